@@ -1,0 +1,30 @@
+#pragma once
+/// Reading inputs: paths to files, directory walks, standard input, and decoding to UTF-8.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tally/document.h"
+
+namespace tally {
+
+/// Result of decoding raw bytes.
+struct Decoded {
+  std::string text;  ///< UTF-8, BOM removed, CRLF and CR as LF, NUL as space
+  std::vector<std::string> warnings;
+  bool binary = false;  ///< looks like binary data: skip it
+};
+
+/// Decodes bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, else Latin-1 where UTF-8 is invalid.
+Decoded decode_text(std::string_view bytes);
+
+/// Expands the command-line paths: files as given, directories walked for *.txt in sorted order,
+/// "-" as standard input. Paths that do not exist are reported through on_error and skipped.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       const std::function<void(InputError)>& on_error);
+
+/// Reads and decodes one input ("-" is standard input). On failure returns false and fills error.
+bool read_input(const std::string& path, SourceText& out, InputError& error);
+
+}  // namespace tally

@@ -1,0 +1,57 @@
+#pragma once
+/// Reports: the run's documents, summary and errors, written as JSON, JSON Lines, CSV or a table.
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tally/document.h"
+#include "tally/reconcile.h"
+
+namespace tally {
+
+/// Everything a run produced.
+struct Report {
+  std::vector<DocumentResult> documents;  ///< sorted by path
+  Summary summary;
+  std::vector<InputError> errors;  ///< sorted by path
+};
+
+enum class Format { table, json, jsonl, csv };
+enum class Color { never, always };
+
+/// Parses "table", "json", "jsonl" or "csv".
+std::optional<Format> parse_format(std::string_view text);
+
+/// The program version, e.g. "0.1.0".
+std::string_view version();
+
+/// Writes the full report: a JSON object, or JSON Lines (one record per document, observation,
+/// group and error), or CSV of the summary, or the terminal table.
+void write_report(std::ostream& out, const Report& report, Format format, Color color);
+
+/// Writes the map-step output: one JSON line per document, observation and error.
+void write_extract(std::ostream& out, const Report& report);
+
+/// Writes the summary table for people.
+void write_table(std::ostream& out, const Report& report, Color color);
+
+/// Writes the summary as CSV (one row per party per group).
+void write_csv(std::ostream& out, const Report& report);
+
+/// A problem in a JSON Lines input, with its line number.
+struct LineError {
+  std::string path;
+  long line = 0;
+  std::string message;
+};
+
+/// Reads map-step output (JSON Lines) into documents and errors. Malformed lines are reported in
+/// line_errors and skipped; the other lines are used.
+void read_extract(std::string_view text, const std::string& path, std::vector<DocumentResult>& documents,
+                  std::vector<InputError>& errors, std::vector<LineError>& line_errors);
+
+/// Sorts documents and errors, drops duplicate paths, so that the report does not depend on input order.
+void normalize(Report& report);
+
+}  // namespace tally

@@ -1,0 +1,219 @@
+// The tally command: CLI11 wiring only; the work is in tally::core.
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+#include "tally/error.h"
+#include "tally/input.h"
+#include "tally/pipeline.h"
+#include "tally/reconcile.h"
+#include "tally/report.h"
+#include "tally/tables.h"
+
+namespace {
+
+using namespace tally;
+
+struct InputOptions {
+  std::vector<std::string> files;
+  std::string files_from;
+  std::vector<std::string> aliases;
+  std::string date;
+  unsigned threads = 0;
+};
+
+struct OutputOptions {
+  std::string format = "table";
+  std::string color = "auto";
+};
+
+void add_input_options(CLI::App& app, InputOptions& o) {
+  app.add_option("files", o.files, "Article files, directories (walked for *.txt) or - for standard input");
+  app.add_option("--files-from", o.files_from, "Read input paths from FILE, one per line (- for standard input)");
+  app.add_option("--aliases", o.aliases, "Add a party (or #kind: sources / chambers) alias table; repeatable");
+  app.add_option("--date", o.date, "Date (YYYY-MM-DD) for articles that give none");
+  app.add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
+}
+
+void add_output_options(CLI::App& app, OutputOptions& o) {
+  app.add_option("-f,--format", o.format, "Output format: table, json, jsonl or csv")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
+  app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+Color pick_color(const OutputOptions& o) {
+  if (o.color == "always") return Color::always;
+  if (o.color == "never") return Color::never;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  bool tty = isatty(STDOUT_FILENO) == 1;
+  bool dumb = term && std::string_view(term) == "dumb";
+  return tty && !dumb && !(no_color && *no_color) ? Color::always : Color::never;
+}
+
+std::filesystem::path g_executable;
+
+std::unique_ptr<Lexicon> load_lexicon(const InputOptions& o) {
+  auto dir = find_data_dir(g_executable);
+  if (dir.empty()) {
+    throw Error("cannot find the alias tables (parties.tsv); set TALLY_DATA_DIR to the folder that holds them");
+  }
+  std::vector<TableError> errors;
+  Tables tables = load_tables(dir, errors);
+  for (auto& file : o.aliases) load_user_table(file, tables, errors);
+  for (auto& e : errors) std::cerr << "tally: warning: " << e.path << ":" << e.line << ": " << e.message << '\n';
+  return std::make_unique<Lexicon>(tables);
+}
+
+std::vector<std::string> gather_paths(const InputOptions& o) {
+  std::vector<std::string> paths = o.files;
+  if (!o.files_from.empty()) {
+    std::istream* in = &std::cin;
+    std::ifstream file;
+    if (o.files_from != "-") {
+      file.open(o.files_from);
+      if (!file) throw Error("cannot read --files-from list '" + o.files_from + "': " + std::strerror(errno), ExitCode::usage);
+      in = &file;
+    }
+    std::string line;
+    while (std::getline(*in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty()) paths.push_back(line);
+    }
+  }
+  if (paths.empty()) {
+    throw Error("no input: give article files or directories, '-' for standard input, or --files-from LIST",
+                ExitCode::usage);
+  }
+  return paths;
+}
+
+PipelineOptions pipeline_options(const InputOptions& o) {
+  PipelineOptions p;
+  p.threads = o.threads;
+  if (!o.date.empty()) {
+    p.extract.default_date = parse_iso_date(o.date);
+    if (!p.extract.default_date) throw Error("--date must be a real date written YYYY-MM-DD, not '" + o.date + "'", ExitCode::usage);
+  }
+  return p;
+}
+
+int finish(const Report& report) {
+  for (auto& e : report.errors) std::cerr << "tally: error: " << e.path << ": " << e.message << '\n';
+  std::cout.flush();
+  if (!std::cout) {
+    if (errno == EPIPE) return 141;
+    throw Error(std::string("cannot write the output: ") + std::strerror(errno));
+  }
+  return report.errors.empty() ? 0 : 1;
+}
+
+int run_summary(const InputOptions& in, const OutputOptions& out) {
+  auto lexicon = load_lexicon(in);
+  Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
+  report.summary = reconcile(report.documents);
+  write_report(std::cout, report, *parse_format(out.format), pick_color(out));
+  return finish(report);
+}
+
+int run_extract(const InputOptions& in) {
+  auto lexicon = load_lexicon(in);
+  Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
+  write_extract(std::cout, report);
+  return finish(report);
+}
+
+struct ReconcileOptions {
+  std::vector<std::string> files;
+};
+
+int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
+  Report report;
+  std::vector<std::string> files = in.files.empty() ? std::vector<std::string>{"-"} : in.files;
+  std::vector<LineError> line_errors;
+  for (auto& path : files) {
+    std::string text;
+    if (path == "-") {
+      std::ostringstream buffer;
+      buffer << std::cin.rdbuf();
+      text = buffer.str();
+    } else {
+      std::ifstream file(path, std::ios::binary);
+      if (!file) {
+        std::cerr << "tally: error: " << path << ": " << std::strerror(errno) << '\n';
+        report.errors.push_back({path, std::strerror(errno)});
+        continue;
+      }
+      std::ostringstream buffer;
+      buffer << file.rdbuf();
+      text = buffer.str();
+    }
+    read_extract(text, path, report.documents, report.errors, line_errors);
+  }
+  for (auto& e : line_errors) std::cerr << "tally: error: " << e.path << ":" << e.line << ": " << e.message << '\n';
+  normalize(report);
+  report.summary = reconcile(report.documents);
+  write_report(std::cout, report, *parse_format(out.format), pick_color(out));
+  int status = finish(report);
+  return line_errors.empty() ? status : std::max(status, 1);
+}
+
+constexpr const char* kFooter = R"(Examples:
+  tally data/*.txt                        summary table of the sample articles
+  tally --format json data/ > out.json    the same as JSON (documents, summary, errors)
+  tally extract data/*.txt > obs.jsonl    observations, one JSON object a line (map step)
+  tally reconcile obs.jsonl               summary from observations (reduce step)
+  find archive -name '*.txt' | tally --files-from - --format csv
+
+Exit status: 0 all inputs read, 1 some input could not be read (see stderr), 2 usage error,
+3 failure (tables missing, output not writable).)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  g_executable = argc > 0 ? argv[0] : "tally";
+  CLI::App app{"tally: extract party seat tallies from election news articles and reconcile them per date"};
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("tally ") + std::string(tally::version()));
+  InputOptions summary_in;
+  OutputOptions summary_out;
+  add_input_options(app, summary_in);
+  add_output_options(app, summary_out);
+
+  auto* extract = app.add_subcommand("extract", "Print every seat tally found, one JSON object a line (the map step)");
+  extract->footer("Example:\n  tally extract data/*.txt | tally reconcile -");
+  InputOptions extract_in;
+  add_input_options(*extract, extract_in);
+
+  auto* reconcile_cmd = app.add_subcommand("reconcile", "Summarise observations from 'tally extract' (the reduce step)");
+  reconcile_cmd->footer("Examples:\n  tally reconcile part1.jsonl part2.jsonl\n  tally extract data/*.txt | tally reconcile --format json -");
+  ReconcileOptions reconcile_in;
+  OutputOptions reconcile_out;
+  reconcile_cmd->add_option("files", reconcile_in.files, "JSON Lines files from 'tally extract' (- or none: standard input)");
+  add_output_options(*reconcile_cmd, reconcile_out);
+  app.require_subcommand(0, 1);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
+  }
+  try {
+    if (*extract) return run_extract(extract_in);
+    if (*reconcile_cmd) return run_reconcile(reconcile_in, reconcile_out);
+    return run_summary(summary_in, summary_out);
+  } catch (const tally::Error& e) {
+    std::cerr << "tally: error: " << e.what() << '\n';
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    std::cerr << "tally: error: " << e.what() << '\n';
+    return static_cast<int>(ExitCode::failure);
+  }
+}

@@ -1,0 +1,233 @@
+#include "tally/dating.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace tally {
+namespace {
+
+/// Without any year in the text, a weekday tied to a month and day picks the latest matching year up to this.
+constexpr int kReferenceYear = 2026;
+constexpr std::size_t kMaxMentions = 4096;
+
+struct Word {
+  std::size_t begin, end;
+  std::string lower;
+};
+
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int month_of(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> full{"january", "february", "march",     "april",
+                                                         "may",     "june",     "july",      "august",
+                                                         "september", "october", "november", "december"};
+  for (std::size_t i = 0; i < full.size(); ++i) {
+    if (w == full[i]) return static_cast<int>(i) + 1;
+    if (w.size() >= 3 && w.size() <= 4 && full[i].substr(0, w.size()) == w)
+      return static_cast<int>(i) + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+int weekday_of(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
+                                                        "thursday", "friday", "saturday"};
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    if (w == days[i]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+/// A month and day (and perhaps year) written in the text.
+struct MonthDay {
+  std::size_t begin;
+  int month, day, year;  // year 0 when not given
+};
+
+struct Scan {
+  std::vector<MonthDay> dates;
+  std::vector<int> weekdays;  // weekdays named ("on Friday", "Thursday's")
+  int max_year = 0;
+};
+
+int small_number(std::string_view s) {
+  // "9", "09", "9th", "1st", "22nd", "3rd"
+  std::size_t i = 0;
+  int value = 0;
+  while (i < s.size() && is_digit(s[i]) && i < 2) value = value * 10 + (s[i++] - '0');
+  if (i == 0) return 0;
+  std::string_view rest = s.substr(i);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
+  return value;
+}
+
+int year_number(std::string_view s) {
+  if (s.size() != 4 || !std::all_of(s.begin(), s.end(), is_digit)) return 0;
+  int y = std::stoi(std::string(s));
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+Scan scan(std::string_view text) {
+  Scan out;
+  std::vector<Word> words;
+  // Walk words once; keep a short window of recent words.
+  std::size_t i = 0;
+  auto next_word = [&](Word& w) {
+    while (i < text.size() && !is_alpha(text[i]) && !is_digit(text[i])) ++i;
+    if (i >= text.size()) return false;
+    w.begin = i;
+    bool digits = is_digit(text[i]);
+    while (i < text.size() && (is_alpha(text[i]) || is_digit(text[i]))) ++i;
+    w.end = i;
+    w.lower.assign(text.substr(w.begin, w.end - w.begin));
+    if (w.lower.size() > 12) w.lower.resize(12);
+    if (!digits) {
+      for (auto& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return true;
+  };
+  std::array<Word, 4> window;  // window[0] is the newest
+  std::size_t seen = 0;
+  Word w;
+  while (next_word(w)) {
+    std::rotate(window.rbegin(), window.rbegin() + 1, window.rend());
+    window[0] = w;
+    ++seen;
+    if (int y = year_number(w.lower)) out.max_year = std::max(out.max_year, y);
+    if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
+    if (weekday_of(w.lower) >= 0 && std::isupper(static_cast<unsigned char>(text[w.begin]))) {
+      out.weekdays.push_back(weekday_of(w.lower));
+    }
+    if (seen < 2) continue;
+    const Word& prev = window[1];
+    // "February 8" / "Feb. 8"
+    int month = month_of(prev.lower);
+    int day = small_number(w.lower);
+    bool capital = std::isupper(static_cast<unsigned char>(text[prev.begin]));
+    if (month && capital && day >= 1 && day <= 31 && w.begin - prev.end <= 3) {
+      MonthDay md{prev.begin, month, day, 0};
+      // a year right after: "February 8, 2024"
+      std::size_t j = w.end;
+      while (j < text.size() && (text[j] == ',' || text[j] == ' ')) ++j;
+      if (j + 4 <= text.size() && (j + 4 == text.size() || !is_digit(text[j + 4]))) {
+        md.year = year_number(text.substr(j, 4));
+      }
+      out.dates.push_back(md);
+      continue;
+    }
+    // "8 February"
+    day = small_number(prev.lower);
+    month = month_of(w.lower);
+    if (month && std::isupper(static_cast<unsigned char>(text[w.begin])) && day >= 1 && day <= 31 &&
+        w.begin - prev.end <= 2 && w.lower.size() >= 3) {
+      MonthDay md{prev.begin, month, day, 0};
+      std::size_t j = w.end;
+      while (j < text.size() && (text[j] == ',' || text[j] == ' ')) ++j;
+      if (j + 4 <= text.size() && (j + 4 == text.size() || !is_digit(text[j + 4]))) {
+        md.year = year_number(text.substr(j, 4));
+      }
+      out.dates.push_back(md);
+    }
+  }
+  return out;
+}
+
+std::optional<Date> make(int y, int m, int d) {
+  if (!is_valid_date(y, m, d)) return std::nullopt;
+  return Date{y, m, d};
+}
+
+/// The year for a month-day mention without one: a year in the text, else one that agrees with a weekday.
+int infer_year(const Scan& s) {
+  for (const auto& md : s.dates) {
+    if (md.year) return md.year;
+  }
+  return s.max_year;
+}
+
+}  // namespace
+
+DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
+  DateFinding found;
+  // Header: " date YYYY-MM-DD" (leading blanks optional).
+  std::size_t i = 0;
+  while (i < text.size() && i < 8 && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (text.substr(i, 5) == "date ") {
+    std::size_t at = i + 5;
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::string_view candidate = text.substr(at, 10);
+    bool shaped = candidate.size() == 10 && candidate[4] == '-' && candidate[7] == '-';
+    if (shaped) {
+      found.body_offset = std::min(text.size(), at + 10);
+      if (found.body_offset < text.size() && text[found.body_offset] == ' ') ++found.body_offset;
+      if (auto date = parse_iso_date(candidate)) {
+        found.date = date;
+        found.source = DateSource::header;
+        return found;
+      }
+      found.bad_header = true;
+    }
+  }
+  std::string_view body = text.substr(found.body_offset);
+  Scan s = scan(body);
+  int year = infer_year(s);
+
+  // Dateline: a month and day near the start of the first line, after a place name and a comma.
+  std::size_t first_line = body.find('\n');
+  if (first_line == std::string_view::npos) first_line = body.size();
+  for (const auto& md : s.dates) {
+    if (md.begin > 120 || md.begin > first_line) break;
+    std::string_view before = body.substr(0, md.begin);
+    bool after_place = before.find(',') != std::string_view::npos || before.find(']') != std::string_view::npos;
+    if (!after_place) continue;
+    int y = md.year ? md.year : year;
+    if (y == 0 && fallback) y = fallback->year;
+    if (auto date = make(y, md.month, md.day)) {
+      found.date = date;
+      found.source = DateSource::dateline;
+      return found;
+    }
+  }
+
+  // The text: the latest month-day given, moved on to a weekday named after it ("on Friday").
+  std::optional<Date> latest;
+  for (const auto& md : s.dates) {
+    int y = md.year ? md.year : year;
+    if (y == 0) {
+      // No year anywhere: the latest year up to kReferenceYear where a named weekday falls on this day.
+      for (int candidate = kReferenceYear; candidate >= kReferenceYear - 30 && y == 0; --candidate) {
+        auto date = make(candidate, md.month, md.day);
+        if (date && std::find(s.weekdays.begin(), s.weekdays.end(), weekday(*date)) != s.weekdays.end()) {
+          y = candidate;
+        }
+      }
+    }
+    auto date = make(y, md.month, md.day);
+    if (date && (!latest || *date > *latest)) latest = date;
+  }
+  if (latest) {
+    // Each weekday named resolves to the first such day on or after the latest date; take the latest.
+    long base = days_from_civil(*latest);
+    long best = base;
+    int base_weekday = weekday(*latest);
+    for (int wd : s.weekdays) {
+      long offset = (wd - base_weekday + 7) % 7;
+      best = std::max(best, base + offset);
+    }
+    found.date = civil_from_days(best);
+    found.source = DateSource::text;
+    return found;
+  }
+  if (fallback) {
+    found.date = fallback;
+    found.source = DateSource::option;
+  }
+  return found;
+}
+
+}  // namespace tally

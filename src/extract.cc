@@ -1,0 +1,1140 @@
+// Extraction: tokens -> mentions (parties, sources, chambers) -> per-sentence links between parties and
+// numbers -> observations with the attribution carried from sentence to sentence.
+#include "tally/extract.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "lexicon.h"
+#include "tally/dating.h"
+#include "text.h"
+#include "words.h"
+
+namespace tally {
+namespace {
+
+using detail::Token;
+using detail::Tokens;
+using detail::TokKind;
+
+using detail::in;
+
+constexpr int kMaxSeats = 1000;          // no chamber has more; bigger numbers are never seat counts
+constexpr std::size_t kMaxLinkGap = 24;  // tokens between a party and its number
+
+/// A party, source or chamber named in the text.
+struct Mention {
+  std::size_t first = 0, last = 0;    // tokens [first, last), including an "(ACRONYM)" that follows
+  std::size_t name_last = 0;          // end of the name itself
+  std::vector<const AliasEntry*> entries;  // table candidates
+  int local_party = -1;               // index into DocState::parties
+  int local_source = -1;              // index into DocState::sources
+  bool holder = true;                 // may hold seats (not a modifier "backed by X", not in brackets)
+  bool source_context = false;        // "told PTI", "via AP"
+};
+
+struct DocParty {
+  std::string canonical;
+  std::string country;
+};
+
+struct DocSource {
+  std::string canonical;
+  SourceKind kind = SourceKind::unknown;
+};
+
+struct LocalAlias {
+  std::vector<std::string> tokens;
+  int party = -1;
+  int source = -1;
+  std::vector<const AliasEntry*> entries;
+};
+
+/// What a sentence (or the sentences before it) says about the count it reports.
+struct Attribution {
+  std::optional<DocSource> source;
+  Status status = Status::unknown;
+  std::optional<Coverage> coverage;
+  std::string chamber;
+};
+
+struct NumberItem {
+  std::size_t first = 0, last = 0;  // tokens
+  long value = 0;
+  bool words = false;
+  bool seat_noun = false;   // followed by "seats" or the like
+  bool other_noun = false;  // followed by "votes", "percent" ...
+  bool excluded = false;
+  bool used = false;
+  std::size_t head_end = 0;  // token after the noun phrase
+  std::string chamber;       // chamber named in the noun phrase ("eight NA seats")
+};
+
+class Extractor {
+ public:
+  Extractor(std::string_view text, const Lexicon::Impl& lex, const ExtractOptions& options, DocumentResult& out)
+      : text_(text), lex_(lex), out_(out) {
+    DateFinding found = find_date(text, options.default_date);
+    out_.date = found.date;
+    out_.date_source = found.source;
+    if (found.bad_header) out_.warnings.push_back("the date header names an impossible date; ignored");
+    body_offset_ = found.body_offset;
+    tokens_ = detail::tokenize(text.substr(body_offset_));
+    for (const auto& t : tokens_.items) {
+      if (t.kind == TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100)
+        max_year_ = std::max(max_year_, static_cast<int>(t.value));
+    }
+  }
+
+  void run() {
+    find_mentions();
+    choose_country();
+    for (std::size_t s = 0; s < tokens_.sentences.size(); ++s) do_sentence(tokens_.sentences[s]);
+    if (!out_.date) out_.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
+  }
+
+ private:
+  // ---- token helpers ----
+  const Token& tok(std::size_t i) const { return tokens_.items[i]; }
+  std::string_view norm(std::size_t i) const { return tokens_.norm(i); }
+  bool is_word(std::size_t i, std::string_view w) const {
+    return i < tokens_.items.size() && tok(i).kind == TokKind::word && norm(i) == w;
+  }
+  bool is_punct(std::size_t i, char c) const {
+    return i < tokens_.items.size() && tok(i).kind == TokKind::punct && tok(i).punct == c;
+  }
+  std::size_t byte(std::size_t offset) const { return body_offset_ + offset; }
+  std::string_view slice(std::size_t first, std::size_t last) const {
+    if (first >= last) return {};
+    return text_.substr(byte(tok(first).begin), tok(last - 1).end - tok(first).begin);
+  }
+
+  // ---- mentions ----
+  int add_party(std::string canonical, std::string country) {
+    for (std::size_t i = 0; i < parties_.size(); ++i) {
+      if (parties_[i].canonical == canonical) return static_cast<int>(i);
+    }
+    parties_.push_back({std::move(canonical), std::move(country)});
+    return static_cast<int>(parties_.size() - 1);
+  }
+  int add_source(std::string canonical, SourceKind kind) {
+    for (std::size_t i = 0; i < sources_.size(); ++i) {
+      if (sources_[i].canonical == canonical) return static_cast<int>(i);
+    }
+    sources_.push_back({std::move(canonical), kind});
+    return static_cast<int>(sources_.size() - 1);
+  }
+
+  bool acronym_at(std::size_t i, std::size_t limit, std::size_t& end) const {
+    // One capitalised word or a hyphenated run ("PML-N", "MQM-P", "JUI-F"), closed by ')'.
+    if (i >= limit || tok(i).kind != TokKind::word || !tok(i).cap) return false;
+    bool has_upper = tok(i).upper;
+    std::size_t k = i + 1;
+    while (k < limit && tok(k).hyphen_before && tok(k).kind != TokKind::punct) {
+      has_upper |= tok(k).upper;
+      ++k;
+    }
+    if (!is_punct(k, ')') || !has_upper || k - i > 4) return false;
+    end = k + 1;
+    return true;
+  }
+
+  std::size_t match_local(std::size_t i, std::size_t limit, const LocalAlias*& found) const {
+    std::size_t best = 0;
+    for (const auto& alias : local_) {
+      std::size_t n = alias.tokens.size();
+      if (n <= best || i + n > limit) continue;
+      bool ok = tok(i).cap || tok(i).kind == TokKind::number;
+      for (std::size_t k = 0; k < n && ok; ++k) ok = norm(i + k) == alias.tokens[k];
+      if (ok && i + n < limit && tok(i + n).hyphen_before && tok(i + n).kind == TokKind::word && tok(i + n).norm_len <= 2)
+        ok = false;
+      if (ok) {
+        best = n;
+        found = &alias;
+      }
+    }
+    return best;
+  }
+
+  /// A capitalised run ending with a party keyword ("Bangladesh Nationalist Party") or naming a body.
+  std::size_t capitalised_run(std::size_t i, std::size_t limit) const {
+    std::size_t k = i;
+    std::size_t last_cap = i;
+    while (k < limit) {
+      const Token& t = tok(k);
+      if (t.kind == TokKind::word && (t.cap || (t.hyphen_before && k > i))) {
+        last_cap = k + 1;
+        ++k;
+        continue;
+      }
+      std::string_view w = norm(k);
+      bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
+                                                   w == "i" || w == "ul" || w == "al" || w == "we");
+      if (connector && k > i && k + 1 < limit && tok(k + 1).cap) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return last_cap - i;
+  }
+
+  void find_mentions() {
+    const std::size_t n = tokens_.items.size();
+    for (const auto& sentence : tokens_.sentences) {
+      std::size_t limit = sentence.last;
+      std::size_t i = sentence.first;
+      while (i < limit) {
+        const Token& t = tok(i);
+        if (t.kind == TokKind::punct) {
+          ++i;
+          continue;
+        }
+        Mention m;
+        m.first = i;
+        const LocalAlias* local = nullptr;
+        std::size_t local_len = match_local(i, limit, local);
+        AliasMatch table = lex_.match(tokens_, i, limit);
+        if (local_len > 0 && local_len >= table.length) {
+          m.name_last = i + local_len;
+          m.local_party = local->party;
+          m.local_source = local->source;
+          m.entries = local->entries;
+        } else if (table.length > 0) {
+          m.name_last = i + table.length;
+          m.entries = table.entries;
+        } else if (t.cap && t.kind == TokKind::word) {
+          std::size_t len = capitalised_run(i, limit);
+          std::size_t start = i;
+          if (len > 1 && is_word(i, "the")) {
+            ++start;
+            --len;
+          }
+          std::size_t end = start + len;
+          std::string_view last_word = len ? norm(end - 1) : std::string_view();
+          std::size_t acr_end = 0;
+          bool defines = len >= 2 && is_punct(end, '(') && acronym_at(end + 1, limit, acr_end);
+          bool party_like = len >= 2 && in(detail::kPartyKeywordList, last_word);
+          SourceKind kind = source_kind_of(start, end);
+          if (party_like) {
+            std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(slice(start, end));
+            m.first = start;
+            m.name_last = end;
+            m.local_party = add_party(canonical, "");
+          } else if (defines && kind != SourceKind::unknown) {
+            m.first = start;
+            m.name_last = end;
+            m.local_source = add_source(std::string(slice(start, end)), kind);
+          } else {
+            i += std::max<std::size_t>(len, 1);
+            continue;
+          }
+        } else if (t.cap && t.possessive && is_word(i + 1, "party") && person_party_.count(std::string(norm(i)))) {
+          // "Khan's party": the party of the person named with one earlier.
+          m.name_last = i + 2;
+          m.local_party = person_party_.at(std::string(norm(i)));
+        } else {
+          ++i;
+          continue;
+        }
+        m.last = m.name_last;
+        // "Full Name (ACR)": the acronym is an alias of the same thing in this article.
+        std::size_t acr_end = 0;
+        if (is_punct(m.name_last, '(') && acronym_at(m.name_last + 1, limit, acr_end)) {
+          LocalAlias alias;
+          for (std::size_t k = m.name_last + 1; k + 1 < acr_end; ++k) alias.tokens.emplace_back(norm(k));
+          alias.party = m.local_party;
+          alias.source = m.local_source;
+          alias.entries = m.entries;
+          const LocalAlias* existing = nullptr;
+          if (match_local(m.name_last + 1, acr_end - 1, existing) != alias.tokens.size()) local_.push_back(alias);
+          m.last = acr_end;
+        }
+        mentions_.push_back(m);
+        i = m.last;
+      }
+      link_people(sentence);
+    }
+    (void)n;
+  }
+
+  SourceKind source_kind_of(std::size_t first, std::size_t last) const {
+    SourceKind kind = SourceKind::unknown;
+    for (std::size_t k = first; k < last; ++k) {
+      std::string_view w = norm(k);
+      if (in(detail::kBodyKeywordList, w)) return SourceKind::electoral_body;
+      if (in(detail::kPollsterKeywordList, w)) kind = SourceKind::pollster;
+      else if (in(detail::kObserverKeywordList, w) && kind == SourceKind::unknown) kind = SourceKind::observer;
+      else if (in(detail::kMediaKeywordList, w) && kind == SourceKind::unknown) kind = SourceKind::media;
+    }
+    return kind;
+  }
+
+  /// Ties the people named in a sentence to its party when the sentence says so ("Khan ... his PTI",
+  /// "PTI leader Khan", "Khan's PTI").
+  void link_people(const detail::Sentence& sentence) {
+    int party = -1;
+    bool linked = false;
+    for (auto& m : mentions_) {
+      if (m.first < sentence.first || m.first >= sentence.last) continue;
+      int p = party_of(m);
+      if (p < 0 || party >= 0) continue;
+      party = p;
+      std::size_t before = m.first;
+      if (before > sentence.first) {
+        std::string_view w = norm(before - 1);
+        linked |= w == "his" || w == "her" || tok(before - 1).possessive;
+      }
+      std::size_t after = m.last;
+      if (after < sentence.last) {
+        std::string_view w = norm(after);
+        linked |= w == "leader" || w == "chief" || w == "founder" || w == "chairman" || w == "chairperson" ||
+                  w == "president" || w == "head" || w == "patron";
+      }
+    }
+    if (party < 0 || !linked) return;
+    for (std::size_t k = sentence.first; k < sentence.last; ++k) {
+      const Token& t = tok(k);
+      if (t.kind != TokKind::word || !t.cap || t.upper || t.norm_len < 3) continue;
+      bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return k >= m.first && k < m.last; });
+      if (inside || in(detail::kMonthList, norm(k))) continue;
+      person_party_.emplace(std::string(norm(k)), party);
+    }
+  }
+
+  /// Resolves a mention to a party in parties_, or -1.
+  int party_of(const Mention& m) {
+    if (m.local_party >= 0) return m.local_party;
+    std::vector<const PartyEntry*> candidates;
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind == EntityKind::party) candidates.push_back(&lex_.tables.parties[static_cast<std::size_t>(e->index)]);
+    }
+    if (candidates.empty()) return -1;
+    if (candidates.size() > 1 && !country_.empty()) {
+      std::vector<const PartyEntry*> here;
+      for (auto* c : candidates) {
+        if (c->country == country_ || c->country == "*") here.push_back(c);
+      }
+      if (!here.empty()) candidates = here;
+    }
+    std::set<std::string> names;
+    for (auto* c : candidates) names.insert(c->canonical);
+    if (names.size() > 1) {
+      std::string surface(slice(m.first, m.name_last));
+      std::string warning = "ambiguous party name '" + surface + "' (could be";
+      for (auto& name : names) warning += " " + name;
+      warning += "); kept as written";
+      if (std::find(out_.warnings.begin(), out_.warnings.end(), warning) == out_.warnings.end()) out_.warnings.push_back(warning);
+      return add_party(surface, "");
+    }
+    return add_party(candidates.front()->canonical, candidates.front()->country);
+  }
+
+  std::optional<DocSource> source_of(const Mention& m) const {
+    if (m.local_source >= 0) return sources_[static_cast<std::size_t>(m.local_source)];
+    const SourceEntry* best = nullptr;
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind != EntityKind::source) continue;
+      const SourceEntry& s = lex_.tables.sources[static_cast<std::size_t>(e->index)];
+      if (!best || (s.country == country_ && best->country != country_)) best = &s;
+    }
+    if (!best) return std::nullopt;
+    // A generic body ("the election commission") is the country's own when the table has one.
+    if (best->country == "*" && best->kind == SourceKind::electoral_body && !country_.empty()) {
+      for (const auto& s : lex_.tables.sources) {
+        if (s.country == country_ && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};
+      }
+    }
+    return DocSource{best->canonical, best->kind};
+  }
+
+  std::string chamber_of(const Mention& m) const {
+    const ChamberEntry* best = nullptr;
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind != EntityKind::chamber) continue;
+      const ChamberEntry& c = lex_.tables.chambers[static_cast<std::size_t>(e->index)];
+      if (!best || (c.country == country_ && best->country != country_)) best = &c;
+    }
+    if (!best) return {};
+    if (!country_.empty() && best->country != country_) return {};
+    return best->canonical;
+  }
+
+  bool has_kind(const Mention& m, EntityKind kind) const {
+    if (kind == EntityKind::party && m.local_party >= 0) return true;
+    if (kind == EntityKind::source && m.local_source >= 0) return true;
+    return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
+  }
+
+  void choose_country() {
+    std::map<std::string, int> votes;
+    for (const auto& m : mentions_) {
+      std::set<std::string> countries;
+      for (const AliasEntry* e : m.entries) {
+        if (e->kind == EntityKind::party) countries.insert(lex_.tables.parties[static_cast<std::size_t>(e->index)].country);
+        if (e->kind == EntityKind::source) countries.insert(lex_.tables.sources[static_cast<std::size_t>(e->index)].country);
+      }
+      countries.erase("*");
+      if (countries.size() == 1) votes[*countries.begin()] += 1;
+    }
+    int best = 0;
+    for (auto& [country, count] : votes) {
+      if (count > best) {
+        best = count;
+        country_ = country;
+      }
+    }
+    out_.country = country_;
+    for (const auto& c : lex_.tables.chambers) {
+      if (c.country == country_ && c.national) {
+        default_chamber_ = c.canonical;
+        break;
+      }
+    }
+    if (default_chamber_.empty()) default_chamber_ = "National legislature";
+  }
+
+  // ---- sentences ----
+  std::vector<const Mention*> mentions_in(const detail::Sentence& s) const {
+    std::vector<const Mention*> out;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.first,
+                               [](const Mention& m, std::size_t first) { return m.first < first; });
+    for (; it != mentions_.end() && it->first < s.last; ++it) out.push_back(&*it);
+    return out;
+  }
+
+  const Mention* mention_at(const std::vector<const Mention*>& ms, std::size_t k) const {
+    for (auto* m : ms) {
+      if (k >= m->first && k < m->last) return m;
+    }
+    return nullptr;
+  }
+
+  bool inside_brackets(const detail::Sentence& s, std::size_t k) const {
+    int depth = 0;
+    for (std::size_t j = s.first; j < k; ++j) {
+      if (is_punct(j, '(')) ++depth;
+      if (is_punct(j, ')') && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+
+  /// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
+  void classify_head(NumberItem& n, std::size_t limit, const std::vector<const Mention*>& ms) {
+    std::size_t k = n.last;
+    std::size_t steps = 0;
+    n.head_end = k;
+    while (k < limit && steps < 5) {
+      const Token& t = tok(k);
+      if (t.kind == TokKind::punct) {
+        if (t.punct == '%') n.other_noun = true;
+        break;
+      }
+      if (const Mention* m = mention_at(ms, k)) {
+        std::string chamber = chamber_of(*m);
+        if (chamber.empty()) break;
+        n.chamber = chamber;
+        k = m->last;
+        ++steps;
+        continue;
+      }
+      std::string_view w = norm(k);
+      if (in(detail::kSeatNounList, w)) {
+        n.seat_noun = true;
+        n.head_end = k + 1;
+        return;
+      }
+      if (in(detail::kOtherNounList, w) || t.kind == TokKind::number) {
+        n.other_noun = t.kind == TokKind::word;
+        return;
+      }
+      if (w == "and" || w == "or" || w == "to" || w == "of" || w == "in" || w == "for" || w == "while" ||
+          w == "respectively" || w == "each" || w == "apiece" || w == "out" || w == "with" || w == "at" ||
+          w == "on" || w == "so" || w == "seats") {
+        break;
+      }
+      // adjectives and other modifiers: "directly-elected", "general", "more"
+      if (t.cap && !t.hyphen_before) break;
+      ++k;
+      ++steps;
+    }
+  }
+
+  std::vector<NumberItem> numbers_in(const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+    std::vector<NumberItem> out;
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (mention_at(ms, k)) continue;
+      NumberItem n;
+      const Token& t = tok(k);
+      if (t.kind == TokKind::number) {
+        n.first = k;
+        n.last = k + 1;
+        n.value = t.value > kMaxSeats * 1000.0 ? kMaxSeats * 1000 : static_cast<long>(t.value);
+        bool bad = t.decimal || t.ordinal || !t.grouping_ok || t.value > kMaxSeats || t.value <= 0;
+        // "NA-130", "PP-12": a constituency code.
+        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::word && tok(k - 1).upper) bad = true;
+        // "2024-02-09", "9/11", "10:30", "12.5"
+        if (k + 1 < s.last && (tok(k + 1).hyphen_before && tok(k + 1).kind == TokKind::number)) bad = true;
+        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::number) bad = true;
+        if (k + 1 < s.last && is_punct(k + 1, ':') && !tok(k + 1).space_before && k + 2 < s.last &&
+            tok(k + 2).kind == TokKind::number && !tok(k + 2).space_before)
+          bad = true;
+        if (k + 1 < s.last && is_punct(k + 1, '/') && k + 2 < s.last && tok(k + 2).kind == TokKind::number) bad = true;
+        if (k > s.first && (is_punct(k - 1, '#') || is_punct(k - 1, '*') || is_punct(k - 1, '+')) && !t.space_before) bad = true;
+        n.excluded = bad;
+        out.push_back(n);
+      } else if (t.kind == TokKind::word) {
+        long value = 0;
+        std::size_t len = detail::number_words(tokens_, k, s.last, value);
+        if (len == 0) continue;
+        n.first = k;
+        n.last = k + len;
+        n.value = value;
+        n.words = true;
+        n.excluded = value <= 0;
+        out.push_back(n);
+        k += len - 1;
+      }
+    }
+    for (auto& n : out) {
+      classify_head(n, s.last, ms);
+      const Token& t = tok(n.first);
+      // Dates and times: "February 8", "8 February", "in 2018", "5 pm".
+      bool month_before = n.first > s.first && in(detail::kMonthList, norm(n.first - 1));
+      bool month_after = n.last < s.last && in(detail::kMonthList, norm(n.last));
+      if (month_before || month_after) n.excluded = true;
+      if (!n.words && t.value >= 1900 && t.value <= 2100 && !n.seat_noun) n.excluded = true;
+      if (n.other_noun) n.excluded = true;
+      // "12-seat majority", "336-member house", "five-year term"
+      if (n.last < s.last && tok(n.last).hyphen_before) {
+        std::string_view w = norm(n.last);
+        if (w != "seats") n.excluded = true;
+      }
+      // a number word like "one" needs a seat noun to count.
+      if (n.words && n.value == 1 && !n.seat_noun) n.excluded = true;
+      // "percent", "per cent"
+      if (n.last < s.last && (is_word(n.last, "per") || is_word(n.last, "percent"))) n.excluded = true;
+      // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
+      for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
+        std::string_view w = norm(k);
+        if (w == "majority" || w == "needed" || w == "required" || w == "short" || w == "threshold" ||
+            w == "mark" || w == "needs" || w == "contested" || w == "up" || w == "vacant" || w == "reserved" ||
+            w == "postponed" || w == "remaining" || w == "left" || w == "undeclared" || w == "pending")
+          n.excluded = true;
+        if (tok(k).kind == TokKind::punct) break;
+      }
+      // Age: "Khan, 71, said"
+      if (!n.seat_noun && n.first > s.first && is_punct(n.first - 1, ',') && n.last < s.last && is_punct(n.last, ',') &&
+          n.first >= s.first + 2 && tok(n.first - 2).cap && !mention_at(ms, n.first - 2))
+        n.excluded = true;
+    }
+    return out;
+  }
+
+  /// "for 157 out of 265 seats", "results of 224 constituencies out of 265 were declared", "212 of 265 seats
+  /// counted", "all 650 seats declared". Marks the numbers used.
+  std::optional<Coverage> find_coverage(const detail::Sentence& s, std::vector<NumberItem>& nums,
+                                        const std::vector<const Mention*>& ms, std::optional<int>& total_for_tally,
+                                        std::size_t& tally_index) {
+    tally_index = nums.size();
+    for (std::size_t a = 0; a + 1 < nums.size(); ++a) {
+      NumberItem& n1 = nums[a];
+      NumberItem& n2 = nums[a + 1];
+      if (n1.value <= 0 || n2.value <= 0 || n1.value > n2.value || n2.value > kMaxSeats) continue;
+      std::size_t k = n1.head_end;
+      // "N out of M" / "N of M" / "N of the M"
+      bool linked = false;
+      if (is_word(k, "out") && is_word(k + 1, "of")) k += 2;
+      else if (is_word(k, "of")) k += 1;
+      else continue;
+      if (is_word(k, "the") || is_word(k, "a") || is_word(k, "total")) ++k;
+      if (is_word(k, "total") && is_word(k + 1, "of")) k += 2;
+      linked = k == n2.first;
+      if (!linked) continue;
+      // A party that "won N of the M seats" holds N; the M is the chamber's size, not coverage.
+      bool results = false, win_verb = false;
+      std::size_t back = n1.first;
+      std::size_t stop = n1.first > s.first + 6 ? n1.first - 6 : s.first;
+      const Mention* holder = nullptr;
+      while (back > stop) {
+        --back;
+        if (const Mention* m = mention_at(ms, back)) {
+          if (party_of_const(*m) >= 0) holder = m;
+          break;
+        }
+        std::string_view w = norm(back);
+        if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
+            w == "in" || w == "from" || w == "after" || w == "with" || w == "of")
+          results = true;
+        if (in(detail::kWonList, w) || w == "has" || w == "had" || w == "holds" || w == "leads" || w == "leading")
+          win_verb = true;
+        if (tok(back).kind == TokKind::punct && tok(back).punct != ',') break;
+      }
+      if (holder && win_verb && !results) {
+        total_for_tally = static_cast<int>(n2.value);
+        n2.used = true;
+        tally_index = a;
+        continue;
+      }
+      n1.used = n2.used = true;
+      return Coverage{static_cast<int>(n1.value), static_cast<int>(n2.value)};
+    }
+    // "all 650 seats declared", "results of all 543 constituencies"
+    for (auto& n : nums) {
+      if (n.used || n.excluded || !n.seat_noun) continue;
+      bool all = n.first > s.first && is_word(n.first - 1, "all");
+      bool declared_after = false;
+      for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
+        std::string_view w = norm(k);
+        if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied")
+          declared_after = true;
+      }
+      bool results_before = n.first >= s.first + 2 &&
+                            (is_word(n.first - 1, "of") || is_word(n.first - 1, "for") || is_word(n.first - 1, "in") ||
+                             (all && (is_word(n.first - 2, "of") || is_word(n.first - 2, "for") || is_word(n.first - 2, "in")))) &&
+                            (is_word(n.first - 2, "results") || is_word(n.first - 3, "results") || is_word(n.first - 2, "counting"));
+      if (declared_after || results_before) {
+        n.used = true;
+        return Coverage{static_cast<int>(n.value), all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt};
+      }
+    }
+    return std::nullopt;
+  }
+
+  int party_of_const(const Mention& m) const {
+    if (m.local_party >= 0) return m.local_party;
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind == EntityKind::party) return 0;
+    }
+    return -1;
+  }
+
+  /// Marks mentions that cannot hold seats in this sentence.
+  void mark_holders(const detail::Sentence& s, std::vector<const Mention*>& ms) {
+    for (auto* cm : ms) {
+      auto* m = const_cast<Mention*>(cm);
+      m->holder = has_kind(*m, EntityKind::party);
+      m->source_context = false;
+      std::size_t b = m->first;
+      std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
+      std::string_view w2 = b > s.first + 1 ? norm(b - 2) : std::string_view();
+      if (w1 == "told" || w1 == "via" || w2 == "told" || w1 == "agency" || w1 == "cited" || w1 == "citing") {
+        m->source_context = true;
+      }
+      bool has_source = has_kind(*m, EntityKind::source);
+      if (has_source && b > s.first && (w1 == "to" && w2 == "according")) m->source_context = true;
+      if (has_source && m->last < s.last) {
+        std::string_view a = norm(m->last);
+        if (a == "reported" || a == "said" || a == "news" || a == "quoted" || a == "reports") m->source_context = true;
+      }
+      if (m->source_context) m->holder = false;
+      // "backed by PTI", "supported by X", "allied with X", "PTI-backed"
+      if (w1 == "by" || w1 == "with" || w1 == "from" || w1 == "against" || w1 == "than" || w1 == "behind" ||
+          w1 == "over" || w1 == "like" || w1 == "including" || w1 == "to" || w1 == "joined" || w1 == "left" ||
+          w1 == "quit" || w1 == "defeated" || w1 == "beat" || w1 == "rival" || w1 == "rivals")
+        m->holder = false;
+      if (m->last < s.last && tok(m->last).hyphen_before) {
+        std::string_view a = norm(m->last);
+        if (a == "backed" || a == "led" || a == "supported" || a == "affiliated" || a == "aligned" || a == "allied")
+          m->holder = false;
+      }
+      if (inside_brackets(s, b)) m->holder = false;
+    }
+  }
+
+  Qualifier qualifier_before(std::size_t k, std::size_t first, std::size_t& qual_first) const {
+    qual_first = k;
+    auto w = [&](std::size_t back) -> std::string_view { return k >= first + back ? norm(k - back) : std::string_view(); };
+    auto set = [&](std::size_t n, Qualifier q) {
+      qual_first = k - n;
+      return q;
+    };
+    if (w(2) == "at" && w(1) == "least") return set(2, Qualifier::at_least);
+    if (w(3) == "no" && w(2) == "fewer" && w(1) == "than") return set(3, Qualifier::at_least);
+    if (w(3) == "no" && w(2) == "less" && w(1) == "than") return set(3, Qualifier::at_least);
+    if (w(3) == "not" && w(2) == "less" && w(1) == "than") return set(3, Qualifier::at_least);
+    if (w(2) == "more" && w(1) == "than") return set(2, Qualifier::more_than);
+    if (w(2) == "upwards" && w(1) == "of") return set(2, Qualifier::more_than);
+    if (w(1) == "over" || w(1) == "above") return set(1, Qualifier::more_than);
+    if (w(2) == "up" && w(1) == "to") return set(2, Qualifier::at_most);
+    if (w(2) == "at" && w(1) == "most") return set(2, Qualifier::at_most);
+    if (w(3) == "no" && w(2) == "more" && w(1) == "than") return set(3, Qualifier::at_most);
+    if (w(2) == "fewer" && w(1) == "than") return set(2, Qualifier::less_than);
+    if (w(2) == "less" && w(1) == "than") return set(2, Qualifier::less_than);
+    if (w(1) == "under" || w(1) == "below") return set(1, Qualifier::less_than);
+    if (w(2) == "close" && w(1) == "to") return set(2, Qualifier::about);
+    if (w(2) == "an" && w(1) == "estimated") return set(2, Qualifier::about);
+    if (w(1) == "nearly" || w(1) == "almost" || w(1) == "around" || w(1) == "about" || w(1) == "roughly" ||
+        w(1) == "approximately" || w(1) == "some" || w(1) == "approx" || w(1) == "circa" || w(1) == "estimated")
+      return set(1, Qualifier::about);
+    if (w(1) == "between") return set(1, Qualifier::range);
+    return Qualifier::exact;
+  }
+
+  struct Link {
+    const Mention* party;
+    NumberItem* number;
+    Qualifier qualifier;
+    std::optional<int> seats_max;
+    std::size_t qual_first;
+  };
+
+  /// Coordinated parties ending just before k: "A, B and C" / "A and B". Returns them in order.
+  std::vector<const Mention*> party_list_before(std::size_t k, std::size_t first, const std::vector<const Mention*>& ms) const {
+    std::vector<const Mention*> out;
+    std::size_t pos = k;
+    while (pos > first) {
+      const Mention* m = nullptr;
+      for (auto* c : ms) {
+        if (c->last == pos && c->holder) m = c;
+      }
+      if (!m) break;
+      out.insert(out.begin(), m);
+      pos = m->first;
+      if (pos > first && is_word(pos - 1, "and") && pos >= first + 2 && is_punct(pos - 2, ',')) pos -= 2;
+      else if (pos > first && (is_word(pos - 1, "and") || is_word(pos - 1, "&") || is_punct(pos - 1, ',') || is_punct(pos - 1, '&'))) pos -= 1;
+      else break;
+    }
+    return out;
+  }
+
+  void link_sentence(const detail::Sentence& s, std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                     std::vector<Link>& links, bool tally_context) {
+    // 1. "A, B and C won 15, 3 and 2 seats respectively"
+    for (std::size_t r = s.first; r < s.last; ++r) {
+      if (!is_word(r, "respectively")) continue;
+      // numbers right before "respectively"
+      std::vector<NumberItem*> list;
+      std::size_t k = r;
+      while (k > s.first && (is_punct(k - 1, ',') || in(detail::kSeatNounList, norm(k - 1)))) --k;
+      for (std::size_t guard = 0; guard < 64 && k > s.first; ++guard) {
+        NumberItem* found = nullptr;
+        for (auto& n : nums) {
+          if (!n.used && !n.excluded && (n.last == k || n.head_end == k)) found = &n;
+        }
+        if (!found) break;
+        list.insert(list.begin(), found);
+        k = found->first;
+        if (k > s.first && (is_word(k - 1, "and") || is_punct(k - 1, ','))) {
+          --k;
+          if (k > s.first && is_punct(k - 1, ',')) --k;
+        } else {
+          break;
+        }
+      }
+      if (list.size() < 2) continue;
+      // the party list: the last coordinated list of holders before the numbers
+      std::vector<const Mention*> parties;
+      for (std::size_t p = list.front()->first; p > s.first && parties.empty(); --p) {
+        auto candidate = party_list_before(p, s.first, ms);
+        if (candidate.size() == list.size()) parties = candidate;
+      }
+      if (parties.size() != list.size()) continue;
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        std::size_t qf;
+        Qualifier q = qualifier_before(list[i]->first, s.first, qf);
+        links.push_back({parties[i], list[i], q == Qualifier::range ? Qualifier::exact : q, std::nullopt, qf});
+        list[i]->used = true;
+      }
+    }
+    // 2. "X and Y got two seats each"
+    for (auto& n : nums) {
+      if (n.used || n.excluded) continue;
+      std::size_t after = n.seat_noun ? n.head_end : n.last;
+      if (!(is_word(after, "each") || is_word(after, "apiece"))) continue;
+      // walk back over the verb to the party list
+      std::size_t k = n.first;
+      std::size_t guard = 0;
+      while (k > s.first && guard < 4 && tok(k - 1).kind == TokKind::word && !mention_at(ms, k - 1)) {
+        --k;
+        ++guard;
+      }
+      auto parties = party_list_before(k, s.first, ms);
+      if (parties.size() < 2) continue;
+      for (auto* p : parties) links.push_back({p, &n, Qualifier::exact, std::nullopt, n.first});
+      n.used = true;
+    }
+    // 3. one party per number
+    for (auto& n : nums) {
+      if (n.used || n.excluded) continue;
+      std::size_t qf;
+      Qualifier q = qualifier_before(n.first, s.first, qf);
+      std::optional<int> seats_max;
+      if (q == Qualifier::range) {
+        // "between 230 and 250 seats"
+        NumberItem* upper = nullptr;
+        for (auto& m : nums) {
+          if (m.first == n.last + 1 && is_word(n.last, "and") && !m.excluded) upper = &m;
+        }
+        if (!upper || upper->value < n.value) {
+          q = Qualifier::exact;
+        } else {
+          seats_max = static_cast<int>(upper->value);
+          upper->used = true;
+          n.seat_noun = n.seat_noun || upper->seat_noun;
+          n.head_end = upper->head_end;
+          if (n.chamber.empty()) n.chamber = upper->chamber;
+        }
+      }
+      // a change, not a tally: "gained 20 seats", "up 12", "20 more seats"
+      if (qf > s.first) {
+        std::string_view before = norm(qf - 1);
+        if (in(detail::kChangeBeforeList, before)) continue;
+        if (before == "to" && qf >= s.first + 2 && in(detail::kChangeToList, norm(qf - 2))) {
+          // "rose to 120": the new level, a tally
+        }
+      }
+      if (n.last < s.last && in(detail::kChangeAfterList, norm(n.last))) continue;
+      if (n.first > s.first && (is_punct(n.first - 1, '+') || is_punct(n.first - 1, '-')) && !tok(n.first).space_before) continue;
+
+      const Mention* holder = nullptr;
+      // forward: "N seats went to X", "with 240 seats, the BJP ..."
+      const Mention* forward = nullptr;
+      if (n.seat_noun) {
+        std::size_t k = n.head_end;
+        std::size_t steps = 0;
+        bool explicit_to = false;
+        while (k < s.last && steps < 5) {
+          if (const Mention* m = mention_at(ms, k)) {
+            if (m->holder) forward = m;
+            break;
+          }
+          std::string_view w = norm(k);
+          if (w == "went" || w == "go" || w == "goes" || w == "going" || w == "gone" || w == "to" || w == "for" ||
+              w == "by" || w == "were" || w == "was" || w == "won" || w == "have" || w == "has" || w == "in" ||
+              w == "favour" || w == "favor" || w == "of" || w == "the") {
+            explicit_to |= w == "to" || w == "by" || w == "for";
+          } else if (!(is_punct(k, ',') && steps == 0)) {
+            break;
+          }
+          ++k;
+          ++steps;
+        }
+        if (forward && !explicit_to) {
+          // only when no party stands before the number in its clause
+          bool before = false;
+          for (std::size_t b = n.first; b > s.first;) {
+            --b;
+            if (tok(b).kind == TokKind::punct && tok(b).punct != '(' && tok(b).punct != '"') break;
+            if (const Mention* m = mention_at(ms, b); m && m->holder) before = true;
+          }
+          if (before) forward = nullptr;
+        }
+      }
+      if (forward) {
+        holder = forward;
+      } else {
+        // backward: the nearest party before the number that can hold seats
+        std::size_t gap_tokens = 0;
+        for (std::size_t b = qf; b > s.first && gap_tokens <= kMaxLinkGap;) {
+          --b;
+          ++gap_tokens;
+          if (is_punct(b, ';') || (is_punct(b, ':') && b + 1 != qf)) break;
+          const Mention* m = mention_at(ms, b);
+          if (!m) continue;
+          if (m->holder) {
+            holder = m;
+            break;
+          }
+          b = m->first;
+        }
+        if (holder && !gap_allows(holder->last, qf, nums)) holder = nullptr;
+      }
+      if (!holder) continue;
+      bool direct = holder->last == qf || (holder->last + 1 == qf && (is_punct(holder->last, ':') || is_punct(holder->last, '(') ||
+                                                                      is_word(holder->last, "on") || is_word(holder->last, "at") ||
+                                                                      is_word(holder->last, "with")));
+      if (!n.seat_noun && !tally_context && !direct) continue;
+      if (!n.seat_noun && n.words && !direct && !tally_context) continue;
+      links.push_back({holder, &n, q, seats_max, qf});
+      n.used = true;
+    }
+  }
+
+  /// The words between a party and its number (after the last comma) must not make the number a size, a
+  /// need, a vote count or a date.
+  bool gap_allows(std::size_t from, std::size_t to, const std::vector<NumberItem>& nums) const {
+    std::size_t start = from;
+    for (std::size_t k = from; k < to; ++k) {
+      if (is_punct(k, ',') || is_punct(k, '-') || is_punct(k, '(') || is_punct(k, ')')) start = k + 1;
+      for (auto& n : nums) {
+        if (n.last == k + 1 && n.first >= from) start = k + 1;
+      }
+    }
+    for (std::size_t k = start; k < to; ++k) {
+      std::string_view w = norm(k);
+      if (in(detail::kBlockingGapList, w)) return false;
+      if (in(detail::kOtherNounList, w) && w != "lead" && w != "share") return false;
+      if (in(detail::kMonthList, w) && tok(k).cap) return false;
+    }
+    return true;
+  }
+
+  bool historical(std::size_t holder_first, std::size_t number_first, std::size_t number_last, const detail::Sentence& s,
+                  std::size_t qual_first) const {
+    int ref_year = out_.date ? out_.date->year : 0;
+    auto w = [&](std::size_t k) -> std::string_view { return k < s.last ? norm(k) : std::string_view(); };
+    // "up from 116", "down from 303", "compared with 303", "against 116"
+    if (qual_first > s.first) {
+      std::string_view b1 = norm(qual_first - 1);
+      std::string_view b2 = qual_first > s.first + 1 ? norm(qual_first - 2) : std::string_view();
+      if (b1 == "from" || b1 == "against" || b1 == "versus" || b1 == "vs" || (b1 == "with" && b2 == "compared") ||
+          (b1 == "to" && b2 == "compared") || b1 == "than")
+        return true;
+    }
+    // "... in 2018", "last time", "five years ago", "in the previous election"
+    std::size_t first = std::min(holder_first, number_first);
+    std::size_t last = std::min(s.last, number_last + 6);
+    // the clause: from the last comma before the party
+    for (std::size_t k = first; k < last; ++k) {
+      const Token& t = tok(k);
+      if (k > number_last && (t.kind == TokKind::punct && t.punct != ',')) break;
+      if (k > number_last && (w(k) == "and" || w(k) == "while" || w(k) == "but")) break;
+      if (t.kind == TokKind::number && !t.decimal && t.value >= 1900 && t.value <= 2100) {
+        int year = static_cast<int>(t.value);
+        if (ref_year ? year < ref_year : year < max_year_) return true;
+      }
+      std::string_view x = w(k);
+      if ((x == "last" || x == "previous" || x == "preceding" || x == "prior") &&
+          (w(k + 1) == "time" || w(k + 1) == "election" || w(k + 1) == "elections" || w(k + 1) == "poll" ||
+           w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" || w(k + 1) == "house"))
+        return true;
+      if (x == "ago" && k > first) return true;
+      if (x == "earlier" && (w(k - 1) == "years" || w(k - 1) == "year")) return true;
+    }
+    // a sentence about the past: "In 2018, ..." at its start
+    if (tok(s.first).kind == TokKind::word && norm(s.first) == "in" && s.first + 1 < s.last) {
+      const Token& y = tok(s.first + 1);
+      if (y.kind == TokKind::number && y.value >= 1900 && y.value <= 2100 &&
+          (ref_year ? y.value < ref_year : y.value < max_year_))
+        return true;
+    }
+    return false;
+  }
+
+  Status status_in(const detail::Sentence& s) const {
+    Status status = Status::unknown;
+    auto near_result = [&](std::size_t k) {
+      for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
+        if (in(detail::kResultWordList, norm(j))) return true;
+      }
+      return false;
+    };
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::string_view w = norm(k);
+      Status found = Status::unknown;
+      if (w == "provisional" || w == "preliminary" || w == "initial" || (w == "early" && near_result(k))) found = Status::provisional;
+      else if (w == "unofficial") found = Status::unofficial;
+      else if ((w == "official" && near_result(k)) || w == "officially") found = Status::official;
+      else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
+      else if (w == "exit" && (norm(k + 1 < s.last ? k + 1 : k) == "poll" || norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
+      else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||
+               w == "forecasts" || w == "predicted" || w == "predicts" || w == "predict" || w == "poised" || w == "estimates")
+        found = Status::projected;
+      if (found != Status::unknown && (status == Status::unknown || status_rank(found) < status_rank(status) ||
+                                       found == Status::projected)) {
+        status = found;
+      }
+    }
+    return status;
+  }
+
+  /// The source a sentence attributes its count to, if it names one.
+  std::optional<DocSource> source_in(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
+    std::optional<DocSource> weak;
+    for (auto* m : ms) {
+      if (!has_kind(*m, EntityKind::source)) continue;
+      auto source = source_of(*m);
+      if (!source) continue;
+      std::size_t b = m->first;
+      std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
+      if (w1 == "told" || w1 == "via") continue;
+      // a party and a source by the same name ("PTI") is a source only when the wording says so
+      bool party_too = has_kind(*m, EntityKind::party);
+      bool strong = false;
+      for (std::size_t k = b > s.first + 3 ? b - 3 : s.first; k < b; ++k) {
+        std::string_view w = norm(k);
+        if (w == "according" || w == "per" || w == "by" || w == "from" || w == "citing" || w == "cited" || w == "quoting")
+          strong = true;
+      }
+      for (std::size_t k = m->last; k < std::min(s.last, m->last + 4); ++k) {
+        if (in(detail::kAttributionAfterList, norm(k))) strong = true;
+      }
+      if (tok(m->name_last - 1).possessive) strong = true;
+      if (party_too && !strong) continue;
+      if (party_too && !m->source_context && !(w1 == "to" || w1 == "by" || w1 == "per")) continue;
+      if (strong) return source;
+      if (!weak && !party_too) weak = source;
+    }
+    // "according to the Daily Star": a name the tables do not know
+    for (std::size_t k = s.first; k + 2 < s.last; ++k) {
+      bool cue = (is_word(k, "according") && is_word(k + 1, "to")) || (is_word(k, "as") && is_word(k + 1, "per"));
+      if (!cue) continue;
+      for (std::size_t j = k + 2; j < std::min(s.last, k + 10); ++j) {
+        if (tok(j).kind == TokKind::punct) break;
+        if (mention_at(ms, j)) break;
+        if (tok(j).cap && tok(j).kind == TokKind::word) {
+          std::size_t len = capitalised_run(j, s.last);
+          SourceKind kind = source_kind_of(j, j + len);
+          if (kind != SourceKind::unknown) return DocSource{std::string(slice(j, j + len)), kind};
+          break;
+        }
+      }
+    }
+    return weak;
+  }
+
+  bool has_result_words(const detail::Sentence& s) const {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (in(detail::kResultWordList, norm(k)) || in(detail::kTallyCueList, norm(k))) return true;
+    }
+    return false;
+  }
+
+  void do_sentence(const detail::Sentence& s) {
+    auto ms = mentions_in(s);
+    mark_holders(s, ms);
+    std::vector<NumberItem> nums = numbers_in(s, ms);
+    std::optional<int> chamber_total;
+    std::size_t total_index = 0;
+    std::optional<Coverage> coverage = find_coverage(s, nums, ms, chamber_total, total_index);
+    bool tally_context = false;
+    bool seat_word = false;
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::string_view w = norm(k);
+      if (in(detail::kSeatNounList, w)) seat_word = true;
+      if (in(detail::kWonList, w) || in(detail::kLeadingList, w) || w == "tally" || w == "got" || w == "secure" ||
+          w == "followed" || w == "managed" || w == "respectively" || w == "each")
+        tally_context = true;
+    }
+    tally_context |= seat_word;
+    // A line that is just "Party: N" or "Party N, Party M" (a table or a headline) is a tally too.
+    bool list_line = !ms.empty() && s.last - s.first <= 3 * ms.size() + 4;
+    tally_context |= list_line && recent_tally_;
+
+    std::vector<Link> links;
+    link_sentence(s, ms, nums, links, tally_context || list_line);
+
+    Status status = status_in(s);
+    std::optional<DocSource> source = source_in(s, ms);
+    std::string chamber;
+    for (auto* m : ms) {
+      std::string c = chamber_of(*m);
+      if (!c.empty() && !has_kind(*m, EntityKind::party)) {
+        chamber = c;
+        break;
+      }
+    }
+    bool updates = !links.empty() || coverage || (source && has_result_words(s) && (seat_word || status != Status::unknown));
+    Attribution here;
+    if (updates) {
+      if (source) {
+        here.source = source;
+        here.status = status;
+        here.coverage = coverage;
+        if (!coverage && context_age_ == 0 && context_.coverage) here.coverage = context_.coverage;
+        here.chamber = chamber.empty() ? context_.chamber : chamber;
+      } else {
+        here = context_age_ <= 3 ? context_ : Attribution{};
+        if (status != Status::unknown) here.status = status;
+        if (coverage) here.coverage = coverage;
+        if (!chamber.empty()) here.chamber = chamber;
+      }
+    }
+    for (auto& link : links) {
+      Observation o;
+      int party = party_of(*link.party);
+      if (party < 0) continue;
+      o.party = parties_[static_cast<std::size_t>(party)].canonical;
+      o.party_text = std::string(slice(link.party->first, link.party->name_last));
+      o.seats = static_cast<int>(link.number->value);
+      o.seats_max = link.seats_max;
+      o.qualifier = link.qualifier;
+      o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
+      o.historical = historical(link.party->first, link.number->first, link.number->last, s, link.qual_first);
+      if (!o.historical) {
+        o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
+        o.source_kind = here.source ? here.source->kind : SourceKind::unknown;
+        o.status = here.status;
+        o.coverage = here.coverage;
+        if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
+            o.coverage->total && o.coverage->declared < *o.coverage->total)
+          o.status = Status::provisional;
+        if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
+      } else {
+        o.status = Status::unknown;
+      }
+      if (link.number == &nums[std::min(total_index, nums.size() - 1)] && chamber_total && total_index < nums.size())
+        o.chamber_seats = chamber_total;
+      o.basis = basis_of(link.party->last, link.number->first, s);
+      std::size_t first = std::min(link.party->first, link.number->first);
+      std::size_t last = std::max(link.party->name_last, link.number->head_end > link.number->last ? link.number->head_end : link.number->last);
+      o.span = {byte(tok(first).begin), byte(tok(last - 1).end)};
+      o.evidence = sentence_text(s);
+      out_.observations.push_back(std::move(o));
+    }
+    if (updates) {
+      context_ = here;
+      context_age_ = 0;
+    } else {
+      ++context_age_;
+    }
+    recent_tally_ = !links.empty() || (recent_tally_ && list_line);
+    (void)total_index;
+  }
+
+  Basis basis_of(std::size_t from, std::size_t to, const detail::Sentence& s) const {
+    for (std::size_t k = from; k < to && k < s.last; ++k) {
+      std::string_view w = norm(k);
+      if (in(detail::kLeadingList, w)) return Basis::leading;
+      if (in(detail::kWonList, w)) return Basis::won;
+    }
+    return Basis::unknown;
+  }
+
+  std::string sentence_text(const detail::Sentence& s) const {
+    std::string out(slice(s.first, s.last));
+    // one line: newlines inside a sentence become spaces
+    std::replace(out.begin(), out.end(), '\n', ' ');
+    if (out.size() > 2000) {
+      std::size_t cut = 1997;  // do not cut a UTF-8 sequence
+      while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+      out = out.substr(0, cut) + "...";
+    }
+    return out;
+  }
+
+  std::string_view text_;
+  const Lexicon::Impl& lex_;
+  DocumentResult& out_;
+  std::size_t body_offset_ = 0;
+  Tokens tokens_;
+  std::vector<Mention> mentions_;
+  std::vector<DocParty> parties_;
+  std::vector<DocSource> sources_;
+  std::vector<LocalAlias> local_;
+  std::map<std::string, int> person_party_;
+  std::string country_;
+  std::string default_chamber_;
+  Attribution context_;
+  int context_age_ = 100;
+  bool recent_tally_ = false;
+  int max_year_ = 0;
+};
+
+}  // namespace
+
+DocumentResult extract_document(std::string_view path, std::string_view text, const Lexicon& lexicon,
+                                const ExtractOptions& options) {
+  DocumentResult result;
+  result.path = std::string(path);
+  Extractor extractor(text, lexicon.impl(), options, result);
+  extractor.run();
+  std::string year = result.date ? std::to_string(result.date->year) : "undated";
+  std::string country = result.country.empty() ? "XX" : result.country;
+  for (auto& o : result.observations) o.election = country + "-" + year;
+  return result;
+}
+
+}  // namespace tally

@@ -1,0 +1,256 @@
+#include "tally/input.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+namespace tally {
+namespace {
+
+void put_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+/// Length of a valid UTF-8 sequence at p, or 0 when invalid.
+std::size_t utf8_sequence(const unsigned char* p, std::size_t left) {
+  unsigned char b = p[0];
+  if (b < 0x80) return 1;
+  std::size_t len;
+  char32_t min;
+  if ((b & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+  else if ((b & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+  else if ((b & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+  else return 0;
+  if (left < len) return 0;
+  char32_t c = b & (0x7F >> len);
+  for (std::size_t i = 1; i < len; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  return len;
+}
+
+bool has_magic(std::string_view bytes) {
+  static constexpr std::string_view magics[] = {"%PDF", "\x89PNG", "PK\x03\x04", "\x1f\x8b", "\x7f" "ELF",
+                                                "GIF8", "\xff\xd8\xff"};
+  return std::any_of(std::begin(magics), std::end(magics),
+                     [&](std::string_view m) { return bytes.substr(0, m.size()) == m; });
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (has_magic(bytes)) return true;
+  std::size_t sample = std::min<std::size_t>(bytes.size(), 65536);
+  if (sample == 0) return false;
+  std::size_t control = 0;
+  for (std::size_t i = 0; i < sample; ++i) {
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F) ++control;
+  }
+  return control * 10 > sample;  // more than 10% control bytes: not text
+}
+
+void append_normalized(std::string& out, char32_t c, bool& last_cr, std::size_t& nuls) {
+  if (c == '\r') {
+    out.push_back('\n');
+    last_cr = true;
+    return;
+  }
+  if (c == '\n' && last_cr) {
+    last_cr = false;
+    return;
+  }
+  last_cr = false;
+  if (c == 0) {
+    ++nuls;
+    c = ' ';
+  }
+  put_utf8(out, c);
+}
+
+Decoded decode_utf16(std::string_view bytes, bool little_endian) {
+  Decoded result;
+  result.warnings.push_back(little_endian ? "decoded from UTF-16LE" : "decoded from UTF-16BE");
+  bool last_cr = false;
+  std::size_t nuls = 0, bad = 0;
+  auto unit = [&](std::size_t i) -> char32_t {
+    auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+  };
+  result.text.reserve(bytes.size() / 2);
+  std::size_t i = 2;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t c = unit(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 3 < bytes.size()) {
+      char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        i += 2;
+      } else {
+        c = 0xFFFD;
+        ++bad;
+      }
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      c = 0xFFFD;
+      ++bad;
+    }
+    append_normalized(result.text, c, last_cr, nuls);
+  }
+  if (i < bytes.size()) result.warnings.push_back("odd trailing byte dropped from UTF-16 text");
+  if (bad) result.warnings.push_back(std::to_string(bad) + " unpaired UTF-16 surrogates replaced");
+  if (nuls) result.warnings.push_back(std::to_string(nuls) + " NUL characters read as spaces");
+  return result;
+}
+
+}  // namespace
+
+Decoded decode_text(std::string_view bytes) {
+  if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') return decode_utf16(bytes, true);
+  if (bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF') return decode_utf16(bytes, false);
+  Decoded result;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (looks_binary(bytes)) {
+    result.binary = true;
+    return result;
+  }
+  result.text.reserve(bytes.size());
+  bool last_cr = false;
+  std::size_t nuls = 0, invalid = 0;
+  auto data = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    // Fast path: a run of plain ASCII bytes other than CR and NUL.
+    std::size_t run = i;
+    while (run < bytes.size() && data[run] < 0x80 && data[run] != '\r' && data[run] != 0) ++run;
+    if (run > i) {
+      if (last_cr && data[i] == '\n') ++i;
+      last_cr = false;
+      result.text.append(bytes.data() + i, run - i);
+      i = run;
+      continue;
+    }
+    std::size_t len = utf8_sequence(data + i, bytes.size() - i);
+    if (len == 0) {
+      ++invalid;  // not UTF-8: read the byte as Latin-1
+      append_normalized(result.text, data[i], last_cr, nuls);
+      i += 1;
+    } else if (len == 1) {
+      append_normalized(result.text, data[i], last_cr, nuls);
+      i += 1;
+    } else {
+      last_cr = false;
+      result.text.append(bytes.data() + i, len);
+      i += len;
+    }
+  }
+  if (invalid) result.warnings.push_back(std::to_string(invalid) + " bytes of invalid UTF-8 read as Latin-1");
+  if (nuls) result.warnings.push_back(std::to_string(nuls) + " NUL characters read as spaces");
+  return result;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       const std::function<void(InputError)>& on_error) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const auto& path : paths) {
+    if (path == "-") {
+      out.push_back(path);
+      continue;
+    }
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      on_error({path, "No such file or directory"});
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      out.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+      on_error({path, "cannot read directory: " + ec.message()});
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        on_error({path, "error while walking directory: " + ec.message()});
+        break;
+      }
+      std::error_code file_ec;
+      if (it->path().extension() == ".txt" && it->is_regular_file(file_ec)) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+bool read_input(const std::string& path, SourceText& out, InputError& error) {
+  out.path = path;
+  std::string bytes;
+  if (path == "-") {
+    char buffer[65536];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) bytes.append(buffer, n);
+    if (std::ferror(stdin)) {
+      error = {path, "cannot read standard input"};
+      return false;
+    }
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      error = {path, "Is a directory"};
+      return false;
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+      error = {path, std::strerror(errno)};
+      return false;
+    }
+    if (std::fseek(file, 0, SEEK_END) == 0) {
+      long size = std::ftell(file);
+      if (size > 0) bytes.reserve(static_cast<std::size_t>(size));
+      std::fseek(file, 0, SEEK_SET);
+    }
+    char buffer[65536];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+    bool failed = std::ferror(file);
+    int saved = errno;
+    std::fclose(file);
+    if (failed) {
+      error = {path, std::string("read failed: ") + std::strerror(saved)};
+      return false;
+    }
+  }
+  Decoded decoded = decode_text(bytes);
+  if (decoded.binary) {
+    out.text.clear();
+    out.warnings = {"binary file skipped"};
+    return true;
+  }
+  out.text = std::move(decoded.text);
+  out.warnings = std::move(decoded.warnings);
+  return true;
+}
+
+}  // namespace tally

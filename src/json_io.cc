@@ -1,0 +1,294 @@
+// JSON and JSON Lines: the report contract and the extract/reconcile interchange. nlohmann stays here.
+#include <map>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "tally/report.h"
+
+namespace tally {
+namespace {
+
+using nlohmann::json;
+
+json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+json date_json(const std::optional<Date>& d) { return d ? json(format_date(*d)) : json(nullptr); }
+json coverage_json(const std::optional<Coverage>& c) {
+  if (!c) return nullptr;
+  return json{{"declared", c->declared}, {"total", c->total ? json(*c->total) : json(nullptr)}};
+}
+
+json observation_json(const Observation& o, bool standalone) {
+  json j;
+  if (standalone) {
+    j["record"] = "observation";
+    j["document"] = o.document;
+    j["date"] = date_json(o.date);
+  }
+  j["party"] = o.party;
+  j["party_text"] = o.party_text;
+  j["seats"] = o.seats;
+  j["seats_max"] = o.seats_max ? json(*o.seats_max) : json(nullptr);
+  j["qualifier"] = to_string(o.qualifier);
+  j["basis"] = to_string(o.basis);
+  j["chamber"] = o.chamber;
+  j["election"] = o.election;
+  j["source"] = optional_string(o.source);
+  j["source_kind"] = to_string(o.source_kind);
+  j["status"] = to_string(o.status);
+  j["coverage"] = coverage_json(o.coverage);
+  j["chamber_seats"] = o.chamber_seats ? json(*o.chamber_seats) : json(nullptr);
+  j["historical"] = o.historical;
+  j["span"] = {{"begin", o.span.begin}, {"end", o.span.end}};
+  j["evidence"] = o.evidence;
+  return j;
+}
+
+json document_json(const DocumentResult& d, bool with_observations) {
+  json j;
+  if (!with_observations) j["record"] = "document";
+  j["path"] = d.path;
+  j["date"] = date_json(d.date);
+  j["date_source"] = to_string(d.date_source);
+  j["country"] = d.country.empty() ? json(nullptr) : json(d.country);
+  if (with_observations) {
+    j["observations"] = json::array();
+    for (auto& o : d.observations) j["observations"].push_back(observation_json(o, false));
+  } else {
+    j["observation_count"] = d.observations.size();
+  }
+  j["warnings"] = d.warnings;
+  return j;
+}
+
+json claim_json(const Claim& c) {
+  return json{{"seats", c.seats},
+              {"seats_max", c.seats_max ? json(*c.seats_max) : json(nullptr)},
+              {"qualifier", to_string(c.qualifier)},
+              {"sources", c.sources},
+              {"source_kind", to_string(c.source_kind)},
+              {"status", to_string(c.status)},
+              {"coverage", coverage_json(c.coverage)},
+              {"documents", c.documents},
+              {"evidence", c.evidence}};
+}
+
+json party_json(const PartyTally& t) {
+  json rivals = json::array();
+  for (auto& r : t.rivals) rivals.push_back(claim_json(r));
+  return json{{"party", t.party},
+              {"seats", t.seats},
+              {"seats_max", t.seats_max ? json(*t.seats_max) : json(nullptr)},
+              {"qualifier", to_string(t.qualifier)},
+              {"basis", to_string(t.basis)},
+              {"sources", t.sources},
+              {"range", {{"min", t.min_seats}, {"max", t.max_seats}}},
+              {"rule", t.rule},
+              {"note", t.note.empty() ? json(nullptr) : json(t.note)},
+              {"rivals", rivals}};
+}
+
+json group_json(const SummaryGroup& g) {
+  json parties = json::array(), breakdown = json::array(), conflicts = json::array();
+  for (auto& t : g.parties) parties.push_back(party_json(t));
+  for (auto& t : g.breakdown) breakdown.push_back(party_json(t));
+  for (auto& c : g.conflicts) {
+    json values = json::array();
+    for (auto& v : c.values) values.push_back(claim_json(v));
+    conflicts.push_back({{"party", c.party}, {"values", values}});
+  }
+  int total = 0;
+  for (auto& t : g.parties) total += t.seats;
+  return json{{"date", date_json(g.date)},
+              {"election", g.election.empty() ? json(nullptr) : json(g.election)},
+              {"chamber", g.chamber.empty() ? json(nullptr) : json(g.chamber)},
+              {"coverage", coverage_json(g.coverage)},
+              {"chamber_seats", g.chamber_seats ? json(*g.chamber_seats) : json(nullptr)},
+              {"sources", g.sources},
+              {"status", to_string(g.status)},
+              {"seats_total", total},
+              {"parties", parties},
+              {"breakdown", breakdown},
+              {"conflicts", conflicts},
+              {"warnings", g.warnings},
+              {"documents", g.documents}};
+}
+
+void dump(std::ostream& out, const json& j, int indent = -1) {
+  out << j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+// ---- reading ----
+
+template <typename T>
+T need(const json& j, const char* key) {
+  if (!j.contains(key)) throw std::runtime_error(std::string("missing field '") + key + "'");
+  return j.at(key).get<T>();
+}
+
+std::optional<Date> read_date(const json& j, const char* key) {
+  if (!j.contains(key) || j.at(key).is_null()) return std::nullopt;
+  auto d = parse_iso_date(j.at(key).get<std::string>());
+  if (!d) throw std::runtime_error(std::string("field '") + key + "' is not a YYYY-MM-DD date");
+  return d;
+}
+
+std::optional<Coverage> read_coverage(const json& j) {
+  if (!j.contains("coverage") || j.at("coverage").is_null()) return std::nullopt;
+  const json& c = j.at("coverage");
+  Coverage cov;
+  cov.declared = need<int>(c, "declared");
+  if (c.contains("total") && !c.at("total").is_null()) cov.total = c.at("total").get<int>();
+  return cov;
+}
+
+template <typename E>
+E read_enum(const json& j, const char* key, std::optional<E> (*parse)(std::string_view), E fallback) {
+  if (!j.contains(key)) return fallback;
+  auto v = parse(j.at(key).get<std::string>());
+  if (!v) throw std::runtime_error(std::string("field '") + key + "' has an unknown value");
+  return *v;
+}
+
+Observation read_observation(const json& j) {
+  Observation o;
+  o.document = need<std::string>(j, "document");
+  o.date = read_date(j, "date");
+  o.party = need<std::string>(j, "party");
+  o.party_text = j.value("party_text", o.party);
+  o.seats = need<int>(j, "seats");
+  if (o.seats < 0) throw std::runtime_error("field 'seats' is negative");
+  if (j.contains("seats_max") && !j.at("seats_max").is_null()) o.seats_max = j.at("seats_max").get<int>();
+  o.qualifier = read_enum(j, "qualifier", parse_qualifier, Qualifier::exact);
+  o.basis = read_enum(j, "basis", parse_basis, Basis::unknown);
+  o.chamber = need<std::string>(j, "chamber");
+  o.election = j.value("election", std::string());
+  if (j.contains("source") && !j.at("source").is_null()) o.source = j.at("source").get<std::string>();
+  o.source_kind = read_enum(j, "source_kind", parse_source_kind, SourceKind::unknown);
+  o.status = read_enum(j, "status", parse_status, Status::unknown);
+  o.coverage = read_coverage(j);
+  if (j.contains("chamber_seats") && !j.at("chamber_seats").is_null()) o.chamber_seats = j.at("chamber_seats").get<int>();
+  o.historical = j.value("historical", false);
+  if (j.contains("span")) {
+    o.span.begin = need<std::size_t>(j.at("span"), "begin");
+    o.span.end = need<std::size_t>(j.at("span"), "end");
+  }
+  o.evidence = j.value("evidence", std::string());
+  return o;
+}
+
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view text) {
+  if (text == "table") return Format::table;
+  if (text == "json") return Format::json;
+  if (text == "jsonl") return Format::jsonl;
+  if (text == "csv") return Format::csv;
+  return std::nullopt;
+}
+
+std::string_view version() { return TALLY_VERSION; }
+
+void write_report(std::ostream& out, const Report& report, Format format, Color color) {
+  switch (format) {
+    case Format::table: write_table(out, report, color); return;
+    case Format::csv: write_csv(out, report); return;
+    case Format::jsonl: {
+      for (auto& g : report.summary.groups) {
+        json j = group_json(g);
+        j["record"] = "group";
+        dump(out, j);
+        out << '\n';
+      }
+      for (auto& e : report.errors) {
+        dump(out, json{{"record", "error"}, {"path", e.path}, {"message", e.message}});
+        out << '\n';
+      }
+      return;
+    }
+    case Format::json: {
+      json j;
+      j["tally_version"] = version();
+      j["documents"] = json::array();
+      for (auto& d : report.documents) j["documents"].push_back(document_json(d, true));
+      j["summary"] = json::array();
+      for (auto& g : report.summary.groups) j["summary"].push_back(group_json(g));
+      j["errors"] = json::array();
+      for (auto& e : report.errors) j["errors"].push_back({{"path", e.path}, {"message", e.message}});
+      dump(out, j, 2);
+      out << '\n';
+      return;
+    }
+  }
+}
+
+void write_extract(std::ostream& out, const Report& report) {
+  for (auto& d : report.documents) {
+    dump(out, document_json(d, false));
+    out << '\n';
+    for (auto o : d.observations) {
+      o.document = d.path;
+      o.date = d.date;
+      dump(out, observation_json(o, true));
+      out << '\n';
+    }
+  }
+  for (auto& e : report.errors) {
+    dump(out, json{{"record", "error"}, {"path", e.path}, {"message", e.message}});
+    out << '\n';
+  }
+}
+
+void read_extract(std::string_view text, const std::string& path, std::vector<DocumentResult>& documents,
+                  std::vector<InputError>& errors, std::vector<LineError>& line_errors) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < documents.size(); ++i) index[documents[i].path] = i;
+  auto doc_for = [&](const std::string& p) -> DocumentResult& {
+    auto it = index.find(p);
+    if (it != index.end()) return documents[it->second];
+    documents.push_back(DocumentResult{});
+    documents.back().path = p;
+    index[p] = documents.size() - 1;
+    return documents.back();
+  };
+  long line_number = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    try {
+      json j = json::parse(line);
+      if (!j.is_object()) throw std::runtime_error("not a JSON object");
+      std::string record = j.value("record", std::string("observation"));
+      if (record == "document") {
+        DocumentResult& d = doc_for(need<std::string>(j, "path"));
+        d.date = read_date(j, "date");
+        d.date_source = read_enum(j, "date_source", parse_date_source, DateSource::none);
+        if (j.contains("country") && !j.at("country").is_null()) d.country = j.at("country").get<std::string>();
+        d.warnings = j.value("warnings", std::vector<std::string>{});
+      } else if (record == "observation") {
+        Observation o = read_observation(j);
+        DocumentResult& d = doc_for(o.document);
+        if (!d.date) d.date = o.date;
+        o.document.clear();
+        o.date.reset();
+        d.observations.push_back(std::move(o));
+      } else if (record == "error") {
+        errors.push_back({need<std::string>(j, "path"), need<std::string>(j, "message")});
+      } else {
+        throw std::runtime_error("unknown record type '" + record + "'");
+      }
+    } catch (const std::exception& e) {
+      std::string message = e.what();
+      if (message.size() > 200) message = message.substr(0, 200);
+      if (end == text.size() && text.back() != '\n') message = "truncated last line: " + message;
+      line_errors.push_back({path, line_number, message});
+    }
+  }
+}
+
+}  // namespace tally

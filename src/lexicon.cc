@@ -1,0 +1,152 @@
+#include "lexicon.h"
+
+#include <algorithm>
+#include <array>
+
+namespace tally {
+
+Lexicon::Lexicon(const Tables& tables) : impl_(std::make_unique<Impl>(tables)) {}
+Lexicon::~Lexicon() = default;
+
+Lexicon::Impl::Impl(const Tables& t) : tables(t) {
+  auto add = [&](std::string_view alias, EntityKind kind, int index) {
+    AliasEntry entry;
+    entry.kind = kind;
+    entry.index = index;
+    if (!alias.empty() && alias.front() == '~') {
+      entry.any_case = true;
+      alias.remove_prefix(1);
+    }
+    entry.tokens = detail::alias_tokens(alias);
+    if (entry.tokens.empty()) return;
+    // An acronym alias (all capitals, at least two letters) must be written in capitals.
+    detail::Tokens tok = detail::tokenize(alias);
+    entry.needs_upper = !entry.any_case && !tok.items.empty() && tok.items[0].upper && tok.items[0].norm_len >= 2;
+    entries.push_back(std::move(entry));
+  };
+  for (std::size_t i = 0; i < tables.parties.size(); ++i) {
+    for (auto& a : tables.parties[i].aliases) add(a, EntityKind::party, static_cast<int>(i));
+  }
+  for (std::size_t i = 0; i < tables.sources.size(); ++i) {
+    for (auto& a : tables.sources[i].aliases) add(a, EntityKind::source, static_cast<int>(i));
+  }
+  for (std::size_t i = 0; i < tables.chambers.size(); ++i) {
+    for (auto& a : tables.chambers[i].aliases) add(a, EntityKind::chamber, static_cast<int>(i));
+  }
+  // Duplicate aliases of one entry are harmless but wasteful.
+  std::sort(entries.begin(), entries.end(), [](const AliasEntry& a, const AliasEntry& b) {
+    return std::tie(a.kind, a.index, a.tokens, a.any_case) < std::tie(b.kind, b.index, b.tokens, b.any_case);
+  });
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [](const AliasEntry& a, const AliasEntry& b) {
+                              return a.kind == b.kind && a.index == b.index && a.tokens == b.tokens;
+                            }),
+                entries.end());
+  for (std::size_t i = 0; i < entries.size(); ++i) by_first[entries[i].tokens.front()].push_back(i);
+}
+
+AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std::size_t limit) const {
+  AliasMatch best;
+  auto it = by_first.find(std::string(tokens.norm(i)));
+  if (it == by_first.end()) return best;
+  const auto& first = tokens.items[i];
+  for (std::size_t e : it->second) {
+    const AliasEntry& entry = entries[e];
+    if (!entry.any_case && !first.cap && first.kind == detail::TokKind::word) continue;
+    if (entry.needs_upper && !first.upper) continue;
+    std::size_t n = entry.tokens.size();
+    if (i + n > limit || n < best.length) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < n && ok; ++k) ok = tokens.norm(i + k) == entry.tokens[k];
+    // A word alias must not stop inside a hyphenated word ("PML" in "PML-N").
+    if (ok && i + n < limit && tokens.items[i + n].hyphen_before && tokens.items[i + n].kind == detail::TokKind::word &&
+        tokens.items[i + n].norm_len <= 2) {
+      ok = false;
+    }
+    if (!ok) continue;
+    if (n > best.length) {
+      best.length = n;
+      best.entries.clear();
+    }
+    best.entries.push_back(&entry);
+  }
+  return best;
+}
+
+namespace detail {
+namespace {
+
+struct WordValue {
+  std::string_view word;
+  long value;
+};
+
+constexpr std::array<WordValue, 28> kSmall{{
+    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
+}};
+
+long small_value(std::string_view w) {
+  for (auto& wv : kSmall) {
+    if (wv.word == w) return wv.value;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::size_t number_words(const Tokens& tokens, std::size_t i, std::size_t limit, long& value) {
+  auto word = [&](std::size_t k) -> std::string_view {
+    return k < limit && tokens.items[k].kind == TokKind::word ? tokens.norm(k) : std::string_view();
+  };
+  if (word(i) == "a" && word(i + 1) == "dozen") {
+    value = 12;
+    return 2;
+  }
+  if (word(i) == "dozen" ) {
+    value = 12;
+    return 1;
+  }
+  long total = 0, current = 0;
+  std::size_t k = i;
+  bool any = false;
+  while (k < limit) {
+    std::string_view w = word(k);
+    long v = small_value(w);
+    if (v >= 0) {
+      if (v < 10 && current % 10 != 0) break;          // "two three"
+      if (v >= 10 && current % 100 != 0) break;        // "twenty thirty"
+      current += v;
+      any = true;
+      ++k;
+      continue;
+    }
+    if (any && w == "hundred" && current > 0 && current < 10) {
+      current *= 100;
+      ++k;
+      continue;
+    }
+    if (any && w == "thousand" && current > 0) {
+      total += current * 1000;
+      current = 0;
+      ++k;
+      continue;
+    }
+    // "two hundred and forty"
+    if (any && w == "and" && current % 100 == 0 && current >= 100 && small_value(word(k + 1)) > 0) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!any) return 0;
+  value = total + current;
+  return k - i;
+}
+
+}  // namespace detail
+}  // namespace tally

@@ -1,0 +1,47 @@
+#pragma once
+// Internal: the compiled alias tables and word lists used by extraction.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tally/extract.h"
+#include "text.h"
+
+namespace tally {
+
+enum class EntityKind : std::uint8_t { party, source, chamber };
+
+/// One alias of one table entry, as normalized tokens.
+struct AliasEntry {
+  std::vector<std::string> tokens;
+  EntityKind kind = EntityKind::party;
+  int index = 0;             ///< into Tables::parties, sources or chambers
+  bool any_case = false;     ///< '~' alias: lower case allowed
+  bool needs_upper = false;  ///< acronym: the text must be upper case too
+};
+
+/// A table match at a token position: every entry whose alias covers [first, first + length).
+struct AliasMatch {
+  std::size_t length = 0;
+  std::vector<const AliasEntry*> entries;
+};
+
+struct Lexicon::Impl {
+  Tables tables;
+  std::vector<AliasEntry> entries;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first;  ///< first token -> entries
+
+  explicit Impl(const Tables& t);
+  /// Longest alias match starting at token i of the given tokens.
+  AliasMatch match(const detail::Tokens& tokens, std::size_t i, std::size_t limit) const;
+};
+
+namespace detail {
+
+/// Parses number words at token i ("eight", "twenty-one", "two hundred and forty", "a dozen").
+/// Returns the number of tokens used (0 when none) and sets value.
+std::size_t number_words(const Tokens& tokens, std::size_t i, std::size_t limit, long& value);
+
+}  // namespace detail
+}  // namespace tally

@@ -1,0 +1,338 @@
+// The reconciler. Observations of one date, election and chamber are gathered into reports (one source's
+// count at one coverage); the best report by the rules below gives the figures, the others are rivals.
+#include "tally/reconcile.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace tally {
+namespace {
+
+constexpr std::string_view kUnattributed = "(unattributed)";
+
+struct Obs {
+  const Observation* o;
+  const DocumentResult* doc;
+};
+
+/// One source's count at one coverage and status; articles quoting the same source are merged.
+struct Report {
+  std::string source;
+  SourceKind kind = SourceKind::unknown;
+  Status status = Status::unknown;
+  std::optional<Coverage> coverage;
+  std::map<std::string, std::vector<Obs>> parties;
+  std::set<std::string> documents;
+  int agreement = 0;  ///< other reports at the same coverage that agree on every shared party
+  std::string key;
+};
+
+int declared(const std::optional<Coverage>& c) { return c ? c->declared : -1; }
+
+/// The figure a report gives for a party: the most common value, then the larger.
+int value_of(const std::vector<Obs>& list) {
+  std::map<int, int> counts;
+  for (auto& x : list) counts[x.o->seats]++;
+  int best = 0, best_count = -1;
+  for (auto& [v, c] : counts) {
+    if (c >= best_count) {
+      best = v;
+      best_count = c;
+    }
+  }
+  return best;
+}
+
+/// Ordering of reports: the rules in the order they apply. Returns the first rule that tells a and b apart
+/// (empty when equal) and sets a_wins.
+std::string compare(const Report& a, const Report& b, bool& a_wins) {
+  auto decide = [&](auto x, auto y, const char* rule) -> std::string {
+    if (x == y) return "";
+    a_wins = x > y;
+    return rule;
+  };
+  std::string rule;
+  if (!(rule = decide(status_rank(a.status), status_rank(b.status), "status")).empty()) return rule;
+  if (!(rule = decide(declared(a.coverage), declared(b.coverage), "coverage")).empty()) return rule;
+  if (!(rule = decide(source_kind_rank(a.kind), source_kind_rank(b.kind), "source_kind")).empty()) return rule;
+  if (!(rule = decide(a.agreement, b.agreement, "agreement")).empty()) return rule;
+  if (!(rule = decide(static_cast<int>(a.parties.size()), static_cast<int>(b.parties.size()), "completeness")).empty()) return rule;
+  // Deterministic last resort: the name of the source, then the documents.
+  if (a.key != b.key) {
+    a_wins = a.key < b.key;
+    return "tie_break";
+  }
+  a_wins = false;
+  return "";
+}
+
+Claim claim_of(const Report& r, const std::vector<Obs>& list, int seats) {
+  Claim c;
+  c.seats = seats;
+  c.sources = {r.source};
+  c.coverage = r.coverage;
+  c.status = r.status;
+  c.source_kind = r.kind;
+  std::set<std::string> docs;
+  for (auto& x : list) {
+    if (x.o->seats != seats) continue;
+    docs.insert(x.doc->path);
+    if (c.evidence.empty()) {
+      c.evidence = x.o->evidence;
+      c.qualifier = x.o->qualifier;
+      c.seats_max = x.o->seats_max;
+    }
+  }
+  c.documents.assign(docs.begin(), docs.end());
+  return c;
+}
+
+bool same_coverage(const std::optional<Coverage>& a, const std::optional<Coverage>& b) { return a == b; }
+
+std::string coverage_text(const std::optional<Coverage>& c) {
+  if (!c) return "unknown coverage";
+  return std::to_string(c->declared) + (c->total ? " of " + std::to_string(*c->total) : "") + " seats";
+}
+
+using GroupKey = std::tuple<int, std::string, std::string, std::string>;  // undated flag, date, election, chamber
+
+SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
+  SummaryGroup g;
+  g.election = std::get<2>(key);
+  g.chamber = std::get<3>(key);
+  if (!list.empty()) g.date = list.front().doc->date;
+  // Reports.
+  std::map<std::string, Report> reports;
+  std::set<std::string> documents;
+  for (auto& x : list) {
+    const Observation& o = *x.o;
+    std::string source = o.source ? *o.source : std::string(kUnattributed);
+    std::string cov = o.coverage ? std::to_string(o.coverage->declared) + "/" + (o.coverage->total ? std::to_string(*o.coverage->total) : "?") : "-";
+    std::string k = source + "\x1f" + cov + "\x1f" + std::string(to_string(o.status));
+    if (!o.source) k += "\x1f" + x.doc->path;  // unattributed counts are only merged within one article
+    Report& r = reports[k];
+    r.key = k;
+    r.source = source;
+    r.kind = o.source_kind;
+    r.status = o.status;
+    r.coverage = o.coverage;
+    r.parties[o.party].push_back(x);
+    r.documents.insert(x.doc->path);
+    documents.insert(x.doc->path);
+  }
+  g.documents.assign(documents.begin(), documents.end());
+  std::vector<Report*> ranked;
+  for (auto& [k, r] : reports) ranked.push_back(&r);
+  for (auto* a : ranked) {
+    for (auto* b : ranked) {
+      if (a == b || !same_coverage(a->coverage, b->coverage)) continue;
+      bool shared = false, agree = true;
+      for (auto& [party, obs] : a->parties) {
+        auto it = b->parties.find(party);
+        if (it == b->parties.end()) continue;
+        shared = true;
+        agree &= value_of(obs) == value_of(it->second);
+      }
+      if (shared && agree) a->agreement++;
+    }
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Report* a, const Report* b) {
+    bool a_wins = false;
+    compare(*a, *b, a_wins);
+    return a_wins;
+  });
+  const Report& best = *ranked.front();
+  g.coverage = best.coverage;
+  g.sources = {best.source};
+  g.status = best.status;
+
+  auto tally_for = [&](const std::string& party, const Report& chosen) {
+    PartyTally t;
+    t.party = party;
+    const auto& obs = chosen.parties.at(party);
+    t.seats = value_of(obs);
+    Claim mine = claim_of(chosen, obs, t.seats);
+    t.qualifier = mine.qualifier;
+    t.seats_max = mine.seats_max;
+    t.basis = Basis::unknown;
+    for (auto& x : obs) {
+      if (x.o->seats == t.seats && x.o->basis != Basis::unknown) t.basis = x.o->basis;
+    }
+    t.min_seats = t.max_seats = t.seats;
+    std::set<std::string> sources{chosen.source};
+    t.rule = "only_figure";
+    for (auto* r : ranked) {
+      auto it = r->parties.find(party);
+      if (it == r->parties.end()) continue;
+      for (auto& x : it->second) {
+        t.min_seats = std::min(t.min_seats, x.o->seats);
+        t.max_seats = std::max(t.max_seats, x.o->seats);
+      }
+      if (r == &chosen) {
+        // two articles quoting the same source with different figures
+        std::set<int> values;
+        for (auto& x : it->second) values.insert(x.o->seats);
+        for (int v : values) {
+          if (v != t.seats) t.rivals.push_back(claim_of(*r, it->second, v));
+        }
+        continue;
+      }
+      int v = value_of(it->second);
+      if (v == t.seats && same_coverage(r->coverage, chosen.coverage)) sources.insert(r->source);
+      std::set<int> values;
+      for (auto& x : it->second) values.insert(x.o->seats);
+      for (int value : values) t.rivals.push_back(claim_of(*r, it->second, value));
+      if (v != t.seats && t.rule == "only_figure") {
+        bool chosen_wins = false;
+        std::string rule = compare(chosen, *r, chosen_wins);
+        t.rule = rule.empty() ? "tie_break" : rule;
+      }
+    }
+    if (t.rule == "only_figure" && !t.rivals.empty()) t.rule = "agreement";
+    t.sources.assign(sources.begin(), sources.end());
+    return t;
+  };
+
+  for (auto& [party, obs] : best.parties) g.parties.push_back(tally_for(party, best));
+
+  // Parties that the chosen count does not name.
+  bool has_others = best.parties.count("Others") > 0;
+  int sum = 0;
+  for (auto& t : g.parties) sum += t.seats;
+  int limit = best.coverage ? best.coverage->declared : 0;
+  for (auto* r : ranked) {
+    if (r == &best) continue;
+    for (auto& [party, obs] : r->parties) {
+      bool known = std::any_of(g.parties.begin(), g.parties.end(), [&](auto& t) { return t.party == party; }) ||
+                   std::any_of(g.breakdown.begin(), g.breakdown.end(), [&](auto& t) { return t.party == party; });
+      if (known || party == "Others") continue;
+      PartyTally t = tally_for(party, *r);
+      t.note = "from " + r->source + " at " + coverage_text(r->coverage);
+      if (has_others || (limit > 0 && sum + t.seats > limit)) {
+        t.note += has_others ? "; counted in Others of the chosen count" : "; not added: would exceed the coverage";
+        g.breakdown.push_back(t);
+      } else {
+        sum += t.seats;
+        g.parties.push_back(t);
+      }
+    }
+  }
+  auto order = [](const PartyTally& a, const PartyTally& b) {
+    bool ao = a.party == "Others", bo = b.party == "Others";
+    if (ao != bo) return bo;
+    if (a.seats != b.seats) return a.seats > b.seats;
+    return a.party < b.party;
+  };
+  std::sort(g.parties.begin(), g.parties.end(), order);
+  std::sort(g.breakdown.begin(), g.breakdown.end(), order);
+
+  // Conflicts: sources that disagree at the chosen coverage.
+  for (auto& t : g.parties) {
+    Conflict c;
+    c.party = t.party;
+    std::map<int, Claim> by_value;
+    for (auto* r : ranked) {
+      auto it = r->parties.find(t.party);
+      if (it == r->parties.end() || !same_coverage(r->coverage, best.coverage)) continue;
+      std::set<int> values;
+      for (auto& x : it->second) values.insert(x.o->seats);
+      for (int v : values) {
+        Claim claim = claim_of(*r, it->second, v);
+        auto [slot, fresh] = by_value.emplace(v, claim);
+        if (!fresh) {
+          for (auto& s : claim.sources) slot->second.sources.push_back(s);
+          for (auto& d : claim.documents) slot->second.documents.push_back(d);
+        }
+      }
+    }
+    if (by_value.size() < 2) continue;
+    for (auto& [v, claim] : by_value) {
+      std::sort(claim.sources.begin(), claim.sources.end());
+      claim.sources.erase(std::unique(claim.sources.begin(), claim.sources.end()), claim.sources.end());
+      std::sort(claim.documents.begin(), claim.documents.end());
+      claim.documents.erase(std::unique(claim.documents.begin(), claim.documents.end()), claim.documents.end());
+      c.values.push_back(claim);
+    }
+    g.conflicts.push_back(c);
+  }
+
+  // Consistency checks.
+  int total = 0;
+  for (auto& t : g.parties) total += t.seats;
+  if (best.coverage && total > best.coverage->declared) {
+    g.warnings.push_back("the chosen count adds up to " + std::to_string(total) + " seats, more than the " +
+                         std::to_string(best.coverage->declared) + " declared");
+  }
+  for (auto* r : ranked) {
+    if (r->coverage && r->coverage->total && r->coverage->declared > *r->coverage->total) {
+      g.warnings.push_back(r->source + " gives a coverage of " + coverage_text(r->coverage) + ", more than the total");
+    }
+  }
+  // A source whose count for a party goes down as its coverage goes up: a correction.
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>> series;
+  for (auto* r : ranked) {
+    if (!r->coverage || r->source == kUnattributed) continue;
+    for (auto& [party, obs] : r->parties) series[{r->source, party}].push_back({r->coverage->declared, value_of(obs)});
+  }
+  for (auto& [k, points] : series) {
+    std::sort(points.begin(), points.end());
+    for (std::size_t i = 1; i < points.size(); ++i) {
+      if (points[i].second < points[i - 1].second && points[i].first > points[i - 1].first) {
+        g.warnings.push_back(k.first + " lowers " + k.second + " from " + std::to_string(points[i - 1].second) + " to " +
+                             std::to_string(points[i].second) + " as coverage rises from " +
+                             std::to_string(points[i - 1].first) + " to " + std::to_string(points[i].first) +
+                             " seats (a correction?)");
+      }
+    }
+  }
+  return g;
+}
+
+}  // namespace
+
+Summary reconcile(const std::vector<DocumentResult>& documents) {
+  std::map<GroupKey, std::vector<Obs>> groups;
+  std::map<std::pair<int, std::string>, std::vector<std::string>> empty_dates;
+  for (const auto& doc : documents) {
+    std::string date = doc.date ? format_date(*doc.date) : "";
+    int undated = doc.date ? 0 : 1;
+    bool any = false;
+    for (const auto& o : doc.observations) {
+      if (o.historical) continue;
+      groups[{undated, date, o.election, o.chamber}].push_back({&o, &doc});
+      any = true;
+    }
+    if (!any) empty_dates[{undated, date}].push_back(doc.path);
+  }
+  Summary summary;
+  std::set<std::pair<int, std::string>> dates_with_groups;
+  for (auto& [key, list] : groups) {
+    dates_with_groups.insert({std::get<0>(key), std::get<1>(key)});
+    // Reports must not depend on input order.
+    std::sort(list.begin(), list.end(), [](const Obs& a, const Obs& b) {
+      return std::tie(a.doc->path, a.o->span.begin, a.o->party) < std::tie(b.doc->path, b.o->span.begin, b.o->party);
+    });
+    summary.groups.push_back(reconcile_group(key, list));
+  }
+  for (auto& [key, paths] : empty_dates) {
+    if (dates_with_groups.count(key)) continue;
+    SummaryGroup g;
+    if (!key.second.empty()) g.date = parse_iso_date(key.second);
+    std::sort(paths.begin(), paths.end());
+    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+    g.documents = paths;
+    if (!g.date) g.warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
+    summary.groups.push_back(g);
+  }
+  std::sort(summary.groups.begin(), summary.groups.end(), [](const SummaryGroup& a, const SummaryGroup& b) {
+    auto key = [](const SummaryGroup& g) {
+      return std::make_tuple(g.date ? 0 : 1, g.date ? format_date(*g.date) : "", g.election, g.chamber);
+    };
+    return key(a) < key(b);
+  });
+  return summary;
+}
+
+}  // namespace tally

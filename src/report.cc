@@ -1,0 +1,153 @@
+// The report for people (the terminal table) and for spreadsheets (CSV); the order that makes a report
+// independent of input order.
+#include <algorithm>
+#include <ostream>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "tally/report.h"
+
+namespace tally {
+namespace {
+
+std::string csv_field(std::string_view s) {
+  bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
+  if (!quote) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += sep;
+    out += items[i];
+  }
+  return out;
+}
+
+/// Display width of UTF-8 text (code points; good enough for names).
+std::size_t width(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string pad(std::string_view s, std::size_t w) {
+  std::string out(s);
+  for (std::size_t n = width(s); n < w; ++n) out += ' ';
+  return out;
+}
+
+std::string qualified(int seats, Qualifier q, std::optional<int> max) {
+  std::string v = std::to_string(seats);
+  switch (q) {
+    case Qualifier::at_least: return ">=" + v;
+    case Qualifier::more_than: return ">" + v;
+    case Qualifier::at_most: return "<=" + v;
+    case Qualifier::less_than: return "<" + v;
+    case Qualifier::about: return "~" + v;
+    case Qualifier::range: return v + "-" + (max ? std::to_string(*max) : "?");
+    case Qualifier::exact: return v;
+  }
+  return v;
+}
+
+std::string coverage_label(const std::optional<Coverage>& c) {
+  if (!c) return "coverage unknown";
+  return std::to_string(c->declared) + (c->total ? " of " + std::to_string(*c->total) : "") + " seats declared";
+}
+
+}  // namespace
+
+void write_table(std::ostream& out, const Report& report, Color color) {
+  const bool tty = color == Color::always;
+  auto style = [&](std::string_view code, std::string_view text) {
+    return tty ? "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m" : std::string(text);
+  };
+  if (report.summary.groups.empty()) out << "No documents.\n";
+  for (std::size_t gi = 0; gi < report.summary.groups.size(); ++gi) {
+    const auto& g = report.summary.groups[gi];
+    if (gi) out << '\n';
+    std::string date = g.date ? format_date(*g.date) : "undated";
+    if (g.parties.empty()) {
+      out << style("1", date) << "  no seat tallies found (" << g.documents.size() << " document"
+          << (g.documents.size() == 1 ? "" : "s") << ")\n";
+      for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
+      continue;
+    }
+    out << style("1", date + "  " + g.chamber) << "  (" << g.election << ")\n";
+    out << "  " << coverage_label(g.coverage) << "; chosen: " << join(g.sources, ", ") << ", "
+        << to_string(g.status) << "\n";
+    std::size_t name_w = 5;
+    int max_seats = 1;
+    for (auto& t : g.parties) {
+      name_w = std::max(name_w, width(t.party));
+      max_seats = std::max(max_seats, t.seats_max ? *t.seats_max : t.seats);
+    }
+    name_w = std::min<std::size_t>(name_w, 22);
+    const int bar_w = 20;
+    std::set<std::string> conflicted;
+    for (auto& c : g.conflicts) conflicted.insert(c.party);
+    for (auto& t : g.parties) {
+      int filled = static_cast<int>((static_cast<long>(t.seats) * bar_w + max_seats - 1) / max_seats);
+      std::string bar;
+      for (int i = 0; i < filled; ++i) bar += "\u2588";
+      for (int i = filled; i < bar_w; ++i) bar += ' ';
+      std::string name = width(t.party) > name_w ? t.party.substr(0, name_w - 1) + "~" : t.party;
+      std::string seats = qualified(t.seats, t.qualifier, t.seats_max);
+      out << "  " << pad(name, name_w) << ' ' << std::string(seats.size() < 6 ? 6 - seats.size() : 0, ' ') << seats << "  "
+          << style("36", bar) << "  " << join(t.sources, ", ");
+      if (conflicted.count(t.party)) out << ' ' << style("31", "[conflict]");
+      if (!t.note.empty()) out << " (" << t.note << ")";
+      out << '\n';
+    }
+    for (auto& t : g.breakdown) {
+      out << "    " << style("2", "incl. " + t.party + " " + qualified(t.seats, t.qualifier, t.seats_max) + " (" + t.note + ")")
+          << '\n';
+    }
+    for (auto& c : g.conflicts) {
+      std::vector<std::string> parts;
+      for (auto& v : c.values) parts.push_back(std::to_string(v.seats) + " " + join(v.sources, "/"));
+      out << "  " << style("31", "conflict: ") << c.party << ": " << join(parts, " vs ") << '\n';
+    }
+    for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
+  }
+  for (auto& e : report.errors) out << style("31", "error: ") << e.path << ": " << e.message << '\n';
+}
+
+void write_csv(std::ostream& out, const Report& report) {
+  out << "date,election,chamber,party,seats,seats_max,qualifier,min_seats,max_seats,sources,coverage_declared,"
+         "coverage_total,status,rule,conflict\n";
+  for (auto& g : report.summary.groups) {
+    std::set<std::string> conflicted;
+    for (auto& c : g.conflicts) conflicted.insert(c.party);
+    for (auto& t : g.parties) {
+      out << (g.date ? format_date(*g.date) : "") << ',' << csv_field(g.election) << ',' << csv_field(g.chamber) << ','
+          << csv_field(t.party) << ',' << t.seats << ',' << (t.seats_max ? std::to_string(*t.seats_max) : "") << ','
+          << to_string(t.qualifier) << ',' << t.min_seats << ',' << t.max_seats << ',' << csv_field(join(t.sources, ";"))
+          << ',' << (g.coverage ? std::to_string(g.coverage->declared) : "") << ','
+          << (g.coverage && g.coverage->total ? std::to_string(*g.coverage->total) : "") << ',' << to_string(g.status)
+          << ',' << t.rule << ',' << (conflicted.count(t.party) ? "yes" : "no") << '\n';
+    }
+  }
+}
+
+void normalize(Report& report) {
+  std::stable_sort(report.documents.begin(), report.documents.end(),
+                   [](const DocumentResult& a, const DocumentResult& b) { return a.path < b.path; });
+  report.documents.erase(std::unique(report.documents.begin(), report.documents.end(),
+                                     [](const DocumentResult& a, const DocumentResult& b) { return a.path == b.path; }),
+                         report.documents.end());
+  std::sort(report.errors.begin(), report.errors.end(), [](const InputError& a, const InputError& b) {
+    return std::tie(a.path, a.message) < std::tie(b.path, b.message);
+  });
+  report.errors.erase(std::unique(report.errors.begin(), report.errors.end()), report.errors.end());
+}
+
+}  // namespace tally

@@ -1,0 +1,323 @@
+#include "text.h"
+
+#include <algorithm>
+#include <array>
+
+namespace tally::detail {
+namespace {
+
+bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+char lower(unsigned char c) { return ascii_upper(c) ? static_cast<char>(c | 0x20) : static_cast<char>(c); }
+
+enum class Special { none, space, apostrophe, quote, dash, ellipsis };
+
+/// Classifies a multi-byte punctuation or space sequence at p; len receives its byte length.
+Special special_at(std::string_view s, std::size_t i, std::size_t& len) {
+  auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  len = 1;
+  if (b(0) == 0xC2 && b(1) == 0xA0) return len = 2, Special::space;
+  if (b(0) == 0xC2 && (b(1) == 0xAB || b(1) == 0xBB)) return len = 2, Special::quote;
+  if (b(0) == 0xE2 && b(1) == 0x80) {
+    unsigned char c = static_cast<unsigned char>(b(2));
+    len = 3;
+    if ((c >= 0x80 && c <= 0x8A) || c == 0xAF || c == 0xA8 || c == 0xA9) return Special::space;
+    if (c == 0x98 || c == 0x99 || c == 0xB2) return Special::apostrophe;
+    if (c == 0x9C || c == 0x9D || c == 0x9E) return Special::quote;
+    if (c == 0x90 || c == 0x91 || c == 0x92 || c == 0x93 || c == 0x94 || c == 0x95) return Special::dash;
+    if (c == 0xA6) return Special::ellipsis;
+    len = 1;
+    return Special::none;
+  }
+  if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return len = 3, Special::space;
+  return Special::none;
+}
+
+bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
+
+/// True when the byte at i starts a word character (letter, or a non-punctuation UTF-8 sequence).
+bool word_char_at(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (ascii_alpha(c)) return true;
+  if (c < 0x80) return false;
+  std::size_t len;
+  return special_at(s, i, len) == Special::none && c >= 0xC0;
+}
+
+std::size_t utf8_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
+constexpr std::array<std::string_view, 40> kAbbreviations{
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "gen", "lt", "col", "sen", "rep", "gov",
+    "prof", "inc", "ltd", "co", "vs", "v", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mt", "ft", "capt", "maj", "sgt", "hon", "rev"};
+
+bool is_abbreviation(std::string_view norm) {
+  if (norm.size() == 1) return true;
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), norm) != kAbbreviations.end();
+}
+
+}  // namespace
+
+Tokens tokenize(std::string_view s) {
+  Tokens out;
+  out.items.reserve(s.size() / 5 + 1);
+  out.norms.reserve(s.size() / 2 + 1);
+  std::size_t i = 0;
+  int newlines = 0;
+  bool space = true;
+  bool hyphen = false;
+  std::size_t line_start = 0;
+  std::size_t last_line_length = 1000;
+  bool last_line_closed = false;  // previous line ended with sentence punctuation
+
+  auto push = [&](Token t) {
+    t.newlines_before = static_cast<std::uint8_t>(std::min(newlines, 2));
+    t.space_before = space;
+    t.hyphen_before = hyphen;
+    // A single line break ends a sentence after a short line (a headline, a table row) or after
+    // sentence punctuation; hard-wrapped prose keeps going.
+    if (newlines == 1 && (last_line_length < 60 || last_line_closed)) t.newlines_before = 2;
+    out.items.push_back(t);
+    newlines = 0;
+    space = false;
+    hyphen = false;
+  };
+
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = 1;
+    Special sp = c >= 0x80 ? special_at(s, i, len) : Special::none;
+    if (is_space_byte(c) || sp == Special::space) {
+      if (c == '\n') {
+        last_line_length = i - line_start;
+        std::size_t k = i;
+        while (k > line_start && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+        char end = k > line_start ? s[k - 1] : '.';
+        last_line_closed = end == '.' || end == '!' || end == '?' || end == ':' || end == '"' ||
+                           (k >= 3 && static_cast<unsigned char>(s[k - 1]) == 0x9D);
+        if (k == line_start) last_line_length = 0;
+        line_start = i + 1;
+        ++newlines;
+      }
+      space = true;
+      hyphen = false;
+      i += len;
+      continue;
+    }
+    if (ascii_digit(c)) {
+      Token t;
+      t.kind = TokKind::number;
+      t.begin = i;
+      double value = 0, scale = 0;
+      std::vector<int> groups;  // digits per comma-separated group
+      int group = 0;
+      bool saturated = false;
+      while (i < s.size()) {
+        auto d = static_cast<unsigned char>(s[i]);
+        if (ascii_digit(d)) {
+          if (scale > 0) {
+            value += (d - '0') / scale;
+            scale *= 10;
+          } else if (!saturated) {
+            value = value * 10 + (d - '0');
+            if (value > 1e15) saturated = true;
+          }
+          ++group;
+          ++i;
+        } else if ((d == ',' || d == '.') && i + 1 < s.size() && ascii_digit(static_cast<unsigned char>(s[i + 1])) &&
+                   scale == 0) {
+          if (d == '.') {
+            t.decimal = true;
+            scale = 10;
+          } else {
+            t.grouped = true;
+            groups.push_back(group);
+            group = 0;
+          }
+          ++i;
+        } else {
+          break;
+        }
+      }
+      if (t.grouped) {
+        groups.push_back(group);
+        bool western = groups.front() >= 1 && groups.front() <= 3 &&
+                       std::all_of(groups.begin() + 1, groups.end(), [](int g) { return g == 3; });
+        bool indian = groups.size() >= 2 && groups.back() == 3 && groups.front() >= 1 && groups.front() <= 2 &&
+                      std::all_of(groups.begin() + 1, groups.end() - 1, [](int g) { return g == 2; });
+        t.grouping_ok = western || indian;
+      }
+      t.value = saturated ? 1e16 : value;
+      // ordinal suffix
+      if (i + 1 < s.size()) {
+        char a = lower(static_cast<unsigned char>(s[i])), b = lower(static_cast<unsigned char>(s[i + 1]));
+        bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+        if (suffix && (i + 2 >= s.size() || !ascii_alpha(static_cast<unsigned char>(s[i + 2])))) {
+          t.ordinal = true;
+          i += 2;
+        }
+      }
+      t.end = i;
+      t.norm_begin = out.norms.size();
+      out.norms.append(s.substr(t.begin, t.end - t.begin));
+      t.norm_len = static_cast<std::uint32_t>(t.end - t.begin);
+      push(t);
+      continue;
+    }
+    if (word_char_at(s, i)) {
+      Token t;
+      t.kind = TokKind::word;
+      t.begin = i;
+      t.norm_begin = out.norms.size();
+      t.cap = ascii_upper(c) || c >= 0x80;
+      bool any_lower = false, any_letter = false;
+      // "U.S." style initials
+      if (ascii_alpha(c) && i + 3 < s.size() && s[i + 1] == '.' && ascii_alpha(static_cast<unsigned char>(s[i + 2])) &&
+          s[i + 3] == '.') {
+        while (i + 1 < s.size() && ascii_alpha(static_cast<unsigned char>(s[i])) && s[i + 1] == '.') {
+          out.norms.push_back(lower(static_cast<unsigned char>(s[i])));
+          any_letter = true;
+          any_lower |= !ascii_upper(static_cast<unsigned char>(s[i]));
+          i += 2;
+        }
+      } else {
+        while (i < s.size()) {
+          auto d = static_cast<unsigned char>(s[i]);
+          std::size_t dl = 1;
+          Special ds = d >= 0x80 ? special_at(s, i, dl) : Special::none;
+          if (ascii_alpha(d) || ascii_digit(d)) {
+            any_letter |= ascii_alpha(d);
+            any_lower |= d >= 'a' && d <= 'z';
+            out.norms.push_back(lower(d));
+            ++i;
+          } else if (d >= 0x80 && ds == Special::none) {
+            std::size_t n = std::min(utf8_len(d), s.size() - i);
+            out.norms.append(s.substr(i, n));
+            any_letter = true;
+            i += n;
+          } else if (d == '\'' || ds == Special::apostrophe) {
+            std::size_t after = i + dl;
+            bool letter_after = after < s.size() && word_char_at(s, after);
+            bool s_suffix = after < s.size() && (s[after] == 's' || s[after] == 'S') &&
+                            (after + 1 >= s.size() || !word_char_at(s, after + 1));
+            if (s_suffix) {
+              t.possessive = true;
+              i = after + 1;
+              break;
+            }
+            if (letter_after) {
+              i = after;  // internal apostrophe: dropped from the normalized form
+              continue;
+            }
+            // trailing apostrophe ("Nawaz'", "Peoples'")
+            std::size_t nl = out.norms.size();
+            if (nl > t.norm_begin) t.possessive = true;
+            i = after;
+            break;
+          } else {
+            break;
+          }
+        }
+      }
+      t.upper = any_letter && !any_lower;
+      t.end = i;
+      t.norm_len = static_cast<std::uint32_t>(out.norms.size() - t.norm_begin);
+      push(t);
+      continue;
+    }
+    // punctuation
+    bool joined_dash = false;
+    if (c == '-' || sp == Special::dash || (c == '/' )) {
+      bool before_word = i > 0 && !out.items.empty() && !space && out.items.back().kind != TokKind::punct;
+      std::size_t after = i + len;
+      bool after_word = after < s.size() && (word_char_at(s, after) || ascii_digit(static_cast<unsigned char>(s[after])));
+      joined_dash = before_word && after_word;
+    }
+    if (joined_dash) {
+      hyphen = true;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.kind = TokKind::punct;
+    t.begin = i;
+    t.end = i + len;
+    switch (sp) {
+      case Special::quote: t.punct = '"'; break;
+      case Special::apostrophe: t.punct = '"'; break;
+      case Special::dash: t.punct = '-'; break;
+      case Special::ellipsis: t.punct = ','; break;
+      default:
+        switch (c) {
+          case '(': case '[': case '{': t.punct = '('; break;
+          case ')': case ']': case '}': t.punct = ')'; break;
+          case '\'': t.punct = '"'; break;
+          case ',': case '.': case ';': case ':': case '!': case '?': case '"': case '-': case '%':
+          case '&': case '/': case '+': case '|': case '#': case '*':
+            t.punct = static_cast<char>(c);
+            break;
+          default: t.punct = '*'; break;
+        }
+    }
+    if (c >= 0x80 && sp == Special::none) t.end = i + std::min(utf8_len(c), s.size() - i);
+    t.norm_begin = out.norms.size();
+    out.norms.push_back(t.punct);
+    t.norm_len = 1;
+    i = t.end;
+    bool keep_space = space;
+    push(t);
+    (void)keep_space;
+  }
+
+  // Sentences.
+  auto& items = out.items;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    bool boundary = false;
+    if (k > 0) {
+      if (items[k].newlines_before >= 2) {
+        boundary = true;
+      } else {
+        // Skip closing quotes and brackets after the full stop.
+        std::size_t p = k - 1;
+        while (p > start && items[p].kind == TokKind::punct && (items[p].punct == '"' || items[p].punct == ')')) --p;
+        const Token& prev = items[p];
+        bool final = prev.kind == TokKind::punct && (prev.punct == '.' || prev.punct == '!' || prev.punct == '?');
+        if (final && items[k].space_before) {
+          const Token& next = items[k];
+          bool opens = next.cap || next.kind == TokKind::number || (next.kind == TokKind::punct && (next.punct == '"' || next.punct == '('));
+          bool abbreviation = prev.punct == '.' && p > 0 && items[p - 1].kind == TokKind::word &&
+                              !items[p].space_before && is_abbreviation(out.norm(p - 1)) && items[p - 1].cap;
+          boundary = opens && !abbreviation;
+        }
+      }
+    }
+    if (boundary && k > start) {
+      out.sentences.push_back({start, k});
+      start = k;
+    }
+    items[k].sentence_start = (k == start);
+  }
+  if (start < items.size()) out.sentences.push_back({start, items.size()});
+  return out;
+}
+
+std::vector<std::string> alias_tokens(std::string_view alias) {
+  Tokens t = tokenize(alias);
+  std::vector<std::string> out;
+  out.reserve(t.items.size());
+  for (std::size_t k = 0; k < t.items.size(); ++k) {
+    if (t.items[k].kind == TokKind::punct && t.items[k].punct == '.') continue;
+    out.emplace_back(t.norm(k));
+  }
+  return out;
+}
+
+}  // namespace tally::detail

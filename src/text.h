@@ -1,0 +1,53 @@
+#pragma once
+// Internal: tokens and sentences of a document's text, with byte offsets.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tally::detail {
+
+enum class TokKind : std::uint8_t { word, number, punct };
+
+/// One token; words and numbers carry a normalized (lower-case, apostrophe-free) form.
+struct Token {
+  std::size_t begin = 0, end = 0;  ///< byte offsets in the text
+  std::size_t norm_begin = 0;      ///< offset of the normalized form in Tokens::norms
+  std::uint32_t norm_len = 0;
+  TokKind kind = TokKind::punct;
+  char punct = 0;             ///< for punct: ( ) , . ; : ! ? " - % & / + or '*' for other symbols
+  bool cap = false;           ///< starts with an upper-case letter
+  bool upper = false;         ///< every letter upper case (at least one letter)
+  bool hyphen_before = false; ///< joined to the previous token by a hyphen or slash
+  bool space_before = true;   ///< white space (or start of text) before it
+  bool possessive = false;    ///< had a trailing 's or '
+  bool sentence_start = false;///< first token of a sentence
+  bool ordinal = false;       ///< number with st/nd/rd/th
+  bool decimal = false;       ///< number with a decimal point
+  bool grouped = false;       ///< number with thousands separators
+  bool grouping_ok = true;    ///< separators are Western (1,234,567) or Indian (12,34,567)
+  std::uint8_t newlines_before = 0;  ///< line breaks between this token and the previous (capped at 2)
+  double value = 0;           ///< numeric value of a number token (huge values saturate)
+};
+
+/// A sentence: tokens [first, last).
+struct Sentence {
+  std::size_t first = 0, last = 0;
+};
+
+/// The tokens of a text and the arena of their normalized forms.
+struct Tokens {
+  std::vector<Token> items;
+  std::string norms;
+  std::vector<Sentence> sentences;
+  std::string_view norm(const Token& t) const { return std::string_view(norms).substr(t.norm_begin, t.norm_len); }
+  std::string_view norm(std::size_t i) const { return norm(items[i]); }
+};
+
+/// Splits text into tokens and sentences in one linear pass.
+Tokens tokenize(std::string_view text);
+
+/// Normalizes a table alias into the token norms the matcher compares with.
+std::vector<std::string> alias_tokens(std::string_view alias);
+
+}  // namespace tally::detail

@@ -1,0 +1,109 @@
+#pragma once
+// Internal: the word lists that drive extraction. Each list is a closed class of English words.
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace tally::detail {
+
+/// True when w is one of the words in list.
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// Nouns that make a number a count of seats.
+inline constexpr std::string_view kSeatNounList[] = {
+    "seat", "seats", "constituency", "constituencies", "ridings", "riding", "mandates", "mandate",
+    "wards", "berths", "spots", "places"};
+// Nouns that make a number something else.
+inline constexpr std::string_view kOtherNounList[] = {
+    "vote", "votes", "ballot", "ballots", "candidate", "candidates", "voter", "voters", "people", "persons",
+    "percent", "per", "pc", "percentage", "points", "point", "year", "years", "month", "months", "week", "weeks",
+    "day", "days", "hour", "hours", "minute", "minutes", "million", "billion", "trillion", "crore", "crores",
+    "lakh", "lakhs", "rupees", "rs", "dollars", "usd", "pounds", "rand", "euros", "taka", "pages", "page",
+    "polling", "stations", "booths", "booth", "women", "men", "youth", "members", "member", "strong",
+    "rallies", "rally", "troops", "officers", "personnel", "soldiers", "police", "policemen", "deaths",
+    "dead", "killed", "injured", "arrests", "arrested", "cases", "complaints", "petitions", "times",
+    "districts", "district", "states", "provinces", "parties", "observers", "journalists", "staff",
+    "workers", "officials", "km", "kilometres", "kilometers", "miles", "am", "pm", "gmt", "ist", "pkt",
+    "children", "supporters", "protesters", "citizens", "residents", "registered", "turnout", "margin",
+    "lead", "majority", "shares", "share", "kg", "tonnes", "mps", "lawmakers", "legislators", "mnas", "mlas",
+    "councillors", "delegates", "electors", "tweets", "posts", "views", "followers", "copies", "incidents",
+    "rounds", "round", "phases", "phase", "terms", "term", "elections", "election", "polls", "parliaments",
+    "governments", "ministers", "cabinet", "judges", "bench", "counts", "recounts", "recount", "pct"};
+// Verbs and words between a party and its number that mean a count of seats.
+inline constexpr std::string_view kTallyCueList[] = {
+    "won", "win", "wins", "winning", "bagged", "bag", "bags", "bagging", "secured", "secure", "secures",
+    "securing", "clinched", "clinch", "clinches", "captured", "captures", "capture", "took", "takes", "take",
+    "taking", "grabbed", "grabs", "got", "gets", "get", "getting", "leading", "leads", "lead", "led", "ahead",
+    "tally", "tallies", "seats", "seat", "bagged", "claimed", "claims", "pocketed", "swept", "emerged",
+    "holds", "held", "has", "had", "have", "stood", "stands", "finished", "ended", "trailing", "trails",
+    "trailed", "followed", "garnered", "netted", "scooped", "returned", "elected", "picked", "managed",
+    "tally", "count", "projected", "expected", "predicted", "forecast", "set", "poised", "likely", "with",
+    "on", "at", "total", "count", "winners", "victorious", "victories", "wins"};
+// Words between a party and its number (after the last comma) that make the number a size, a need or
+// something other than seats held.
+inline constexpr std::string_view kBlockingGapList[] = {
+    "contested", "contest", "contesting", "contests", "fielded", "fielding", "fields", "needs", "need",
+    "needed", "require", "requires", "required", "majority", "short", "shy", "aged", "age", "magic",
+    "threshold", "halfway", "vacant", "reserved", "nominated", "postponed", "countermanded", "polled",
+    "spent", "paid", "cost", "costs", "fined", "sentenced", "jailed", "born", "founded", "formed", "since",
+    "registered", "fielded", "announced", "named", "nominates", "nominee", "nominees", "tickets", "ticket",
+    "aspirants", "percent", "percentage", "share", "swing"};
+// Words right before a number that make it a change rather than a tally: "gained 20", "up 12", "by 5".
+inline constexpr std::string_view kChangeBeforeList[] = {
+    "gained", "gain", "gains", "gaining", "lost", "lose", "loses", "losing", "dropped", "drop", "drops", "shed",
+    "sheds", "fell", "slipped", "slumped", "added", "adding", "adds", "decreased", "increased", "rose",
+    "surged", "jumped", "climbed", "plunged", "declined", "improved", "dipped", "down", "up", "net", "minus",
+    "plus", "extra", "additional", "by", "reducing", "reduced", "cut", "flipped", "snatched", "wrested",
+    "worth", "until", "till", "another", "further"};
+// Verbs of change that, before "to", announce the new level: "rose to 120".
+inline constexpr std::string_view kChangeToList[] = {
+    "rose", "risen", "fell", "fallen", "dropped", "slipped", "slumped", "climbed", "jumped", "surged",
+    "increased", "decreased", "declined", "reduced", "improved", "grew", "grown", "shrank", "plunged", "up",
+    "down", "dipped", "went", "moved", "edged", "crept", "inched"};
+// Words that make a number before "seats" a change: "20 more seats".
+inline constexpr std::string_view kChangeAfterList[] = {"more", "fewer", "less", "additional", "extra", "new"};
+inline constexpr std::string_view kLeadingList[] = {
+    "leading", "leads", "lead", "ahead", "trailing", "trails", "trailed", "led", "leaders", "trends"};
+inline constexpr std::string_view kWonList[] = {
+    "won", "win", "wins", "winning", "bagged", "secured", "clinched", "captured", "took", "grabbed", "swept",
+    "claimed", "pocketed", "netted", "scooped", "garnered", "elected", "returned", "victorious", "victories"};
+inline constexpr std::string_view kMonthList[] = {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+// Endings that make a capitalised name a party.
+inline constexpr std::string_view kPartyKeywordList[] = {
+    "party", "league", "congress", "front", "alliance", "movement", "union", "democrats", "conference",
+    "forum", "bloc", "coalition", "federation", "sena", "dal", "morcha", "kazhagam", "samithi", "samiti",
+    "fighters", "republicans", "socialists", "liberals", "conservatives", "greens", "labour", "unionists",
+    "pact", "parishad", "manch", "sangh", "tehreek", "jamaat", "ittehad", "mahaz", "majlis", "council"};
+// Words in a name that make it a news outlet, an electoral body, an observer or a pollster.
+inline constexpr std::string_view kMediaKeywordList[] = {
+    "news", "times", "post", "tv", "television", "radio", "daily", "herald", "tribune", "express", "journal",
+    "gazette", "star", "mail", "telegraph", "agency", "broadcasting", "channel", "media", "press", "chronicle",
+    "observer", "standard", "nation", "dispatch", "today", "insider", "wire", "reporter"};
+inline constexpr std::string_view kBodyKeywordList[] = {
+    "commission", "board", "secretariat", "tribunal", "registrar", "authority", "commissioner"};
+inline constexpr std::string_view kObserverKeywordList[] = {
+    "network", "watch", "monitor", "monitors", "monitoring", "institute", "foundation", "mission", "centre",
+    "center", "coalition", "observatory", "society", "platform", "initiative", "situation", "room"};
+inline constexpr std::string_view kPollsterKeywordList[] = {
+    "poll", "polls", "survey", "surveys", "research", "insights", "analytics", "pollster", "polling"};
+// Words after a source that attribute a count to it.
+inline constexpr std::string_view kAttributionAfterList[] = {
+    "reported", "reports", "report", "said", "says", "say", "projected", "projects", "projection",
+    "projections", "showed", "shows", "show", "announced", "announces", "declared", "declares", "released",
+    "releases", "data", "figures", "figure", "tally", "tallies", "count", "counts", "results", "result",
+    "predicted", "predicts", "predict", "forecast", "forecasts", "estimated", "estimates", "estimate",
+    "exit", "published", "publishes", "put", "puts", "gave", "gives", "called", "calls", "compiled",
+    "website", "updates", "update", "numbers", "has", "had", "trends", "according", "tallied", "tabulated"};
+// Words just before a source that attribute a count to it.
+inline constexpr std::string_view kAttributionBeforeList[] = {
+    "to", "per", "by", "from", "citing", "cited", "quoting", "quoted", "of"};
+inline constexpr std::string_view kResultWordList[] = {
+    "results", "result", "count", "counts", "tally", "tallies", "figures", "data", "returns", "trends",
+    "projection", "projections", "declared", "counting", "seats", "constituencies", "poll", "polls"};
+
+}  // namespace tally::detail
