@@ -204,6 +204,12 @@ class Extractor {
         } else if (table.length > 0) {
           m.name_last = i + table.length;
           m.entries = table.entries;
+        } else if (t.cap && t.possessive && (is_word(i + 1, "party") || is_word(i + 1, "alliance") ||
+                                             is_word(i + 1, "bloc")) &&
+                   person_party_.count(std::string(norm(i)))) {
+          // "Khan's party": the party of the person named with one earlier.
+          m.name_last = i + 2;
+          m.local_party = person_party_.at(std::string(norm(i)));
         } else if (t.cap && t.kind == TokKind::word) {
           std::size_t len = capitalised_run(i, limit);
           std::size_t start = i;
@@ -230,10 +236,6 @@ class Extractor {
             i += std::max<std::size_t>(len, 1);
             continue;
           }
-        } else if (t.cap && t.possessive && is_word(i + 1, "party") && person_party_.count(std::string(norm(i)))) {
-          // "Khan's party": the party of the person named with one earlier.
-          m.name_last = i + 2;
-          m.local_party = person_party_.at(std::string(norm(i)));
         } else {
           ++i;
           continue;
@@ -437,6 +439,11 @@ class Extractor {
         n.chamber = chamber;
         k = m->last;
         ++steps;
+        if (in(detail::kSeatNounList, norm(k - 1))) {  // the alias itself ends in "seats": "NA seats"
+          n.seat_noun = true;
+          n.head_end = k;
+          return;
+        }
         continue;
       }
       std::string_view w = norm(k);
@@ -630,7 +637,14 @@ class Extractor {
       }
       if (m->source_context) m->holder = false;
       // "backed by PTI", "supported by X", "allied with X", "PTI-backed"
-      if (w1 == "by" || w1 == "with" || w1 == "from" || w1 == "against" || w1 == "than" || w1 == "behind" ||
+      bool by_modifier = w1 == "by" && (w2 == "backed" || w2 == "supported" || w2 == "led" || w2 == "fielded" ||
+                                        w2 == "endorsed" || w2 == "sponsored" || w2 == "nominated" || w2 == "headed" ||
+                                        w2 == "founded" || w2 == "affiliated" || w2 == "defeated" || w2 == "beaten" ||
+                                        w2 == "ousted" || w2 == "replaced" || w2 == "opposed");
+      bool with_modifier = w1 == "with" && (w2 == "allied" || w2 == "aligned" || w2 == "affiliated" || w2 == "along" ||
+                                            w2 == "together" || w2 == "alliance" || w2 == "coalition" || w2 == "ties" ||
+                                            w2 == "talks" || w2 == "merged");
+      if (by_modifier || with_modifier || w1 == "from" || w1 == "against" || w1 == "than" || w1 == "behind" ||
           w1 == "over" || w1 == "like" || w1 == "including" || w1 == "to" || w1 == "joined" || w1 == "left" ||
           w1 == "quit" || w1 == "defeated" || w1 == "beat" || w1 == "rival" || w1 == "rivals")
         m->holder = false;
@@ -940,6 +954,28 @@ class Extractor {
     return status;
   }
 
+  /// True when the words before token b attribute what follows to it: "according to", "as per",
+  /// "released by", "called by", "received from", "citing".
+  bool attributed_before(std::size_t b, const detail::Sentence& s) const {
+    auto w = [&](std::size_t back) -> std::string_view { return b >= s.first + back ? norm(b - back) : std::string_view(); };
+    // skip "the", "the latest", "its" between the cue and the name
+    std::size_t skip = 0;
+    while (skip < 3 && (w(skip + 1) == "the" || w(skip + 1) == "latest" || w(skip + 1) == "an" || w(skip + 1) == "a")) ++skip;
+    std::string_view w1 = w(skip + 1), w2 = w(skip + 2);
+    if (w1 == "to" && w2 == "according") return true;
+    if (w1 == "per") return true;
+    if (w1 == "citing" || w1 == "cited" || w1 == "quoting" || w1 == "quoted") return true;
+    if (w1 == "by" || w1 == "from") {
+      static constexpr std::string_view verbs[] = {
+          "released", "called", "compiled", "reported", "received", "published", "announced", "issued", "tallied",
+          "projected", "declared", "shared", "provided", "gathered", "collected", "given", "put", "made",
+          "results", "figures", "data", "count", "tally", "numbers", "projections", "projection", "updates",
+          "counts", "trends", "estimates", "forecast", "calculations", "analysis", "showed", "shown"};
+      return detail::in(verbs, w2) || (w2 == "out" && w(skip + 3) == "put");
+    }
+    return false;
+  }
+
   /// The source a sentence attributes its count to, if it names one.
   std::optional<DocSource> source_in(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
     std::optional<DocSource> weak;
@@ -952,20 +988,16 @@ class Extractor {
       if (w1 == "told" || w1 == "via") continue;
       // a party and a source by the same name ("PTI") is a source only when the wording says so
       bool party_too = has_kind(*m, EntityKind::party);
-      bool strong = false;
-      for (std::size_t k = b > s.first + 3 ? b - 3 : s.first; k < b; ++k) {
-        std::string_view w = norm(k);
-        if (w == "according" || w == "per" || w == "by" || w == "from" || w == "citing" || w == "cited" || w == "quoting")
-          strong = true;
-      }
+      bool strong = attributed_before(b, s);
+      bool after = false;
       for (std::size_t k = m->last; k < std::min(s.last, m->last + 4); ++k) {
-        if (in(detail::kAttributionAfterList, norm(k))) strong = true;
+        if (in(detail::kAttributionAfterList, norm(k))) after = true;
+        if (tok(k).kind == TokKind::punct && tok(k).punct != '"') break;
       }
-      if (tok(m->name_last - 1).possessive) strong = true;
+      if (tok(m->name_last - 1).possessive) after = true;
       if (party_too && !strong) continue;
-      if (party_too && !m->source_context && !(w1 == "to" || w1 == "by" || w1 == "per")) continue;
-      if (strong) return source;
-      if (!weak && !party_too) weak = source;
+      if (strong || after) return source;
+      if (!weak) weak = source;
     }
     // "according to the Daily Star": a name the tables do not know
     for (std::size_t k = s.first; k + 2 < s.last; ++k) {
@@ -983,6 +1015,13 @@ class Extractor {
       }
     }
     return weak;
+  }
+
+  bool attribution_cue(const detail::Sentence& s) const {
+    for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+      if ((is_word(k, "according") && is_word(k + 1, "to")) || (is_word(k, "as") && is_word(k + 1, "per"))) return true;
+    }
+    return false;
   }
 
   bool has_result_words(const detail::Sentence& s) const {
@@ -1026,7 +1065,9 @@ class Extractor {
         break;
       }
     }
-    bool updates = !links.empty() || coverage || (source && has_result_words(s) && (seat_word || status != Status::unknown));
+    bool updates = !links.empty() || coverage || (source && has_result_words(s) && seat_word);
+    // "according to the latest official results": attributed, but to no one named
+    bool unnamed = !source && attribution_cue(s);
     Attribution here;
     if (updates) {
       if (source) {
@@ -1034,6 +1075,10 @@ class Extractor {
         here.status = status;
         here.coverage = coverage;
         if (!coverage && context_age_ == 0 && context_.coverage) here.coverage = context_.coverage;
+        here.chamber = chamber.empty() ? context_.chamber : chamber;
+      } else if (unnamed) {
+        here.status = status;
+        here.coverage = coverage;
         here.chamber = chamber.empty() ? context_.chamber : chamber;
       } else {
         here = context_age_ <= 3 ? context_ : Attribution{};

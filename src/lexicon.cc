@@ -35,7 +35,8 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
   }
   // Duplicate aliases of one entry are harmless but wasteful.
   std::sort(entries.begin(), entries.end(), [](const AliasEntry& a, const AliasEntry& b) {
-    return std::tie(a.kind, a.index, a.tokens, a.any_case) < std::tie(b.kind, b.index, b.tokens, b.any_case);
+    // a lower-case-friendly duplicate ('~') sorts first and is the one kept
+    return std::tie(a.kind, a.index, a.tokens, b.any_case) < std::tie(b.kind, b.index, b.tokens, a.any_case);
   });
   entries.erase(std::unique(entries.begin(), entries.end(),
                             [](const AliasEntry& a, const AliasEntry& b) {
