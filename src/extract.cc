@@ -233,7 +233,7 @@ class Extractor {
             m.name_last = end;
             m.local_source = add_source(std::string(slice(start, end)), kind);
           } else {
-            i += std::max<std::size_t>(len, 1);
+            ++i;  // the words of the run may still be names the tables know
             continue;
           }
         } else {
@@ -1135,6 +1135,10 @@ class Extractor {
       if (in(detail::kLeadingList, w)) return Basis::leading;
       if (in(detail::kWonList, w)) return Basis::won;
     }
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (in(detail::kLeadingList, norm(k))) return Basis::leading;
+      if (in(detail::kWonList, norm(k))) return Basis::won;
+    }
     return Basis::unknown;
   }
 
@@ -1176,6 +1180,8 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
   result.path = std::string(path);
   Extractor extractor(text, lexicon.impl(), options, result);
   extractor.run();
+  std::stable_sort(result.observations.begin(), result.observations.end(),
+                   [](const Observation& a, const Observation& b) { return a.span.begin < b.span.begin; });
   std::string year = result.date ? std::to_string(result.date->year) : "undated";
   std::string country = result.country.empty() ? "XX" : result.country;
   for (auto& o : result.observations) o.election = country + "-" + year;

@@ -69,7 +69,8 @@ json claim_json(const Claim& c) {
               {"status", to_string(c.status)},
               {"coverage", coverage_json(c.coverage)},
               {"documents", c.documents},
-              {"evidence", c.evidence}};
+              {"evidence", c.evidence},
+              {"decided_by", c.decided_by.empty() ? json(nullptr) : json(c.decided_by)}};
 }
 
 json party_json(const PartyTally& t) {

@@ -175,7 +175,10 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
         std::set<int> values;
         for (auto& x : it->second) values.insert(x.o->seats);
         for (int v : values) {
-          if (v != t.seats) t.rivals.push_back(claim_of(*r, it->second, v));
+          if (v != t.seats) {
+            t.rivals.push_back(claim_of(*r, it->second, v));
+            t.rivals.back().decided_by = "frequency";
+          }
         }
         continue;
       }
@@ -183,12 +186,13 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
       if (v == t.seats && same_coverage(r->coverage, chosen.coverage)) sources.insert(r->source);
       std::set<int> values;
       for (auto& x : it->second) values.insert(x.o->seats);
-      for (int value : values) t.rivals.push_back(claim_of(*r, it->second, value));
-      if (v != t.seats && t.rule == "only_figure") {
-        bool chosen_wins = false;
-        std::string rule = compare(chosen, *r, chosen_wins);
-        t.rule = rule.empty() ? "tie_break" : rule;
+      bool chosen_wins = false;
+      std::string lost_on = compare(chosen, *r, chosen_wins);
+      for (int value : values) {
+        t.rivals.push_back(claim_of(*r, it->second, value));
+        t.rivals.back().decided_by = lost_on.empty() ? "tie_break" : lost_on;
       }
+      if (v != t.seats && t.rule == "only_figure") t.rule = lost_on.empty() ? "tie_break" : lost_on;
     }
     if (t.rule == "only_figure" && !t.rivals.empty()) t.rule = "agreement";
     t.sources.assign(sources.begin(), sources.end());

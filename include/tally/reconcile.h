@@ -19,6 +19,7 @@ struct Claim {
   SourceKind source_kind = SourceKind::unknown;
   std::vector<std::string> documents;
   std::string evidence;
+  std::string decided_by;  ///< the rule by which the chosen count beat this one ("" for the chosen count)
   bool operator==(const Claim&) const = default;
 };
 

@@ -1,1 +1,131 @@
 #include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace tally;
+using tally::test::extract;
+using tally::test::pairs;
+using V = std::vector<std::string>;
+
+TEST_CASE("leading, trailing and followed-by with a named source and coverage") {
+  auto d = extract(
+      " date 2024-02-09 Going by provisional figures released by the Election Commission of Pakistan for 150 out of "
+      "265 seats, independents are ahead with 60 seats. The PML-N is trailing with 41 seats, followed by the PPP at 33.");
+  CHECK(pairs(d) == V{"Independents=60", "PML-N=41", "PPP=33"});
+  for (auto& o : d.observations) {
+    CHECK(o.source == "Election Commission of Pakistan");
+    CHECK(o.source_kind == SourceKind::electoral_body);
+    CHECK(o.status == Status::provisional);
+    REQUIRE(o.coverage);
+    CHECK(o.coverage->declared == 150);
+    CHECK(o.coverage->total == 265);
+    CHECK(o.chamber == "National Assembly");
+  }
+  CHECK(d.observations[0].basis == Basis::leading);
+}
+
+TEST_CASE("respectively lists pair parties with numbers in order") {
+  auto d = extract("Results called by Dawn News show the PTI, PML-N and PPP on 70, 55 and 41 seats respectively.");
+  CHECK(pairs(d) == V{"PTI=70", "PML-N=55", "PPP=41"});
+  CHECK(d.observations[0].source == "Dawn");
+  CHECK(d.observations[0].source_kind == SourceKind::media);
+}
+
+TEST_CASE("X bagged N while Y got M and Z K; smaller parties as Others") {
+  auto d = extract("The ANC bagged 159 seats while the DA got 87 and the EFF 39. Smaller parties secured 31 seats.");
+  CHECK(pairs(d) == V{"ANC=159", "DA=87", "EFF=39", "Others=31"});
+  CHECK(d.country == "ZA");
+  CHECK(d.observations[0].chamber == "National Assembly (ZA)");
+}
+
+TEST_CASE("two seats each, number words, chamber in the noun phrase") {
+  auto d = extract("MQM-P won seven NA seats, and the IPP and PML-Q took three seats each.");
+  CHECK(pairs(d) == V{"MQM-P=7", "IPP=3", "PML-Q=3"});
+  CHECK(d.observations[0].chamber == "National Assembly");
+}
+
+TEST_CASE("N of M: a tally with the chamber size, not coverage") {
+  auto d = extract(" date 2018-07-27 The PTI had won 116 of the 270 seats contested, official results showed.");
+  REQUIRE(pairs(d) == V{"PTI=116"});
+  CHECK_FALSE(d.observations[0].coverage);
+  CHECK(d.observations[0].chamber_seats == 270);
+  CHECK(d.observations[0].status == Status::official);
+}
+
+TEST_CASE("a possessive resolves to the party named with the person earlier") {
+  auto d = extract(
+      "Nawaz Sharif thanked voters after his Pakistan Muslim League-Nawaz did well. Sharif's party won 75 seats.");
+  CHECK(pairs(d) == V{"PML-N=75"});
+  CHECK(d.observations[0].party_text == "Sharif's party");
+}
+
+TEST_CASE("an acronym defined in parentheses is an alias for the rest of the article") {
+  auto d = extract(
+      "The Bangladesh Nationalist Party (BNP) boycotted. The Awami League (AL) swept the vote. The AL won 222 seats "
+      "and the Jatiya Party 11, the election commission said.");
+  CHECK(pairs(d) == V{"AL=222", "Jatiya Party=11"});
+}
+
+TEST_CASE("headline lists and table lines") {
+  auto d = extract("Independents 101, PML-N 75, PPP 54\n\nBJP: 240\nINC: 99\n");
+  CHECK(pairs(d) == V{"Independents=101", "PML-N=75", "PPP=54", "BJP=240", "INC=99"});
+}
+
+TEST_CASE("N seats went to X; qualifiers") {
+  auto d = extract("At least 30 seats went to the SNP. Labour won more than 400 seats and the Tories nearly 120 seats.");
+  REQUIRE(pairs(d) == V{"SNP=30", "Labour=400", "Conservative=120"});
+  CHECK(d.observations[0].qualifier == Qualifier::at_least);
+  CHECK(d.observations[1].qualifier == Qualifier::more_than);
+  CHECK(d.observations[2].qualifier == Qualifier::about);
+}
+
+TEST_CASE("a projected range from an exit poll") {
+  auto d = extract("An exit poll by Axis My India projected the BJP to win between 230 and 250 seats.");
+  REQUIRE(pairs(d) == V{"BJP=230"});
+  CHECK(d.observations[0].qualifier == Qualifier::range);
+  CHECK(d.observations[0].seats_max == 250);
+  CHECK(d.observations[0].status == Status::projected);
+  CHECK(d.observations[0].source_kind == SourceKind::pollster);
+}
+
+TEST_CASE("historical counts are flagged") {
+  auto d = extract(" date 2024-06-04 The BJP won 240 seats, down from 303 in 2019.");
+  CHECK(pairs(d) == V{"BJP=240", "BJP=303(h)"});
+}
+
+TEST_CASE("not tallies: chamber sizes, candidates, votes, percentages, years, codes, majorities, changes") {
+  CHECK(extract("As many as 17,816 candidates contested for 265 National Assembly, 296 Punjab Assembly and 51 "
+                "Balochistan seats.").observations.empty());
+  CHECK(extract("The PTI polled 16,903,702 votes, about 31.8 percent of the total.").observations.empty());
+  CHECK(extract("The BJP got 36.6% of the vote while Congress got 1,71,024 votes in Rae Bareli.").observations.empty());
+  CHECK(extract("PML-N candidate won NA-130 in 2024 after losing it in 2018.").observations.empty());
+  CHECK(extract("A party needs 169 seats in the 336-member house for a majority; the PTI needs 134 seats.").observations.empty());
+  CHECK(extract("Labour gained 211 seats while the Conservatives lost 251.").observations.empty());
+  CHECK(extract("Labour won with a 174-seat majority.").observations.empty());
+  CHECK(extract("Imran Khan, 71, has been in jail since August 2023.").observations.empty());
+}
+
+TEST_CASE("news agencies and photo credits are not parties") {
+  auto d = extract("\"We respect the result,\" the spokesperson told PTI. (Photo via AP) The count went on for 12 hours.");
+  CHECK(d.observations.empty());
+}
+
+TEST_CASE("an ambiguous name stays as written, with a warning") {
+  Tables t;
+  t.parties.push_back({"Alpha Party", "AA", "", "", {"Unity"}});
+  t.parties.push_back({"Beta Party", "BB", "", "", {"Unity"}});
+  Lexicon lex(t);
+  auto d = extract_document("x.txt", "Unity won 12 seats.", lex);
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].party == "Unity");
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(d.warnings[0].find("ambiguous") != std::string::npos);
+}
+
+TEST_CASE("CRLF text gives the same observations as LF text") {
+  std::string lf = " date 2024-02-09 Line one.\nAccording to Geo News, the PTI leads with 80 seats.\n";
+  std::string crlf = lf;
+  for (std::size_t at = crlf.find('\n'); at != std::string::npos; at = crlf.find('\n', at + 2)) crlf.insert(at, "\r");
+  // decode_text is what turns CRLF into LF; the extractor sees the same text.
+  CHECK(pairs(extract(lf)) == V{"PTI=80"});
+}

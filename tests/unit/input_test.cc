@@ -1,1 +1,62 @@
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "tally/input.h"
+
+using namespace tally;
+
+TEST_CASE("decode: BOM stripped, CRLF and CR become LF") {
+  auto d = decode_text("\xEF\xBB\xBFone\r\ntwo\rthree\n");
+  CHECK(d.text == "one\ntwo\nthree\n");
+  CHECK(d.warnings.empty());
+  CHECK_FALSE(d.binary);
+}
+
+TEST_CASE("decode: invalid UTF-8 is read as Latin-1 and stays valid UTF-8") {
+  auto d = decode_text("caf\xE9 \xFF");
+  CHECK(d.text == "caf\xC3\xA9 \xC3\xBF");
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("Latin-1") != std::string::npos);
+}
+
+TEST_CASE("decode: UTF-16 with a BOM, both byte orders, with a surrogate pair") {
+  std::string le("\xFF\xFE" "A\0B\0\x3D\xD8\x00\xDE", 10);
+  auto d = decode_text(le);
+  CHECK(d.text == "AB\xF0\x9F\x98\x80");
+  std::string be("\xFE\xFF\0A\0\r\0\n\0B", 10);
+  CHECK(decode_text(be).text == "A\nB");
+}
+
+TEST_CASE("decode: NUL inside text becomes a space; binary data is flagged") {
+  auto d = decode_text(std::string("seats\0here", 10));
+  CHECK(d.text == "seats here");
+  CHECK_FALSE(d.binary);
+  std::string junk(4096, '\0');
+  for (std::size_t i = 0; i < junk.size(); i += 3) junk[i] = 'x';
+  CHECK(decode_text(junk).binary);
+  CHECK(decode_text("%PDF-1.7 ...").binary);
+  CHECK(decode_text("\x89PNG\r\n").binary);
+}
+
+TEST_CASE("expand_inputs walks directories for *.txt in sorted order and reports missing paths") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "tally_input_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  for (auto name : {"b.txt", "a.txt", "sub/c.txt", "skip.md"}) std::ofstream(dir / name) << "x";
+  std::vector<InputError> errors;
+  auto files = expand_inputs({dir.string(), (dir / "missing.txt").string(), "-"}, [&](InputError e) { errors.push_back(e); });
+  REQUIRE(files.size() == 4);
+  CHECK(fs::path(files[0]).filename() == "a.txt");
+  CHECK(fs::path(files[1]).filename() == "b.txt");
+  CHECK(fs::path(files[2]).filename() == "c.txt");
+  CHECK(files[3] == "-");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message == "No such file or directory");
+  SourceText text;
+  InputError error;
+  CHECK_FALSE(read_input(dir.string(), text, error));
+  CHECK(error.message == "Is a directory");
+  fs::remove_all(dir);
+}

@@ -1,0 +1,30 @@
+#pragma once
+// Shared by the unit tests: the shipped tables, compiled once.
+#include <string>
+
+#include "tally/extract.h"
+#include "tally/tables.h"
+
+namespace tally::test {
+
+inline const Lexicon& lexicon() {
+  static const Tables tables = [] {
+    std::vector<TableError> errors;
+    Tables t = load_tables(std::string(TALLY_SOURCE_DIR) + "/data/tables", errors);
+    if (!errors.empty()) throw std::runtime_error(errors.front().message);
+    return t;
+  }();
+  static const Lexicon lex(tables);
+  return lex;
+}
+
+inline DocumentResult extract(std::string_view text) { return extract_document("test.txt", text, lexicon()); }
+
+/// "Party=seats" for each observation, in order.
+inline std::vector<std::string> pairs(const DocumentResult& d) {
+  std::vector<std::string> out;
+  for (auto& o : d.observations) out.push_back(o.party + "=" + std::to_string(o.seats) + (o.historical ? "(h)" : ""));
+  return out;
+}
+
+}  // namespace tally::test
