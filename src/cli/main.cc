@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "tally/error.h"
+#include "tally/eval.h"
 #include "tally/input.h"
 #include "tally/pipeline.h"
 #include "tally/reconcile.h"
@@ -164,6 +165,31 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   return line_errors.empty() ? status : std::max(status, 1);
 }
 
+struct EvalOptions {
+  InputOptions in;
+  std::string gold;
+  double min_f1 = -1;
+  bool json = false;
+};
+
+int run_eval(const EvalOptions& o) {
+  std::ifstream file(o.gold, std::ios::binary);
+  if (!file) throw Error("cannot read the gold file '" + o.gold + "': " + std::strerror(errno), ExitCode::usage);
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  auto gold = read_gold(buffer.str(), o.gold);
+  auto lexicon = load_lexicon(o.in);
+  Report report = extract_inputs(gather_paths(o.in), *lexicon, pipeline_options(o.in));
+  EvalResult result = evaluate(report.documents, gold);
+  write_eval(std::cout, result, o.json);
+  int status = finish(report);
+  if (o.min_f1 >= 0 && result.f1() < o.min_f1) {
+    std::cerr << "tally: error: F1 " << result.f1() << " is below --min-f1 " << o.min_f1 << '\n';
+    return 4;
+  }
+  return status;
+}
+
 constexpr const char* kFooter = R"(Examples:
   tally data/*.txt                        summary table of the sample articles
   tally --format json data/ > out.json    the same as JSON (documents, summary, errors)
@@ -197,6 +223,14 @@ int main(int argc, char** argv) {
   OutputOptions reconcile_out;
   reconcile_cmd->add_option("files", reconcile_in.files, "JSON Lines files from 'tally extract' (- or none: standard input)");
   add_output_options(*reconcile_cmd, reconcile_out);
+  auto* eval_cmd = app.add_subcommand("eval", "Compare extraction with gold annotations: precision, recall, F1, accuracy");
+  eval_cmd->footer("Example:\n  tally eval --gold tests/corpus/gold.jsonl --min-f1 0.95 tests/corpus/articles/\n"
+                   "Exit status 4 when F1 is below --min-f1.");
+  EvalOptions eval_opts;
+  add_input_options(*eval_cmd, eval_opts.in);
+  eval_cmd->add_option("--gold", eval_opts.gold, "Gold annotations (JSON Lines, see tests/corpus/README.md)")->required();
+  eval_cmd->add_option("--min-f1", eval_opts.min_f1, "Exit with status 4 when F1 is below this");
+  eval_cmd->add_flag("--json", eval_opts.json, "Print the figures and items as JSON");
   app.require_subcommand(0, 1);
 
   try {
@@ -208,6 +242,7 @@ int main(int argc, char** argv) {
   try {
     if (*extract) return run_extract(extract_in);
     if (*reconcile_cmd) return run_reconcile(reconcile_in, reconcile_out);
+    if (*eval_cmd) return run_eval(eval_opts);
     return run_summary(summary_in, summary_out);
   } catch (const tally::Error& e) {
     std::cerr << "tally: error: " << e.what() << '\n';

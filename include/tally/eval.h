@@ -1,0 +1,69 @@
+#pragma once
+/// Evaluation against gold annotations: precision, recall and F1 of the claims, and the accuracy of
+/// source, coverage, status, chamber and date, with every miss and false find.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tally/document.h"
+
+namespace tally {
+
+/// One annotated claim (see tests/corpus/README.md for the format).
+struct GoldClaim {
+  std::string file;  ///< base name of the article
+  std::string party;
+  int seats = 0;
+  bool historical = false;
+  std::optional<std::string> source;
+  std::optional<Coverage> coverage;
+  std::string chamber;
+  Status status = Status::unknown;
+};
+
+/// The gold annotations of one article.
+struct GoldDocument {
+  std::string file;
+  std::optional<Date> date;
+  std::vector<GoldClaim> claims;
+};
+
+/// A claim that was missed or found falsely, or found with a wrong attribute.
+struct EvalItem {
+  std::string file;
+  std::string what;      ///< "miss", "false", "source", "coverage", "status", "chamber", "date"
+  std::string expected;  ///< the gold value
+  std::string found;     ///< what tally found
+  std::string evidence;  ///< the sentence (for false finds and attribute errors)
+};
+
+/// Figures of one evaluation.
+struct EvalResult {
+  int documents = 0;
+  int gold_claims = 0;
+  int found_claims = 0;
+  int matched = 0;
+  int source_right = 0, coverage_right = 0, status_right = 0, chamber_right = 0;
+  int dated = 0, date_right = 0;
+  int tally_free_documents = 0, tally_free_with_finds = 0;
+  double precision() const { return found_claims ? double(matched) / found_claims : 1.0; }
+  double recall() const { return gold_claims ? double(matched) / gold_claims : 1.0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+  std::vector<EvalItem> items;
+  std::vector<std::string> unannotated;  ///< inputs with no gold document line
+};
+
+/// Reads gold JSON Lines ("document" and "claim" records). Throws tally::Error naming the line on bad input.
+std::vector<GoldDocument> read_gold(std::string_view text, const std::string& path);
+
+/// Compares what was extracted with the gold annotations of the same files (matched by base name).
+EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vector<GoldDocument>& gold);
+
+/// Writes the figures and every item for people, or as one JSON object.
+void write_eval(std::ostream& out, const EvalResult& result, bool json);
+
+}  // namespace tally
