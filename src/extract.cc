@@ -67,6 +67,7 @@ struct NumberItem {
   bool other_noun = false;  // followed by "votes", "percent" ...
   bool excluded = false;
   bool used = false;
+  bool plus = false;         // "280-plus": at least
   std::size_t head_end = 0;  // token after the noun phrase
   std::string chamber;       // chamber named in the noun phrase ("eight NA seats")
 };
@@ -136,6 +137,7 @@ class Extractor {
       ++k;
     }
     if (!is_punct(k, ')') || !has_upper || k - i > 4) return false;
+    if (k == i + 1 && tok(i).norm_len < 2) return false;  // "(F)" is not an acronym
     end = k + 1;
     return true;
   }
@@ -210,6 +212,9 @@ class Extractor {
           // "Khan's party": the party of the person named with one earlier.
           m.name_last = i + 2;
           m.local_party = person_party_.at(std::string(norm(i)));
+        } else if (norm(i) == "the") {
+          ++i;
+          continue;
         } else if (t.cap && t.kind == TokKind::word) {
           std::size_t len = capitalised_run(i, limit);
           std::size_t start = i;
@@ -222,6 +227,15 @@ class Extractor {
           std::size_t acr_end = 0;
           bool defines = len >= 2 && is_punct(end, '(') && acronym_at(end + 1, limit, acr_end);
           bool party_like = len >= 2 && in(detail::kPartyKeywordList, last_word);
+          // a run that contains a name the tables know, or a possessive ("Shinde's Shiv Sena"), is not one name
+          for (std::size_t j = start; j < end && (party_like || defines); ++j) {
+            const LocalAlias* ignored = nullptr;
+            if ((j > start && lex_.match(tokens_, j, limit).length > 0) || match_local(j, limit, ignored) > 0 ||
+                (tok(j).possessive && j + 1 < end)) {
+              party_like = false;
+              defines = false;
+            }
+          }
           SourceKind kind = source_kind_of(start, end);
           if (party_like) {
             std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(slice(start, end));
@@ -480,10 +494,16 @@ class Extractor {
         n.value = t.value > kMaxSeats * 1000.0 ? kMaxSeats * 1000 : static_cast<long>(t.value);
         bool bad = t.decimal || t.ordinal || !t.grouping_ok || t.value > kMaxSeats || t.value <= 0;
         // "NA-130", "PP-12": a constituency code.
-        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::word && tok(k - 1).upper) bad = true;
+        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::word && tok(k - 1).cap) bad = true;
+        // "45s", "5pm", "10km": a number glued to letters
+        if (k + 1 < s.last && tok(k + 1).kind == TokKind::word && !tok(k + 1).space_before && !tok(k + 1).hyphen_before) bad = true;
         // "2024-02-09", "9/11", "10:30", "12.5"
-        if (k + 1 < s.last && (tok(k + 1).hyphen_before && tok(k + 1).kind == TokKind::number)) bad = true;
-        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::number) bad = true;
+        auto range_pair = [&](std::size_t a, std::size_t b) {
+          return tok(a).value >= 1 && tok(b).value > tok(a).value && tok(b).value <= kMaxSeats && tok(a).value < 1900 &&
+                 !tok(a).decimal && !tok(b).decimal;
+        };
+        if (k + 1 < s.last && (tok(k + 1).hyphen_before && tok(k + 1).kind == TokKind::number) && !range_pair(k, k + 1)) bad = true;
+        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::number && !range_pair(k - 1, k)) bad = true;
         if (k + 1 < s.last && is_punct(k + 1, ':') && !tok(k + 1).space_before && k + 2 < s.last &&
             tok(k + 2).kind == TokKind::number && !tok(k + 2).space_before)
           bad = true;
@@ -516,15 +536,24 @@ class Extractor {
       // "12-seat majority", "336-member house", "five-year term"
       if (n.last < s.last && tok(n.last).hyphen_before) {
         std::string_view w = norm(n.last);
-        if (w != "seats") n.excluded = true;
+        if (w == "plus" || w == "odd") {
+          n.plus = true;
+        } else if (w != "seats") {
+          n.excluded = true;
+        }
       }
       // a number word like "one" needs a seat noun to count.
-      if (n.words && n.value == 1 && !n.seat_noun) n.excluded = true;
+      if (n.words && n.value == 1 && !n.seat_noun) {
+        std::size_t b = n.first;
+        if (b > s.first && (is_word(b - 1, "just") || is_word(b - 1, "only") || is_word(b - 1, "a"))) --b;
+        if (!(b > s.first && mention_at(ms, b - 1))) n.excluded = true;
+      }
       // "percent", "per cent"
       if (n.last < s.last && (is_word(n.last, "per") || is_word(n.last, "percent"))) n.excluded = true;
       // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
       for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
         std::string_view w = norm(k);
+        if (tok(k).kind == TokKind::number || w == "of" || w == "and" || w == "while") break;
         if (w == "majority" || w == "needed" || w == "required" || w == "short" || w == "threshold" ||
             w == "mark" || w == "needs" || w == "contested" || w == "up" || w == "vacant" || w == "reserved" ||
             w == "postponed" || w == "remaining" || w == "left" || w == "undeclared" || w == "pending")
@@ -556,6 +585,8 @@ class Extractor {
       else if (is_word(k, "of")) k += 1;
       else continue;
       if (is_word(k, "the") || is_word(k, "a") || is_word(k, "total")) ++k;
+      // "of Uttar Pradesh's 80 seats": a place's seats
+      while (k < n2.first && k < s.last && (tok(k).cap || tok(k).possessive) && tok(k).kind == TokKind::word && k + 3 > n2.first) ++k;
       if (is_word(k, "total") && is_word(k + 1, "of")) k += 2;
       linked = k == n2.first;
       if (!linked) continue;
@@ -574,7 +605,9 @@ class Extractor {
         if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
             w == "in" || w == "from" || w == "after" || w == "with" || w == "of")
           results = true;
-        if (in(detail::kWonList, w) || w == "has" || w == "had" || w == "holds" || w == "leads" || w == "leading")
+        if (in(detail::kWonList, w) || in(detail::kLeadingList, w) || w == "has" || w == "had" || w == "holds" ||
+            w == "stood" || w == "stands" || w == "tally" || w == "finished" || w == "ended" || w == "got" || w == "gets" ||
+            w == "at" || w == "on")
           win_verb = true;
         if (tok(back).kind == TokKind::punct && tok(back).punct != ',') break;
       }
@@ -624,6 +657,8 @@ class Extractor {
       m->holder = has_kind(*m, EntityKind::party);
       m->source_context = false;
       std::size_t b = m->first;
+      // look past determiners: "backed by the PTI"
+      while (b > s.first && (is_word(b - 1, "the") || is_word(b - 1, "its") || is_word(b - 1, "their"))) --b;
       std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
       std::string_view w2 = b > s.first + 1 ? norm(b - 2) : std::string_view();
       if (w1 == "told" || w1 == "via" || w2 == "told" || w1 == "agency" || w1 == "cited" || w1 == "citing") {
@@ -646,14 +681,29 @@ class Extractor {
                                             w2 == "talks" || w2 == "merged");
       if (by_modifier || with_modifier || w1 == "from" || w1 == "against" || w1 == "than" || w1 == "behind" ||
           w1 == "over" || w1 == "like" || w1 == "including" || w1 == "to" || w1 == "joined" || w1 == "left" ||
-          w1 == "quit" || w1 == "defeated" || w1 == "beat" || w1 == "rival" || w1 == "rivals")
+          w1 == "quit" || w1 == "defeated" || w1 == "beat" || w1 == "rival" || w1 == "rivals" || w1 == "in" ||
+          w1 == "of" || w1 == "into" || w1 == "within" || w1 == "among" || w1 == "trounced" || w1 == "routed" ||
+          w1 == "crushed" || w1 == "thrashed" || w1 == "ousted" || w1 == "overtook" || w1 == "outpaced" ||
+          w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept")
         m->holder = false;
       if (m->last < s.last && tok(m->last).hyphen_before) {
         std::string_view a = norm(m->last);
         if (a == "backed" || a == "led" || a == "supported" || a == "affiliated" || a == "aligned" || a == "allied")
           m->holder = false;
       }
-      if (inside_brackets(s, b)) m->holder = false;
+      if (inside_brackets(s, m->first)) m->holder = false;
+      // "the PTI's troubles": a possessive names the party as an owner, not a holder of seats, unless what
+      // it owns is a count ("the BJP's 240", "the PTI's tally")
+      if (tok(m->name_last - 1).possessive && m->last < s.last) {
+        const Token& next = tok(m->last);
+        std::string_view a = norm(m->last);
+        long ignored = 0;
+        bool count = next.kind == TokKind::number || detail::number_words(tokens_, m->last, s.last, ignored) > 0 ||
+                     a == "tally" || a == "count" || a == "total" || a == "haul" || a == "strength" || a == "seat" ||
+                     a == "seats" || a == "share" || a == "candidates" || a == "nominees" || a == "lead" ||
+                     a == "own" || a == "final" || a == "latest" || a == "provisional" || a == "overall" || a == "number";
+        if (!count) m->holder = false;
+      }
     }
   }
 
@@ -706,6 +756,7 @@ class Extractor {
       if (!m) break;
       out.insert(out.begin(), m);
       pos = m->first;
+      if (pos > first && is_word(pos - 1, "the")) --pos;
       if (pos > first && is_word(pos - 1, "and") && pos >= first + 2 && is_punct(pos - 2, ',')) pos -= 2;
       else if (pos > first && (is_word(pos - 1, "and") || is_word(pos - 1, "&") || is_punct(pos - 1, ',') || is_punct(pos - 1, '&'))) pos -= 1;
       else break;
@@ -775,11 +826,22 @@ class Extractor {
       std::size_t qf;
       Qualifier q = qualifier_before(n.first, s.first, qf);
       std::optional<int> seats_max;
+      bool hyphen_range = n.last < s.last && tok(n.last).kind == TokKind::number && tok(n.last).hyphen_before;
+      if (q == Qualifier::exact && !n.seat_noun && (is_word(n.last, "to") || hyphen_range)) {
+        for (auto& m : nums) {
+          bool next = m.first == n.last + 1 || (hyphen_range && m.first == n.last);
+          if (next && !m.excluded && !m.used && m.value > n.value && m.value < 2 * n.value + 10) {
+            q = Qualifier::range;
+            qf = n.first;
+          }
+        }
+      }
       if (q == Qualifier::range) {
-        // "between 230 and 250 seats"
+        // "between 230 and 250 seats", "131 to 166"
         NumberItem* upper = nullptr;
         for (auto& m : nums) {
-          if (m.first == n.last + 1 && is_word(n.last, "and") && !m.excluded) upper = &m;
+          if (m.first == n.last + 1 && (is_word(n.last, "and") || is_word(n.last, "to")) && !m.excluded) upper = &m;
+          if (hyphen_range && m.first == n.last && !m.excluded) upper = &m;
         }
         if (!upper || upper->value < n.value) {
           q = Qualifier::exact;
@@ -805,19 +867,24 @@ class Extractor {
       const Mention* holder = nullptr;
       // forward: "N seats went to X", "with 240 seats, the BJP ..."
       const Mention* forward = nullptr;
-      if (n.seat_noun) {
-        std::size_t k = n.head_end;
+      {
+        std::size_t k = n.seat_noun ? n.head_end : n.last;
         std::size_t steps = 0;
         bool explicit_to = false;
         while (k < s.last && steps < 5) {
           if (const Mention* m = mention_at(ms, k)) {
-            if (m->holder) forward = m;
+            if (has_kind(*m, EntityKind::party) && !m->source_context && !inside_brackets(s, m->first)) forward = m;
             break;
           }
           std::string_view w = norm(k);
+          if (tok(k).cap && tok(k).kind == TokKind::word && steps > 0) {  // a person's name: "won by Eknath Shinde's Shiv Sena"
+            ++k;
+            continue;
+          }
           if (w == "went" || w == "go" || w == "goes" || w == "going" || w == "gone" || w == "to" || w == "for" ||
               w == "by" || w == "were" || w == "was" || w == "won" || w == "have" || w == "has" || w == "in" ||
-              w == "favour" || w == "favor" || w == "of" || w == "the") {
+              w == "favour" || w == "favor" || w == "of" || w == "the" || w == "taken" || w == "bagged" ||
+              w == "secured" || w == "claimed" || w == "captured") {
             explicit_to |= w == "to" || w == "by" || w == "for";
           } else if (!(is_punct(k, ',') && steps == 0)) {
             break;
@@ -825,6 +892,7 @@ class Extractor {
           ++k;
           ++steps;
         }
+        if (forward && !explicit_to && !n.seat_noun) forward = nullptr;
         if (forward && !explicit_to) {
           // only when no party stands before the number in its clause
           bool before = false;
@@ -861,6 +929,7 @@ class Extractor {
                                                                       is_word(holder->last, "with")));
       if (!n.seat_noun && !tally_context && !direct) continue;
       if (!n.seat_noun && n.words && !direct && !tally_context) continue;
+      if (n.plus && q == Qualifier::exact) q = Qualifier::at_least;
       links.push_back({holder, &n, q, seats_max, qf});
       n.used = true;
     }
@@ -878,52 +947,78 @@ class Extractor {
     }
     for (std::size_t k = start; k < to; ++k) {
       std::string_view w = norm(k);
-      if (in(detail::kBlockingGapList, w)) return false;
-      if (in(detail::kOtherNounList, w) && w != "lead" && w != "share") return false;
+      if (in(detail::kBlockingGapList, w) && !tok(k).hyphen_before) return false;
+      bool near = k + 3 >= to;
+      if (near && (w == "votes" || w == "vote" || w == "percent" || w == "ballots") ) return false;
       if (in(detail::kMonthList, w) && tok(k).cap) return false;
     }
     return true;
   }
 
-  bool historical(std::size_t holder_first, std::size_t number_first, std::size_t number_last, const detail::Sentence& s,
-                  std::size_t qual_first) const {
+  /// True when tokens [first, last) hold a marker of the past: a year before the article's, "five years
+  /// ago", "last time", "in the previous election", "outgoing House".
+  bool past_marker(std::size_t first, std::size_t last, const detail::Sentence& s) const {
     int ref_year = out_.date ? out_.date->year : 0;
     auto w = [&](std::size_t k) -> std::string_view { return k < s.last ? norm(k) : std::string_view(); };
-    // "up from 116", "down from 303", "compared with 303", "against 116"
-    if (qual_first > s.first) {
-      std::string_view b1 = norm(qual_first - 1);
-      std::string_view b2 = qual_first > s.first + 1 ? norm(qual_first - 2) : std::string_view();
-      if (b1 == "from" || b1 == "against" || b1 == "versus" || b1 == "vs" || (b1 == "with" && b2 == "compared") ||
-          (b1 == "to" && b2 == "compared") || b1 == "than")
-        return true;
-    }
-    // "... in 2018", "last time", "five years ago", "in the previous election"
-    std::size_t first = std::min(holder_first, number_first);
-    std::size_t last = std::min(s.last, number_last + 6);
-    // the clause: from the last comma before the party
     for (std::size_t k = first; k < last; ++k) {
       const Token& t = tok(k);
-      if (k > number_last && (t.kind == TokKind::punct && t.punct != ',')) break;
-      if (k > number_last && (w(k) == "and" || w(k) == "while" || w(k) == "but")) break;
-      if (t.kind == TokKind::number && !t.decimal && t.value >= 1900 && t.value <= 2100) {
+      if (t.kind == TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100) {
         int year = static_cast<int>(t.value);
         if (ref_year ? year < ref_year : year < max_year_) return true;
       }
       std::string_view x = w(k);
-      if ((x == "last" || x == "previous" || x == "preceding" || x == "prior") &&
+      if ((x == "last" || x == "previous" || x == "preceding" || x == "prior" || x == "outgoing" || x == "past") &&
           (w(k + 1) == "time" || w(k + 1) == "election" || w(k + 1) == "elections" || w(k + 1) == "poll" ||
-           w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" || w(k + 1) == "house"))
+           w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
+           w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok"))
         return true;
       if (x == "ago" && k > first) return true;
-      if (x == "earlier" && (w(k - 1) == "years" || w(k - 1) == "year")) return true;
+      if (x == "earlier" && k > first && (w(k - 1) == "years" || w(k - 1) == "year")) return true;
+      if (x == "previously" || x == "formerly") return true;
     }
-    // a sentence about the past: "In 2018, ..." at its start
-    if (tok(s.first).kind == TokKind::word && norm(s.first) == "in" && s.first + 1 < s.last) {
-      const Token& y = tok(s.first + 1);
-      if (y.kind == TokKind::number && y.value >= 1900 && y.value <= 2100 &&
-          (ref_year ? y.value < ref_year : y.value < max_year_))
-        return true;
+    return false;
+  }
+
+  bool historical(std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
+                  std::size_t number_last, const detail::Sentence& s, std::size_t qual_first) const {
+    // "up from 116", "down from 303", "compared with 303"
+    std::size_t q = qual_first;
+    while (q > s.first && (is_word(q - 1, "the") || is_word(q - 1, "just") || is_word(q - 1, "only"))) --q;
+    if (q > s.first) {
+      std::string_view b1 = norm(q - 1);
+      std::string_view b2 = q > s.first + 1 ? norm(q - 2) : std::string_view();
+      if (b1 == "from" || ((b1 == "with" || b1 == "to") && b2 == "compared")) return true;
     }
+    bool forward = holder_first > number_first;
+    // after the number, up to the next comma or conjunction: "116 in 2018", "303 five years ago"
+    std::size_t after_end = forward ? holder_last : number_last;
+    for (std::size_t k = after_end; k < s.last; ++k) {
+      const Token& t = tok(k);
+      std::string_view x = norm(k);
+      if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared") {
+        if (past_marker(after_end, k, s)) return true;
+        break;
+      }
+      if (k + 1 == s.last && past_marker(after_end, s.last, s)) return true;
+    }
+    // between the party and the number, after the last comma (a relative clause in between is skipped)
+    std::size_t gap_first = forward ? number_last : holder_last;
+    std::size_t gap_last = forward ? holder_first : number_first;
+    std::size_t start = gap_first;
+    for (std::size_t k = gap_first; k < gap_last; ++k) {
+      if (is_punct(k, ',') || is_punct(k, '-') || is_punct(k, '(') || is_punct(k, ')')) start = k + 1;
+    }
+    if (past_marker(start, gap_last, s)) return true;
+    // an opening phrase about the past: "In 2018, ...", "Five years ago, ..."
+    std::size_t lead = std::min(holder_first, number_first);
+    std::size_t comma = lead;
+    while (comma > s.first && !is_punct(comma - 1, ',')) --comma;
+    if (comma > s.first && past_marker(s.first, comma, s)) {
+      bool clean = true;
+      for (std::size_t k = s.first; k < comma && clean; ++k) clean = tok(k).kind != TokKind::number || tok(k).value >= 1900;
+      if (clean) return true;
+    }
+    if (comma == s.first && lead > s.first && is_word(s.first, "in") && past_marker(s.first, lead, s)) return true;
     return false;
   }
 
@@ -1097,7 +1192,8 @@ class Extractor {
       o.seats_max = link.seats_max;
       o.qualifier = link.qualifier;
       o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
-      o.historical = historical(link.party->first, link.number->first, link.number->last, s, link.qual_first);
+      o.historical = historical(link.party->first, link.party->last, link.number->first,
+                                link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first);
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
         o.source_kind = here.source ? here.source->kind : SourceKind::unknown;
