@@ -227,6 +227,24 @@ class Extractor {
           std::size_t acr_end = 0;
           bool defines = len >= 2 && is_punct(end, '(') && acronym_at(end + 1, limit, acr_end);
           bool party_like = len >= 2 && in(detail::kPartyKeywordList, last_word);
+          // "the Mahayuti alliance": a capitalised name with a lower-case group word after it
+          SourceKind kind = source_kind_of(start, end);
+          bool lower_keyword = false;
+          if (!party_like && len >= 1 && end < limit && tok(end).kind == TokKind::word && !tok(end).cap &&
+              (norm(end) == "alliance" || norm(end) == "bloc" || norm(end) == "coalition" || norm(end) == "front" ||
+               norm(end) == "party") && !is_punct(end + 1, '(')) {
+            party_like = true;
+            lower_keyword = true;
+          }
+          // "Maha Vikas Aghadi (MVA)": a definition whose letters are the name's initials
+          if (!party_like && defines && kind == SourceKind::unknown) {
+            std::string initials, acronym;
+            for (std::size_t j = start; j < end; ++j) {
+              if (tok(j).cap) initials += norm(j).front();
+            }
+            for (std::size_t j = end + 1; j + 1 < acr_end; ++j) acronym += norm(j);
+            party_like = initials == acronym && lex_.match(tokens_, start, limit).length == 0;
+          }
           // a run that contains a name the tables know, or a possessive ("Shinde's Shiv Sena"), is not one name
           for (std::size_t j = start; j < end && (party_like || defines); ++j) {
             const LocalAlias* ignored = nullptr;
@@ -236,12 +254,12 @@ class Extractor {
               defines = false;
             }
           }
-          SourceKind kind = source_kind_of(start, end);
           if (party_like) {
             std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(slice(start, end));
             m.first = start;
             m.name_last = end;
             m.local_party = add_party(canonical, "");
+            if (lower_keyword) m.name_last = end + 1;
           } else if (defines && kind != SourceKind::unknown) {
             m.first = start;
             m.name_last = end;
@@ -692,6 +710,8 @@ class Extractor {
           m->holder = false;
       }
       if (inside_brackets(s, m->first)) m->holder = false;
+      // "113 Khyber Pakhtunkhwa (KP) seats": a name right after a number describes the number
+      if (m->first > s.first && tok(m->first - 1).kind == TokKind::number) m->holder = false;
       // "the PTI's troubles": a possessive names the party as an owner, not a holder of seats, unless what
       // it owns is a count ("the BJP's 240", "the PTI's tally")
       if (tok(m->name_last - 1).possessive && m->last < s.last) {
@@ -927,7 +947,9 @@ class Extractor {
       bool direct = holder->last == qf || (holder->last + 1 == qf && (is_punct(holder->last, ':') || is_punct(holder->last, '(') ||
                                                                       is_word(holder->last, "on") || is_word(holder->last, "at") ||
                                                                       is_word(holder->last, "with")));
-      if (!n.seat_noun && !tally_context && !direct) continue;
+      bool bare = n.last >= s.last || tok(n.last).kind == TokKind::punct || is_word(n.last, "and") ||
+                   is_word(n.last, "while") || is_word(n.last, "this") || is_word(n.last, "in") || is_word(n.last, "so");
+      if (!n.seat_noun && !tally_context && !direct && !(doc_seat_context_ && bare)) continue;
       if (!n.seat_noun && n.words && !direct && !tally_context) continue;
       if (n.plus && q == Qualifier::exact) q = Qualifier::at_least;
       links.push_back({holder, &n, q, seats_max, qf});
@@ -1143,6 +1165,8 @@ class Extractor {
         tally_context = true;
     }
     tally_context |= seat_word;
+    // In an article about seats, a bare number after a party ("the JUI-F has five") is a seat count too.
+    doc_seat_context_ |= seat_word && !ms.empty();
     // A line that is just "Party: N" or "Party N, Party M" (a table or a headline) is a tally too.
     bool list_line = !ms.empty() && s.last - s.first <= 3 * ms.size() + 4;
     tally_context |= list_line && recent_tally_;
@@ -1265,6 +1289,7 @@ class Extractor {
   Attribution context_;
   int context_age_ = 100;
   bool recent_tally_ = false;
+  bool doc_seat_context_ = false;
   int max_year_ = 0;
 };
 

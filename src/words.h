@@ -15,21 +15,21 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 // Nouns that make a number a count of seats.
 inline constexpr std::string_view kSeatNounList[] = {
     "seat", "seats", "constituency", "constituencies", "ridings", "riding", "mandates", "mandate",
-    "wards", "berths", "spots", "places"};
+    "wards", "berths", "spots", "places", "races", "mps", "mnas", "mlas", "senators", "lawmakers", "legislators",
+    "members", "councillors", "representatives", "deputies", "mandates"};
 // Nouns that make a number something else.
 inline constexpr std::string_view kOtherNounList[] = {
     "vote", "votes", "ballot", "ballots", "candidate", "candidates", "voter", "voters", "people", "persons",
     "percent", "per", "pc", "percentage", "points", "point", "year", "years", "month", "months", "week", "weeks",
     "day", "days", "hour", "hours", "minute", "minutes", "million", "billion", "trillion", "crore", "crores",
     "lakh", "lakhs", "rupees", "rs", "dollars", "usd", "pounds", "rand", "euros", "taka", "pages", "page",
-    "polling", "stations", "booths", "booth", "women", "men", "youth", "members", "member", "strong",
+    "polling", "stations", "booths", "booth", "women", "men", "youth", "member", "strong",
     "rallies", "rally", "troops", "officers", "personnel", "soldiers", "police", "policemen", "deaths",
     "dead", "killed", "injured", "arrests", "arrested", "cases", "complaints", "petitions", "times",
     "districts", "district", "states", "provinces", "parties", "observers", "journalists", "staff",
     "workers", "officials", "km", "kilometres", "kilometers", "miles", "am", "pm", "gmt", "ist", "pkt",
     "children", "supporters", "protesters", "citizens", "residents", "registered", "turnout", "margin",
-    "lead", "majority", "shares", "share", "kg", "tonnes", "mps", "lawmakers", "legislators", "mnas", "mlas",
-    "councillors", "delegates", "electors", "tweets", "posts", "views", "followers", "copies", "incidents",
+    "lead", "majority", "shares", "share", "kg", "tonnes", "delegates", "electors", "tweets", "posts", "views", "followers", "copies", "incidents",
     "rounds", "round", "phases", "phase", "terms", "term", "elections", "election", "polls", "parliaments",
     "governments", "ministers", "cabinet", "judges", "bench", "counts", "recounts", "recount", "pct"};
 // Verbs and words between a party and its number that mean a count of seats.
