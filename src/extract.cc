@@ -68,6 +68,7 @@ struct NumberItem {
   bool excluded = false;
   bool used = false;
   bool plus = false;         // "280-plus": at least
+  bool in_previous_brackets = false;  // "411 (202)": the 202
   std::size_t head_end = 0;  // token after the noun phrase
   std::string chamber;       // chamber named in the noun phrase ("eight NA seats")
 };
@@ -231,6 +232,7 @@ class Extractor {
           SourceKind kind = source_kind_of(start, end);
           bool lower_keyword = false;
           if (!party_like && len >= 1 && end < limit && tok(end).kind == TokKind::word && !tok(end).cap &&
+              !tok(end - 1).possessive &&
               (norm(end) == "alliance" || norm(end) == "bloc" || norm(end) == "coalition" || norm(end) == "front" ||
                norm(end) == "party") && !is_punct(end + 1, '(')) {
             party_like = true;
@@ -556,7 +558,7 @@ class Extractor {
         std::string_view w = norm(n.last);
         if (w == "plus" || w == "odd") {
           n.plus = true;
-        } else if (w != "seats") {
+        } else if (w != "seats" && tok(n.last).kind != TokKind::number) {
           n.excluded = true;
         }
       }
@@ -565,6 +567,38 @@ class Extractor {
         std::size_t b = n.first;
         if (b > s.first && (is_word(b - 1, "just") || is_word(b - 1, "only") || is_word(b - 1, "a"))) --b;
         if (!(b > s.first && mention_at(ms, b - 1))) n.excluded = true;
+      }
+      // "two in three voters", "one out of five"
+      if ((is_word(n.last, "in") || is_word(n.last, "out")) && n.last + 1 < s.last) {
+        long ignored = 0;
+        std::size_t after = is_word(n.last, "out") ? n.last + 2 : n.last + 1;
+        if (after < s.last && (tok(after).kind == TokKind::number || detail::number_words(tokens_, after, s.last, ignored) > 0))
+          n.excluded = true;
+      }
+      // "(202)" right after a count: the previous result, in a results table
+      if (n.first >= s.first + 2 && is_punct(n.first - 1, '(') && tok(n.first - 2).kind == TokKind::number &&
+          is_punct(n.last, ')'))
+        n.in_previous_brackets = true;
+      // "Of the region's 18 seats", "elections to 12 seats": a size, not a tally
+      {
+        std::size_t b = n.first;
+        while (b > s.first && (is_word(b - 1, "the") || (tok(b - 1).possessive && tok(b - 1).kind == TokKind::word))) --b;
+        if (b > s.first && is_word(b - 1, "of") && !(b > s.first + 1 && (is_word(b - 2, "total") || is_word(b - 2, "tally"))) &&
+            n.seat_noun && (b - 1 == s.first || is_punct(b - 2, ',') || tok(b - 1).sentence_start))
+          n.excluded = true;
+        if (b > s.first + 1 && (is_word(b - 1, "to") || is_word(b - 1, "for"))) {
+          std::string_view v = norm(b - 2);
+          if (v == "elections" || v == "election" || v == "polls" || v == "poll" || v == "bypolls" || v == "contest" ||
+              v == "race" || v == "vote" || v == "voting")
+            n.excluded = true;
+        }
+      }
+      // adjectives that make the seats not held: "six nominated members", "30 vacant seats"
+      for (std::size_t k = n.last; k < n.head_end; ++k) {
+        std::string_view w = norm(k);
+        if (w == "nominated" || w == "reserved" || w == "vacant" || w == "vacated" ||
+            w == "undeclared" || w == "pending" || w == "contested" || w == "disputed")
+          n.excluded = true;
       }
       // "percent", "per cent"
       if (n.last < s.last && (is_word(n.last, "per") || is_word(n.last, "percent"))) n.excluded = true;
@@ -702,7 +736,8 @@ class Extractor {
           w1 == "quit" || w1 == "defeated" || w1 == "beat" || w1 == "rival" || w1 == "rivals" || w1 == "in" ||
           w1 == "of" || w1 == "into" || w1 == "within" || w1 == "among" || w1 == "trounced" || w1 == "routed" ||
           w1 == "crushed" || w1 == "thrashed" || w1 == "ousted" || w1 == "overtook" || w1 == "outpaced" ||
-          w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept")
+          w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept" ||
+          w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority")
         m->holder = false;
       if (m->last < s.last && tok(m->last).hyphen_before) {
         std::string_view a = norm(m->last);
@@ -877,6 +912,9 @@ class Extractor {
       if (qf > s.first) {
         std::string_view before = norm(qf - 1);
         if (in(detail::kChangeBeforeList, before)) continue;
+        if (before == "in" && qf >= s.first + 2 &&
+            (is_word(qf - 2, "second") || is_word(qf - 2, "third") || is_word(qf - 2, "fourth") || is_word(qf - 2, "up")))
+          continue;  // "second in 98 of them": places, not seats won
         if (before == "to" && qf >= s.first + 2 && in(detail::kChangeToList, norm(qf - 2))) {
           // "rose to 120": the new level, a tally
         }
@@ -969,6 +1007,8 @@ class Extractor {
     }
     for (std::size_t k = start; k < to; ++k) {
       std::string_view w = norm(k);
+      // "would win" is a projection; "would have won" never happened
+      if ((w == "would" || w == "could" || w == "might") && !is_word(k + 1, "have")) continue;
       if (in(detail::kBlockingGapList, w) && !tok(k).hyphen_before) return false;
       bool near = k + 3 >= to;
       if (near && (w == "votes" || w == "vote" || w == "percent" || w == "ballots") ) return false;
@@ -979,6 +1019,13 @@ class Extractor {
 
   /// True when tokens [first, last) hold a marker of the past: a year before the article's, "five years
   /// ago", "last time", "in the previous election", "outgoing House".
+  bool mention_at_any(std::size_t k) const {
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), k, [](std::size_t v, const Mention& m) { return v < m.first; });
+    if (it == mentions_.begin()) return false;
+    --it;
+    return k >= it->first && k < it->last;
+  }
+
   bool past_marker(std::size_t first, std::size_t last, const detail::Sentence& s) const {
     int ref_year = out_.date ? out_.date->year : 0;
     auto w = [&](std::size_t k) -> std::string_view { return k < s.last ? norm(k) : std::string_view(); };
@@ -1002,7 +1049,10 @@ class Extractor {
   }
 
   bool historical(std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
-                  std::size_t number_last, const detail::Sentence& s, std::size_t qual_first) const {
+                  std::size_t number_last, const detail::Sentence& s, std::size_t qual_first, bool brackets) const {
+    if (brackets) return true;
+    // "In 2013, the PML-N won 126 seats, while the PTI managed 28": the whole sentence is about the past
+    if (is_word(s.first, "in") && s.first + 1 < s.last && past_marker(s.first + 1, s.first + 2, s)) return true;
     // "up from 116", "down from 303", "compared with 303"
     std::size_t q = qual_first;
     while (q > s.first && (is_word(q - 1, "the") || is_word(q - 1, "just") || is_word(q - 1, "only"))) --q;
@@ -1017,7 +1067,9 @@ class Extractor {
     for (std::size_t k = after_end; k < s.last; ++k) {
       const Token& t = tok(k);
       std::string_view x = norm(k);
-      if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared") {
+      if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared" ||
+          x == "compares" || x == "compare" || x == "against" || x == "versus" || x == "vs" || x == "once" ||
+          x == "when" || x == "after" || x == "as" || x == "since" || x == "which" || x == "who" || x == "than") {
         if (past_marker(after_end, k, s)) return true;
         break;
       }
@@ -1028,9 +1080,20 @@ class Extractor {
     std::size_t gap_last = forward ? holder_first : number_first;
     std::size_t start = gap_first;
     for (std::size_t k = gap_first; k < gap_last; ++k) {
-      if (is_punct(k, ',') || is_punct(k, '-') || is_punct(k, '(') || is_punct(k, ')')) start = k + 1;
+      if (is_punct(k, ',') || is_punct(k, '-') || is_punct(k, '(') || is_punct(k, ')') || is_word(k, "and") ||
+          tok(k).kind == TokKind::number)
+        start = k + 1;
     }
     if (past_marker(start, gap_last, s)) return true;
+    // the clause before the party: "in 2017 the poll predicted the Tories would get 314"
+    {
+      std::size_t b = std::min(holder_first, number_first);
+      std::size_t clause = b;
+      while (clause > s.first && !is_punct(clause - 1, ';') && !is_punct(clause - 1, ':') && !is_punct(clause - 1, ',') &&
+             !is_punct(clause - 1, '-') && tok(clause - 1).kind != TokKind::number && !mention_at_any(clause - 1))
+        --clause;
+      if (clause < b && !is_word(clause, "compared") && past_marker(clause, b, s)) return true;
+    }
     // an opening phrase about the past: "In 2018, ...", "Five years ago, ..."
     std::size_t lead = std::min(holder_first, number_first);
     std::size_t comma = lead;
@@ -1080,6 +1143,7 @@ class Extractor {
     while (skip < 3 && (w(skip + 1) == "the" || w(skip + 1) == "latest" || w(skip + 1) == "an" || w(skip + 1) == "a")) ++skip;
     std::string_view w1 = w(skip + 1), w2 = w(skip + 2);
     if (w1 == "to" && w2 == "according") return true;
+    if (w1 == ":" && (w2 == "source" || w2 == "sources")) return true;
     if (w1 == "per") return true;
     if (w1 == "citing" || w1 == "cited" || w1 == "quoting" || w1 == "quoted") return true;
     if (w1 == "by" || w1 == "from") {
@@ -1217,7 +1281,8 @@ class Extractor {
       o.qualifier = link.qualifier;
       o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
       o.historical = historical(link.party->first, link.party->last, link.number->first,
-                                link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first);
+                                link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
+                                link.number->in_previous_brackets);
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
         o.source_kind = here.source ? here.source->kind : SourceKind::unknown;
@@ -1227,6 +1292,7 @@ class Extractor {
             o.coverage->total && o.coverage->declared < *o.coverage->total)
           o.status = Status::provisional;
         if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
+        if (o.status == Status::projected) o.coverage.reset();  // a projection covers no declared seats
       } else {
         o.status = Status::unknown;
       }
@@ -1239,7 +1305,7 @@ class Extractor {
       o.evidence = sentence_text(s);
       out_.observations.push_back(std::move(o));
     }
-    if (updates) {
+    if (updates && here.status != Status::projected) {
       context_ = here;
       context_age_ = 0;
     } else {
@@ -1303,6 +1369,28 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
   extractor.run();
   std::stable_sort(result.observations.begin(), result.observations.end(),
                    [](const Observation& a, const Observation& b) { return a.span.begin < b.span.begin; });
+  // The same count repeated in one article (a headline and its story) is one observation; the first
+  // keeps the attribution the repeats add.
+  std::vector<Observation> unique;
+  for (auto& o : result.observations) {
+    auto same = std::find_if(unique.begin(), unique.end(), [&](const Observation& u) {
+      return u.party == o.party && u.seats == o.seats && u.historical == o.historical && u.chamber == o.chamber &&
+             u.seats_max == o.seats_max && (!u.source || !o.source || u.source == o.source) &&
+             (!u.coverage || !o.coverage || u.coverage == o.coverage);
+    });
+    if (same == unique.end()) {
+      unique.push_back(std::move(o));
+      continue;
+    }
+    if (!same->source && o.source) {
+      same->source = o.source;
+      same->source_kind = o.source_kind;
+    }
+    if (same->status == Status::unknown) same->status = o.status;
+    if (!same->coverage) same->coverage = o.coverage;
+    if (!same->chamber_seats) same->chamber_seats = o.chamber_seats;
+  }
+  result.observations = std::move(unique);
   std::string year = result.date ? std::to_string(result.date->year) : "undated";
   std::string country = result.country.empty() ? "XX" : result.country;
   for (auto& o : result.observations) o.election = country + "-" + year;

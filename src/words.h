@@ -27,7 +27,7 @@ inline constexpr std::string_view kOtherNounList[] = {
     "rallies", "rally", "troops", "officers", "personnel", "soldiers", "police", "policemen", "deaths",
     "dead", "killed", "injured", "arrests", "arrested", "cases", "complaints", "petitions", "times",
     "districts", "district", "states", "provinces", "parties", "observers", "journalists", "staff",
-    "workers", "officials", "km", "kilometres", "kilometers", "miles", "am", "pm", "gmt", "ist", "pkt",
+    "workers", "officials", "centuries", "century", "decades", "decade", "generations", "km", "kilometres", "kilometers", "miles", "am", "pm", "gmt", "ist", "pkt",
     "children", "supporters", "protesters", "citizens", "residents", "registered", "turnout", "margin",
     "lead", "majority", "shares", "share", "kg", "tonnes", "delegates", "electors", "tweets", "posts", "views", "followers", "copies", "incidents",
     "rounds", "round", "phases", "phase", "terms", "term", "elections", "election", "polls", "parliaments",
@@ -50,7 +50,7 @@ inline constexpr std::string_view kBlockingGapList[] = {
     "threshold", "halfway", "vacant", "reserved", "nominated", "postponed", "countermanded", "polled",
     "spent", "paid", "cost", "costs", "fined", "sentenced", "jailed", "born", "founded", "formed", "since",
     "registered", "fielded", "announced", "named", "nominates", "nominee", "nominees", "tickets", "ticket",
-    "aspirants", "percent", "percentage", "share", "swing"};
+    "aspirants", "percent", "percentage", "share", "swing", "turnout", "would", "could", "might", "vacated", "fill", "filling", "target", "aim", "aims", "aiming", "hoped", "hopes", "hoping", "targeted", "targeting", "goal"};
 // Words right before a number that make it a change rather than a tally: "gained 20", "up 12", "by 5".
 inline constexpr std::string_view kChangeBeforeList[] = {
     "gained", "gain", "gains", "gaining", "lost", "lose", "loses", "losing", "dropped", "drop", "drops", "shed",
