@@ -101,7 +101,7 @@ if ((recon)); then
     if [[ $rc == 0 ]]; then
       "$TIME" -v -o "$work/time" "$bin" reconcile --format json "$work/obs.jsonl" > /dev/null 2> "$work/err" || rc=$?
       kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
-      recon_lines+="| reconcile, $count articles | $obs observations, $jmb MB JSONL | $(awk -v k="$kb" 'BEGIN {printf "%.1f", k / 1024}') MB | rc=$rc |"$'\n'
+      recon_lines+="| reconcile, $count articles | $obs JSONL records, $jmb MB | $(awk -v k="$kb" 'BEGIN {printf "%.1f", k / 1024}') MB | rc=$rc |"$'\n'
     else
       recon_lines+="| extract, $count articles | - | - | failed rc=$rc |"$'\n'
     fi

@@ -572,8 +572,9 @@ class Extractor {
       if ((is_word(n.last, "in") || is_word(n.last, "out")) && n.last + 1 < s.last) {
         long ignored = 0;
         std::size_t after = is_word(n.last, "out") ? n.last + 2 : n.last + 1;
-        if (after < s.last && (tok(after).kind == TokKind::number || detail::number_words(tokens_, after, s.last, ignored) > 0))
-          n.excluded = true;
+        bool small = after < s.last && ((tok(after).kind == TokKind::number && tok(after).value <= 20) ||
+                                        detail::number_words(tokens_, after, s.last, ignored) > 0);
+        if (small) n.excluded = true;
       }
       // "(202)" right after a count: the previous result, in a results table
       if (n.first >= s.first + 2 && is_punct(n.first - 1, '(') && tok(n.first - 2).kind == TokKind::number &&

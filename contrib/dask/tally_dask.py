@@ -9,7 +9,8 @@ order, as tally does) and cut into K contiguous partitions; every worker runs
 `tally extract --files-from LIST` on its partition in a subprocess and returns
 the JSON Lines.  Reduce: the JSONL of all partitions, in partition order, is
 streamed into one local `tally reconcile --format FORMAT -`, whose output is
-written to OUT (or standard output).
+written to OUT (or standard output).  The exit status is reconcile's: 0, or 1
+when some input could not be read (as for tally itself).
 
 With --scheduler the workers must see the binary and the input files at the
 same paths as this client (shared file system, same image); without it a
@@ -39,10 +40,13 @@ def list_files(paths):
                         found.append(os.path.join(root, f))
             found.sort(key=lambda s: s.encode("utf-8", "surrogateescape"))
             out.extend(found)
-        elif os.path.exists(p):
-            out.append(p)
         else:
-            raise SystemExit(f"tally_dask: no such file or directory: {p}")
+            # A missing file goes through: tally reports it as an error
+            # record, exactly as in a single run.
+            if p == "-":
+                raise SystemExit("tally_dask: standard input cannot be "
+                                 "partitioned")
+            out.append(p)
     return out
 
 
@@ -73,7 +77,9 @@ def extract_partition(index, files, tally, cwd):
                       stdout=sp.PIPE, stderr=sp.PIPE)
     finally:
         os.unlink(listing)
-    if proc.returncode != 0:
+    # Exit 1 means some input could not be read; the JSONL carries error
+    # records for it, so the partition is complete.
+    if proc.returncode not in (0, 1):
         raise RuntimeError(
             f"partition {index}: tally extract exited {proc.returncode}: "
             + proc.stderr.decode("utf-8", "replace")[-2000:])
@@ -166,12 +172,12 @@ def main(argv=None):
         finally:
             if a.output:
                 out.close()
-        log(f"map {t1 - t0:.2f} s ({lines} observations), reduce "
+        log(f"map {t1 - t0:.2f} s ({lines} JSONL records), reduce "
             f"{time.time() - t1:.2f} s more")
-        if rc != 0:
+        if rc > 1:
             print(f"tally_dask: tally reconcile exited {rc}", file=sys.stderr)
-            return 1
-        return 0
+        # Like tally: 0 all read, 1 some input could not be read.
+        return rc
     finally:
         client.close()
         if cluster is not None:

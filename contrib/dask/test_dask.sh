@@ -37,17 +37,24 @@ trap 'rm -rf "$work"' EXIT
 workers=${WORKERS:-2}
 partitions=${PARTITIONS:-$((4 * workers))}
 
-"$bin" --format json "$@" > "$work/direct.json"
-if ! "$py" "$here/tally_dask.py" --tally "$bin" --workers "$workers" \
-     --partitions "$partitions" --format json -o "$work/dask.json" "$@" \
-     2> "$work/dask.err"; then
-  echo "test_dask.sh: FAIL: tally_dask.py failed:" >&2
-  tail -n 30 "$work/dask.err" >&2
+rc_direct=0
+"$bin" --format json "$@" > "$work/direct.json" 2> "$work/direct.err" || rc_direct=$?
+rc_dask=0
+"$py" "$here/tally_dask.py" --tally "$bin" --workers "$workers" \
+  --partitions "$partitions" --format json -o "$work/dask.json" "$@" \
+  2> "$work/dask.err" || rc_dask=$?
+if ((rc_direct > 1 || rc_dask > 1)); then
+  echo "test_dask.sh: FAIL: direct run exited $rc_direct, tally_dask.py exited $rc_dask:" >&2
+  tail -n 30 "$work/direct.err" "$work/dask.err" >&2
   exit 1
 fi
 grep '^tally_dask:' "$work/dask.err" >&2 || true
+if ((rc_direct != rc_dask)); then
+  echo "test_dask.sh: FAIL: direct run exited $rc_direct, Dask run exited $rc_dask" >&2
+  exit 1
+fi
 if diff -u "$work/direct.json" "$work/dask.json" > "$work/diff.txt"; then
-  echo "test_dask.sh: OK: Dask map/reduce equals the direct run ($(wc -c < "$work/direct.json") bytes)"
+  echo "test_dask.sh: OK: Dask map/reduce equals the direct run ($(wc -c < "$work/direct.json") bytes, exit status $rc_direct)"
   exit 0
 fi
 echo "test_dask.sh: FAIL: Dask output differs from the direct run:" >&2

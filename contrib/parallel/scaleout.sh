@@ -62,10 +62,12 @@ list=$work/files.txt
 for p in "${paths[@]}"; do
   if [[ -d $p ]]; then
     find "$p" -type f -name '*.txt' -print | LC_ALL=C sort >> "$list"
-  elif [[ -e $p ]]; then
-    printf '%s\n' "$p" >> "$list"
   else
-    die "no such file or directory: $p"
+    # Files, "-" excluded, go through as given; a missing one becomes an
+    # error record in the JSONL, exactly as in the single run.
+    [[ -e $p ]] || echo "scaleout.sh: warning: no such file: $p" >&2
+    [[ $p != - ]] || die "standard input ('-') cannot be partitioned"
+    printf '%s\n' "$p" >> "$list"
   fi
 done
 n=$(wc -l < "$list")
@@ -82,9 +84,11 @@ done
 
 echo "scaleout.sh: $n files in ${#parts[@]} partitions, $jobs parallel jobs" >&2
 t0=$EPOCHREALTIME
-# Map.  --halt now,fail=1: stop at the first failing partition.
+# Map.  tally exits 1 when some input could not be read (reported in the
+# JSONL as error records): that is a completed map task.  Anything else stops
+# everything (--halt now,fail=1).
 if ! parallel --will-cite --halt now,fail=1 -j "$jobs" \
-    "'$bin' extract --files-from {} > {}.jsonl" ::: "${parts[@]}"; then
+    "'$bin' extract --files-from {} > {}.jsonl || test \$? -eq 1" ::: "${parts[@]}"; then
   echo "scaleout.sh: a map task (tally extract) failed" >&2
   exit 1
 fi
@@ -97,18 +101,28 @@ if ((reverse)); then
     tmp=${jsonl[i]}; jsonl[i]=${jsonl[j]}; jsonl[j]=$tmp
   done
 fi
-cat "${jsonl[@]}" | "$bin" reconcile --format "$fmt" - > "$work/mapreduce.$fmt"
+rc_mr=0
+cat "${jsonl[@]}" | "$bin" reconcile --format "$fmt" - > "$work/mapreduce.$fmt" || rc_mr=$?
 t2=$EPOCHREALTIME
 obs=$(cat "${jsonl[@]}" | wc -l)
 
 # The single run.
-"$bin" --format "$fmt" "${paths[@]}" > "$work/single.$fmt"
+rc_single=0
+"$bin" --format "$fmt" "${paths[@]}" > "$work/single.$fmt" || rc_single=$?
 t3=$EPOCHREALTIME
+if ((rc_single > 1 || rc_mr > 1)); then
+  echo "scaleout.sh: FAILED: single run exited $rc_single, reconcile exited $rc_mr" >&2
+  exit 1
+fi
+if ((rc_single != rc_mr)); then
+  echo "scaleout.sh: MISMATCH: single run exited $rc_single, map/reduce exited $rc_mr" >&2
+  exit 1
+fi
 
 secs() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b - a}'; }
-echo "scaleout.sh: map $(secs "$t0" "$t1") s ($obs observations), reduce $(secs "$t1" "$t2") s, single run $(secs "$t2" "$t3") s" >&2
+echo "scaleout.sh: map $(secs "$t0" "$t1") s ($obs JSONL records), reduce $(secs "$t1" "$t2") s, single run $(secs "$t2" "$t3") s" >&2
 if diff -u "$work/single.$fmt" "$work/mapreduce.$fmt" > "$work/diff.txt"; then
-  echo "scaleout.sh: OK: map/reduce output equals the single run ($(wc -c < "$work/single.$fmt") bytes)"
+  echo "scaleout.sh: OK: map/reduce output equals the single run ($(wc -c < "$work/single.$fmt") bytes, exit status $rc_single)"
   exit 0
 fi
 echo "scaleout.sh: MISMATCH between single run and map/reduce:" >&2
