@@ -1249,7 +1249,9 @@ class Extractor {
         break;
       }
     }
-    bool updates = !links.empty() || coverage || (source && has_result_words(s) && seat_word);
+    // "Source: PA Media." above a table names the source of what follows
+    bool label = source && (is_word(s.first, "source") || is_word(s.first, "sources")) && is_punct(s.first + 1, ':');
+    bool updates = !links.empty() || coverage || label || (source && has_result_words(s) && seat_word);
     // "according to the latest official results": attributed, but to no one named
     bool unnamed = !source && attribution_cue(s);
     Attribution here;
