@@ -84,7 +84,7 @@ read -r nfiles nbytes < <(find "$corpus" -type f -name '*.txt' -printf '%s\n' |
 work=$(mktemp -d "${TMPDIR:-/tmp}/tally-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 raw=$work/raw.tsv
-printf 'label\trep\trc\tt0\tt1\trss_kb\n' > "$raw"
+printf 'label\trep\trc\tt0\tt1\trss_kb\tcpu_s\n' > "$raw"
 
 labels=(cat grep t1 t2 extract)
 declare -A title=(
@@ -116,7 +116,8 @@ run_one() {  # label rep
   # grep exits 1 when nothing matched: not an error.
   [[ $label == grep && $rc == 1 ]] && rc=0
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time" 2>/dev/null || true)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$rep" "$rc" "$t0" "$t1" "${rss:-0}" >> "$raw"
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {c += $2} END {print c + 0}' "$work/time" 2>/dev/null || true)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$rep" "$rc" "$t0" "$t1" "${rss:-0}" "${cpu:-0}" >> "$raw"
   if [[ $rc != 0 ]]; then
     failed[$label]=$((${failed[$label]:-0} + 1))
     note[$label]="rc=$rc: $(grep -v '^\s*$' "$work/err.$label" | head -n 1 | cut -c1-120)"
@@ -133,6 +134,7 @@ for l in "${labels[@]}"; do
   active+=("$l")
 done
 
+load0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 echo "run.sh: $nfiles files, $nbytes bytes; warm-up then $reps reps of: ${active[*]}" >&2
 for l in "${active[@]}"; do run_one "$l" 0; done
 # A command whose warm-up failed is not repeated.
@@ -155,11 +157,14 @@ if ((have_bin)); then
   [[ -n $version ]] || version="(no --version output)"
 fi
 
+load1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+
 report=$work/report.md
-python3 - "$raw" "$notes" "$nfiles" "$nbytes" "$corpus" "$bin" "$reps" "$version" > "$report" <<'PY'
+python3 - "$raw" "$notes" "$nfiles" "$nbytes" "$corpus" "$bin" "$reps" "$version" \
+  "$load0" "$load1" > "$report" <<'PY'
 import csv, os, statistics, sys
 
-raw, notes, nfiles, nbytes, corpus, binary, reps, version = sys.argv[1:9]
+raw, notes, nfiles, nbytes, corpus, binary, reps, version, load0, load1 = sys.argv[1:11]
 nfiles, nbytes, reps = int(nfiles), int(nbytes), int(reps)
 rows = list(csv.DictReader(open(raw), delimiter="\t"))
 order, title, note = [], {}, {}
@@ -170,7 +175,7 @@ for line in open(notes):
 def runs(label):
     return [r for r in rows if r["label"] == label and r["rep"] != "0"]
 
-med, peak, ok_n, fail_n = {}, {}, {}, {}
+med, cpu, peak, ok_n, fail_n = {}, {}, {}, {}, {}
 for l in order:
     rs = runs(l)
     good = [float(r["t1"]) - float(r["t0"]) for r in rs if r["rc"] == "0"]
@@ -179,6 +184,8 @@ for l in order:
     ok_n[l] = len(good)
     if good:
         med[l] = statistics.median(good)
+        cpu[l] = statistics.median(float(r["cpu_s"] or 0)
+                                   for r in rs if r["rc"] == "0")
     rss = [int(r["rss_kb"] or 0) for r in allr if r["rc"] == "0"]
     if rss:
         peak[l] = max(rss) / 1024
@@ -190,14 +197,17 @@ print(f"- corpus: `{corpus}`: {nfiles} files, {mb:.1f} MB "
 print(f"- binary: `{binary}` {version}")
 print(f"- machine: {os.cpu_count()} CPUs; one warm-up run, then {reps} "
       f"timed runs per command, interleaved")
+print(f"- load average (1/5/15 min) before: {load0}, after: {load1}; with "
+      f"other work running, trust 'CPU s' more than wall time")
 print()
-print("| command | median s | ratio to grep | MB/s | peak RSS MB | runs ok | note |")
-print("|---|---:|---:|---:|---:|---:|---|")
+print("| command | median s | CPU s | ratio to grep | MB/s | peak RSS MB | runs ok | note |")
+print("|---|---:|---:|---:|---:|---:|---:|---|")
 g = med.get("grep")
 for l in order:
     m = med.get(l)
     cells = ["`" + title[l].replace("|", "\\|") + "`"]
     cells.append(f"{m:.3f}" if m is not None else "-")
+    cells.append(f"{cpu[l]:.2f}" if l in cpu else "-")
     cells.append(f"{m / g:.2f}" if m is not None and g else "-")
     cells.append(f"{mb / m:.1f}" if m else "-")
     cells.append(f"{peak[l]:.1f}" if l in peak else "-")

@@ -30,6 +30,7 @@ struct Mention {
   std::vector<const AliasEntry*> entries;  // table candidates
   int local_party = -1;               // index into DocState::parties
   int local_source = -1;              // index into DocState::sources
+  std::string local_chamber;          // a chamber the tables do not know ("Maharashtra Assembly")
   bool holder = true;                 // may hold seats (not a modifier "backed by X", not in brackets)
   bool source_context = false;        // "told PTI", "via AP"
 };
@@ -256,7 +257,17 @@ class Extractor {
               defines = false;
             }
           }
-          if (party_like) {
+          bool chamber_like = len >= 2 && !party_like &&
+                              (last_word == "assembly" || last_word == "legislature" || last_word == "parliament" ||
+                               last_word == "sangsad" || last_word == "senate" || last_word == "sabha" ||
+                               last_word == "diet" || last_word == "councillors" || last_word == "representatives" ||
+                               last_word == "commons" || last_word == "lords" || last_word == "majlis" ||
+                               last_word == "storting" || last_word == "bundestag" || last_word == "duma");
+          if (chamber_like) {
+            m.first = start;
+            m.name_last = end;
+            m.local_chamber = std::string(slice(start, end));
+          } else if (party_like) {
             std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(slice(start, end));
             m.first = start;
             m.name_last = end;
@@ -392,14 +403,16 @@ class Extractor {
       const ChamberEntry& c = lex_.tables.chambers[static_cast<std::size_t>(e->index)];
       if (!best || (c.country == country_ && best->country != country_)) best = &c;
     }
-    if (!best) return {};
-    if (!country_.empty() && best->country != country_) return {};
+    if (!best) return m.local_chamber;
+    // another country's chamber name ("National Assembly" in a Bangladeshi article): keep it as written
+    if (best->country != country_) return std::string(slice(m.first, m.name_last));
     return best->canonical;
   }
 
   bool has_kind(const Mention& m, EntityKind kind) const {
     if (kind == EntityKind::party && m.local_party >= 0) return true;
     if (kind == EntityKind::source && m.local_source >= 0) return true;
+    if (kind == EntityKind::chamber && !m.local_chamber.empty()) return true;
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
   }
 
@@ -427,6 +440,11 @@ class Extractor {
         default_chamber_ = c.canonical;
         break;
       }
+    }
+    // a country the tables do not know: the first chamber the article names
+    for (const auto& m : mentions_) {
+      if (!default_chamber_.empty()) break;
+      if (has_kind(m, EntityKind::chamber) && !has_kind(m, EntityKind::party)) default_chamber_ = chamber_of(m);
     }
     if (default_chamber_.empty()) default_chamber_ = "National legislature";
   }
@@ -1308,9 +1326,29 @@ class Extractor {
       o.evidence = sentence_text(s);
       out_.observations.push_back(std::move(o));
     }
-    if (updates && here.status != Status::projected) {
+    // A heading ("11:15 PKT | National Assembly", "KHYBER PAKHTUNKHWA ASSEMBLY (112 of 113 declared)") starts
+    // a new passage: what came before no longer attributes what follows, and a chamber it names applies.
+    bool heading = links.empty() && s.last - s.first <= 14 && !is_punct(s.last - 1, '.') && !is_punct(s.last - 1, '!') &&
+                   !is_punct(s.last - 1, '?') && !is_punct(s.last - 1, '"') &&
+                   (s.last >= tokens_.items.size() || tok(s.last).newlines_before >= 1);
+    std::size_t chambers_named = 0;
+    for (auto* m : ms) chambers_named += has_kind(*m, EntityKind::chamber) && !has_kind(*m, EntityKind::party);
+    if (heading && !label && tok(s.first).blank_line_before) {
+      Attribution fresh;
+      fresh.chamber = chambers_named == 1 ? chamber : std::string();
+      if (updates) {
+        fresh.source = here.source;
+        fresh.status = here.status;
+        fresh.coverage = here.coverage;
+      }
+      context_ = fresh;
+      context_age_ = 0;
+    } else if (updates && here.status != Status::projected) {
       context_ = here;
       context_age_ = 0;
+    } else if (chambers_named == 1 && links.empty() && !source) {
+      context_.chamber = chamber;  // a sentence about one chamber sets the scene
+      ++context_age_;
     } else {
       ++context_age_;
     }

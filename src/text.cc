@@ -79,6 +79,7 @@ Tokens tokenize(std::string_view s) {
 
   auto push = [&](Token t) {
     t.newlines_before = static_cast<std::uint8_t>(std::min(newlines, 2));
+    t.blank_line_before = newlines >= 2 || out.items.empty();
     t.space_before = space;
     t.hyphen_before = hyphen;
     // A single line break ends a sentence after a short line (a headline, a table row) or after

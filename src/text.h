@@ -23,6 +23,7 @@ struct Token {
   bool possessive = false;    ///< had a trailing 's or '
   bool sentence_start = false;///< first token of a sentence
   bool ordinal = false;       ///< number with st/nd/rd/th
+  bool blank_line_before = false;  ///< a blank line (or the start of the text) precedes it
   bool decimal = false;       ///< number with a decimal point
   bool grouped = false;       ///< number with thousands separators
   bool grouping_ok = true;    ///< separators are Western (1,234,567) or Indian (12,34,567)
