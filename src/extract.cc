@@ -661,28 +661,38 @@ class Extractor {
       if (is_word(k, "total") && is_word(k + 1, "of")) k += 2;
       linked = k == n2.first;
       if (!linked) continue;
-      // A party that "won N of the M seats" holds N; the M is the chamber's size, not coverage.
-      bool results = false, win_verb = false;
-      std::size_t back = n1.first;
-      std::size_t stop = n1.first > s.first + 6 ? n1.first - 6 : s.first;
-      const Mention* holder = nullptr;
-      while (back > stop) {
+      // "for 157 out of 265 seats", "with 641 of 650 seats declared": coverage. "winning 230 of the 288 seats",
+      // "has won 20 of the state's 21": a tally, the M being the chamber's (or region's) size.
+      bool results_before = false, win_verb = false;
+      for (std::size_t back = n1.first, steps = 0; back > s.first && steps < 4; ++steps) {
         --back;
-        if (const Mention* m = mention_at(ms, back)) {
-          if (party_of_const(*m) >= 0) holder = m;
-          break;
-        }
         std::string_view w = norm(back);
+        if (tok(back).kind == TokKind::punct) break;
         if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
-            w == "in" || w == "from" || w == "after" || w == "with" || w == "of")
-          results = true;
+            w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied")
+          results_before = true;
+        if (steps == 0 && w == "with" && (back == s.first || tok(back - 1).kind == TokKind::punct)) results_before = true;
         if (in(detail::kWonList, w) || in(detail::kLeadingList, w) || w == "has" || w == "had" || w == "holds" ||
-            w == "stood" || w == "stands" || w == "tally" || w == "finished" || w == "ended" || w == "got" || w == "gets" ||
-            w == "at" || w == "on")
+            w == "hold" || w == "stood" || w == "stands" || w == "finished" || w == "ended" || w == "got" ||
+            w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" || w == "with" ||
+            w == "at" || w == "on" || w == "took")
           win_verb = true;
-        if (tok(back).kind == TokKind::punct && tok(back).punct != ',') break;
       }
-      if (holder && win_verb && !results) {
+      bool declared_after = false;
+      for (std::size_t j = n2.seat_noun ? n2.head_end : n2.last; j < std::min(s.last, n2.head_end + 4); ++j) {
+        std::string_view w = norm(j);
+        if (tok(j).kind == TokKind::punct) break;
+        if (w == "declared" || w == "counted" || w == "called" || w == "announced" || w == "reported" ||
+            w == "results" || w == "tallied" || w == "decided")
+          declared_after = true;
+      }
+      bool holder_before = false;
+      for (std::size_t back = n1.first; back > s.first;) {
+        --back;
+        if (tok(back).kind == TokKind::punct && tok(back).punct != ',') break;
+        if (const Mention* m = mention_at(ms, back); m && party_of_const(*m) >= 0) holder_before = true;
+      }
+      if (!results_before && !declared_after && (win_verb || holder_before)) {
         total_for_tally = static_cast<int>(n2.value);
         n2.used = true;
         tally_index = a;
@@ -961,8 +971,9 @@ class Extractor {
           if (w == "went" || w == "go" || w == "goes" || w == "going" || w == "gone" || w == "to" || w == "for" ||
               w == "by" || w == "were" || w == "was" || w == "won" || w == "have" || w == "has" || w == "in" ||
               w == "favour" || w == "favor" || w == "of" || w == "the" || w == "taken" || w == "bagged" ||
-              w == "secured" || w == "claimed" || w == "captured") {
-            explicit_to |= w == "to" || w == "by" || w == "for";
+              w == "secured" || w == "claimed" || w == "captured" || w == "shared" || w == "split" || w == "divided" ||
+              w == "among" || w == "between" || w == "are" || w == "went") {
+            explicit_to |= w == "to" || w == "by" || w == "for" || w == "among" || w == "between";
           } else if (!(is_punct(k, ',') && steps == 0)) {
             break;
           }
@@ -1029,8 +1040,6 @@ class Extractor {
       // "would win" is a projection; "would have won" never happened
       if ((w == "would" || w == "could" || w == "might") && !is_word(k + 1, "have")) continue;
       if (in(detail::kBlockingGapList, w) && !tok(k).hyphen_before) return false;
-      bool near = k + 3 >= to;
-      if (near && (w == "votes" || w == "vote" || w == "percent" || w == "ballots") ) return false;
       if (in(detail::kMonthList, w) && tok(k).cap) return false;
     }
     return true;
