@@ -32,6 +32,7 @@ struct Mention {
   int local_source = -1;              // index into DocState::sources
   std::string local_chamber;          // a chamber the tables do not know ("Maharashtra Assembly")
   bool holder = true;                 // may hold seats (not a modifier "backed by X", not in brackets)
+  bool weak = false;                  // not a holder only because of a preposition before it ("behind the ANC")
   bool source_context = false;        // "told PTI", "via AP"
 };
 
@@ -760,14 +761,32 @@ class Extractor {
       bool with_modifier = w1 == "with" && (w2 == "allied" || w2 == "aligned" || w2 == "affiliated" || w2 == "along" ||
                                             w2 == "together" || w2 == "alliance" || w2 == "coalition" || w2 == "ties" ||
                                             w2 == "talks" || w2 == "merged");
+      m->weak = false;
       if (by_modifier || with_modifier || w1 == "from" || w1 == "against" || w1 == "than" || w1 == "behind" ||
           w1 == "over" || w1 == "like" || w1 == "including" || w1 == "to" || w1 == "joined" || w1 == "left" ||
           w1 == "quit" || w1 == "defeated" || w1 == "beat" || w1 == "rival" || w1 == "rivals" || w1 == "in" ||
           w1 == "of" || w1 == "into" || w1 == "within" || w1 == "among" || w1 == "trounced" || w1 == "routed" ||
           w1 == "crushed" || w1 == "thrashed" || w1 == "ousted" || w1 == "overtook" || w1 == "outpaced" ||
           w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept" ||
-          w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority")
+          w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority") {
+        m->weak = m->holder && !m->source_context;
         m->holder = false;
+      }
+      // "Awami League members who ran ...": the party name qualifies a noun
+      if (m->last < s.last && tok(m->last).kind == TokKind::word) {
+        static constexpr std::string_view adjunct[] = {
+            "members", "member", "leaders", "leader", "supporters", "workers", "officials", "activists", "chief",
+            "spokesperson", "spokesman", "spokeswoman", "chairman", "chairperson", "president", "founder",
+            "government", "governments", "manifesto", "ticket", "tickets", "symbol", "camp", "voters", "loyalists",
+            "rebels", "rebel", "dissidents", "stalwart", "stalwarts", "veteran", "veterans", "heavyweight",
+            "heavyweights", "secretary", "general", "minister", "ministers", "mp", "mla", "mna", "senator",
+            "lawmaker", "legislator", "nominee", "candidate", "patron", "head", "wing", "office", "headquarters",
+            "rally", "rallies", "stronghold", "strongholds", "bastion", "vote", "votes", "share", "chairwoman"};
+        if (detail::in(adjunct, norm(m->last)) && !tok(m->last).cap) {
+          m->holder = false;
+          m->weak = false;
+        }
+      }
       if (m->last < s.last && tok(m->last).hyphen_before) {
         std::string_view a = norm(m->last);
         if (a == "backed" || a == "led" || a == "supported" || a == "affiliated" || a == "aligned" || a == "allied")
@@ -981,16 +1000,8 @@ class Extractor {
           ++steps;
         }
         if (forward && !explicit_to && !n.seat_noun) forward = nullptr;
-        if (forward && !explicit_to) {
-          // only when no party stands before the number in its clause
-          bool before = false;
-          for (std::size_t b = n.first; b > s.first;) {
-            --b;
-            if (tok(b).kind == TokKind::punct && tok(b).punct != '(' && tok(b).punct != '"') break;
-            if (const Mention* m = mention_at(ms, b); m && m->holder) before = true;
-          }
-          if (before) forward = nullptr;
-        }
+        // without "to/for/by", only a count that opens its sentence points forward: "With 240 seats, the BJP ..."
+        if (forward && !explicit_to && qf > s.first + 1) forward = nullptr;
       }
       if (forward) {
         holder = forward;
@@ -1006,6 +1017,19 @@ class Extractor {
           if (m->holder) {
             holder = m;
             break;
+          }
+          if (m->weak && qf - m->last <= 3) {
+            // "behind the ANC, which has 230", "ahead of the PML-N on 60"
+            bool close = true;
+            for (std::size_t k = m->last; k < qf && close; ++k) {
+              std::string_view w = norm(k);
+              close = is_punct(k, ',') || w == "which" || w == "who" || w == "has" || w == "had" || w == "holds" ||
+                      w == "with" || w == "on" || w == "at" || w == "won" || w == "took" || w == "got" || w == "now";
+            }
+            if (close) {
+              holder = m;
+              break;
+            }
           }
           b = m->first;
         }
