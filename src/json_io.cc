@@ -222,6 +222,38 @@ void write_report(std::ostream& out, const Report& report, Format format, Color 
   }
 }
 
+void write_timelines_json(std::ostream& out, const std::vector<Timeline>& lines, bool lines_format) {
+  auto entries = [](const std::vector<TimelineEntry>& list) {
+    json a = json::array();
+    for (auto& e : list) {
+      a.push_back({{"party", e.party}, {"seats", e.seats}, {"qualifier", to_string(e.qualifier)}, {"sources", e.sources},
+                   {"reported_on", format_date(e.reported)}, {"carried", e.carried}});
+    }
+    return a;
+  };
+  json all = json::array();
+  for (auto& t : lines) {
+    json rows = json::array();
+    for (auto& r : t.rows) {
+      json row = {{"date", format_date(r.date)}, {"coverage", coverage_json(r.coverage)}, {"status", to_string(r.status)},
+                  {"reported", entries(r.reported)}, {"latest", entries(r.latest)}};
+      if (lines_format) {
+        row["record"] = "timeline_row";
+        row["election"] = t.election;
+        row["chamber"] = t.chamber;
+        dump(out, row);
+        out << '\n';
+      }
+      rows.push_back(row);
+    }
+    all.push_back({{"election", t.election}, {"chamber", t.chamber}, {"rows", rows}});
+  }
+  if (!lines_format) {
+    dump(out, json{{"tally_version", version()}, {"timelines", all}}, 2);
+    out << '\n';
+  }
+}
+
 void write_extract(std::ostream& out, const Report& report) {
   for (auto& d : report.documents) {
     dump(out, document_json(d, false));

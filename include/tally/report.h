@@ -7,6 +7,7 @@
 
 #include "tally/document.h"
 #include "tally/reconcile.h"
+#include "tally/timeline.h"
 
 namespace tally {
 
@@ -38,6 +39,14 @@ void write_table(std::ostream& out, const Report& report, Color color);
 
 /// Writes the summary as CSV (one row per party per group).
 void write_csv(std::ostream& out, const Report& report);
+
+/// Writes time lines: a table per election and chamber, or JSON, or JSON Lines (a line per date), or CSV.
+void write_timelines(std::ostream& out, const std::vector<Timeline>& lines, Format format, Color color);
+
+/// Explains the figures for one party (canonical name or as written, case-insensitive): the chosen figure,
+/// the rule that decided and every rival with its source, coverage, status, documents and sentence.
+/// Returns the number of figures explained.
+int write_explain(std::ostream& out, const Summary& summary, std::string_view party, std::optional<Date> date);
 
 /// A problem in a JSON Lines input, with its line number.
 struct LineError {

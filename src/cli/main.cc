@@ -15,6 +15,7 @@
 #include "tally/reconcile.h"
 #include "tally/report.h"
 #include "tally/tables.h"
+#include "tally/timeline.h"
 
 namespace {
 
@@ -31,13 +32,14 @@ struct InputOptions {
 struct OutputOptions {
   std::string format = "table";
   std::string color = "auto";
+  std::string as_of;
 };
 
-void add_input_options(CLI::App& app, InputOptions& o) {
+void add_input_options(CLI::App& app, InputOptions& o, bool with_date = true) {
   app.add_option("files", o.files, "Article files, directories (walked for *.txt) or - for standard input");
   app.add_option("--files-from", o.files_from, "Read input paths from FILE, one per line (- for standard input)");
   app.add_option("--aliases", o.aliases, "Add a party (or #kind: sources / chambers) alias table; repeatable");
-  app.add_option("--date", o.date, "Date (YYYY-MM-DD) for articles that give none");
+  if (with_date) app.add_option("--date", o.date, "Date (YYYY-MM-DD) for articles that give none");
   app.add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
 }
 
@@ -46,6 +48,20 @@ void add_output_options(CLI::App& app, OutputOptions& o) {
       ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
   app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--as-of", o.as_of, "Use only articles dated on or before YYYY-MM-DD: what was known then");
+}
+
+std::optional<Date> parse_date_option(const std::string& text, const char* name) {
+  if (text.empty()) return std::nullopt;
+  auto date = parse_iso_date(text);
+  if (!date) throw Error(std::string(name) + " must be a real date written YYYY-MM-DD, not '" + text + "'", ExitCode::usage);
+  return date;
+}
+
+/// The documents the summary is made of: all, or those known as of --as-of.
+std::vector<DocumentResult> known(const std::vector<DocumentResult>& documents, const OutputOptions& o) {
+  auto date = parse_date_option(o.as_of, "--as-of");
+  return date ? as_of(documents, *date) : documents;
 }
 
 Color pick_color(const OutputOptions& o) {
@@ -118,9 +134,39 @@ int finish(const Report& report) {
 int run_summary(const InputOptions& in, const OutputOptions& out) {
   auto lexicon = load_lexicon(in);
   Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
-  report.summary = reconcile(report.documents);
+  report.summary = reconcile(known(report.documents, out));
   write_report(std::cout, report, *parse_format(out.format), pick_color(out));
   return finish(report);
+}
+
+int run_timeline(const InputOptions& in, const OutputOptions& out) {
+  auto lexicon = load_lexicon(in);
+  Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
+  Summary summary = reconcile(known(report.documents, out));
+  write_timelines(std::cout, build_timelines(summary), *parse_format(out.format), pick_color(out));
+  return finish(report);
+}
+
+struct ExplainOptions {
+  std::string party;
+  std::string date;
+  InputOptions in;
+  OutputOptions out;
+};
+
+int run_explain(const ExplainOptions& o) {
+  auto date = parse_date_option(o.date, "--date");
+  auto lexicon = load_lexicon(o.in);
+  Report report = extract_inputs(gather_paths(o.in), *lexicon, pipeline_options(o.in));
+  Summary summary = reconcile(known(report.documents, o.out));
+  int found = write_explain(std::cout, summary, o.party, date);
+  int status = finish(report);
+  if (found == 0) {
+    std::cerr << "tally: error: no figure for '" << o.party << "'" << (date ? " on " + format_date(*date) : "")
+              << "; run 'tally FILES' to see the parties and dates found\n";
+    return std::max(status, 1);
+  }
+  return status;
 }
 
 int run_extract(const InputOptions& in) {
@@ -159,7 +205,7 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   }
   for (auto& e : line_errors) std::cerr << "tally: error: " << e.path << ":" << e.line << ": " << e.message << '\n';
   normalize(report);
-  report.summary = reconcile(report.documents);
+  report.summary = reconcile(known(report.documents, out));
   write_report(std::cout, report, *parse_format(out.format), pick_color(out));
   int status = finish(report);
   return line_errors.empty() ? status : std::max(status, 1);
@@ -195,6 +241,9 @@ constexpr const char* kFooter = R"(Examples:
   tally --format json data/ > out.json    the same as JSON (documents, summary, errors)
   tally extract data/*.txt > obs.jsonl    observations, one JSON object a line (map step)
   tally reconcile obs.jsonl               summary from observations (reduce step)
+  tally timeline data/*.txt               counts per date, per election and chamber
+  tally explain Independents data/*.txt   why each figure was chosen, with its rivals
+  tally eval --gold gold.jsonl articles/  precision, recall and F1 against annotations
   find archive -name '*.txt' | tally --files-from - --format csv
 
 Exit status: 0 all inputs read, 1 some input could not be read (see stderr), 2 usage error,
@@ -231,6 +280,20 @@ int main(int argc, char** argv) {
   eval_cmd->add_option("--gold", eval_opts.gold, "Gold annotations (JSON Lines, see tests/corpus/README.md)")->required();
   eval_cmd->add_option("--min-f1", eval_opts.min_f1, "Exit with status 4 when F1 is below this");
   eval_cmd->add_flag("--json", eval_opts.json, "Print the figures and items as JSON");
+  auto* timeline_cmd = app.add_subcommand("timeline", "Counts per date for each election and chamber, and the latest known as of each date");
+  timeline_cmd->footer("Examples:\n  tally timeline data/*.txt\n  tally timeline --format csv --as-of 2024-02-09 data/");
+  InputOptions timeline_in;
+  OutputOptions timeline_out;
+  add_input_options(*timeline_cmd, timeline_in);
+  add_output_options(*timeline_cmd, timeline_out);
+
+  auto* explain_cmd = app.add_subcommand("explain", "Why a party's figure was chosen: the rule that decided and every rival");
+  explain_cmd->footer("Examples:\n  tally explain Independents data/*.txt\n  tally explain PML-N --date 2024-02-09 data/");
+  ExplainOptions explain_opts;
+  explain_cmd->add_option("party", explain_opts.party, "Party (canonical name, e.g. PML-N, Independents)")->required();
+  add_input_options(*explain_cmd, explain_opts.in, false);
+  explain_cmd->add_option("--date", explain_opts.date, "Only this date (YYYY-MM-DD)");
+  explain_cmd->add_option("--as-of", explain_opts.out.as_of, "Use only articles dated on or before YYYY-MM-DD");
   app.require_subcommand(0, 1);
 
   try {
@@ -243,6 +306,8 @@ int main(int argc, char** argv) {
     if (*extract) return run_extract(extract_in);
     if (*reconcile_cmd) return run_reconcile(reconcile_in, reconcile_out);
     if (*eval_cmd) return run_eval(eval_opts);
+    if (*timeline_cmd) return run_timeline(timeline_in, timeline_out);
+    if (*explain_cmd) return run_explain(explain_opts);
     return run_summary(summary_in, summary_out);
   } catch (const tally::Error& e) {
     std::cerr << "tally: error: " << e.what() << '\n';

@@ -104,5 +104,18 @@ expect "malformed observation lines exit 1" 1 "$tally" reconcile --format json "
 grep -q 'bad.jsonl:2:' "$work/err" && ok "malformed lines are named with their line number" || bad "line numbers: $(cat "$work/err")"
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/out" && ok "reconcile output is valid JSON after bad lines" || bad "invalid JSON"
 
+# Time lines, explanations, --as-of.
+expect "timeline" 0 "$tally" timeline data/*.txt
+grep -q 'PK-2018  National Assembly' "$work/out" && grep -q 'PK-2024  National Assembly' "$work/out" \
+  && ok "timeline shows 2018 and 2024 apart" || bad "timeline elections"
+"$tally" timeline --format json data/ | python3 -c 'import json,sys; d=json.load(sys.stdin); r=[t for t in d["timelines"] if t["election"]=="PK-2024"][0]["rows"]; assert r[0]["date"]=="2024-02-09" and {e["party"]:e["seats"] for e in r[0]["latest"]}["PML-N"]==63' \
+  && ok "timeline JSON has the 2024 counts per date" || bad "timeline JSON"
+expect "explain a party" 0 "$tally" explain PML-N --date 2024-02-09 data/
+grep -q 'lost on status' "$work/out" && grep -q 'Geo News' "$work/out" && ok "explain names the rival and the rule" || bad "explain text"
+expect "explain an unknown party exits 1" 1 "$tally" explain Whigs data/
+"$tally" --as-of 2024-02-08 --format json data/ | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [g["date"] for g in d["summary"]]==["2018-07-27"]' \
+  && ok "--as-of keeps what was known then" || bad "--as-of"
+expect "bad --as-of is a usage error" 2 "$tally" --as-of yesterday data/
+
 echo "$pass passed, $fail failed"
 [[ $fail == 0 ]]

@@ -1,0 +1,127 @@
+// Time lines and explanations for people (and the CSV of time lines).
+#include <algorithm>
+#include <cctype>
+#include <ostream>
+
+#include "tally/report.h"
+
+namespace tally {
+namespace {
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? std::string(sep) : "") + items[i];
+  return out;
+}
+
+std::string coverage_text(const std::optional<Coverage>& c) {
+  if (!c) return "coverage unknown";
+  return std::to_string(c->declared) + (c->total ? " of " + std::to_string(*c->total) : "") + " seats";
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void write_timeline_table(std::ostream& out, const std::vector<Timeline>& lines, Color color) {
+  auto bold = [&](const std::string& s) { return color == Color::always ? "\x1b[1m" + s + "\x1b[0m" : s; };
+  if (lines.empty()) out << "No dated seat tallies.\n";
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& t = lines[i];
+    if (i) out << '\n';
+    out << bold(t.election + "  " + t.chamber) << '\n';
+    // parties in the order of their latest figure
+    std::vector<std::string> parties;
+    if (!t.rows.empty()) {
+      for (auto& e : t.rows.back().latest) parties.push_back(e.party);
+    }
+    std::size_t w = 10;
+    out << "  " << std::string(w, ' ');
+    std::vector<std::size_t> widths;
+    for (auto& p : parties) {
+      widths.push_back(std::max<std::size_t>(p.size(), 5));
+      out << "  " << std::string(widths.back() - std::min(widths.back(), p.size()), ' ') << p;
+    }
+    out << "  coverage\n";
+    for (auto& row : t.rows) {
+      out << "  " << format_date(row.date);
+      for (std::size_t k = 0; k < parties.size(); ++k) {
+        std::string cell = "-";
+        for (auto& e : row.latest) {
+          if (e.party == parties[k]) cell = std::to_string(e.seats) + (e.carried ? "*" : "");
+        }
+        out << "  " << std::string(widths[k] - std::min(widths[k], cell.size()), ' ') << cell;
+      }
+      out << "  " << coverage_text(row.coverage) << ", " << to_string(row.status) << '\n';
+    }
+    out << "  (* carried from an earlier date: no count for the party that day)\n";
+  }
+}
+
+void write_timeline_csv(std::ostream& out, const std::vector<Timeline>& lines) {
+  out << "election,chamber,date,party,seats,qualifier,carried,reported_on,sources,coverage_declared,coverage_total,status\n";
+  for (auto& t : lines) {
+    for (auto& row : t.rows) {
+      for (auto& e : row.latest) {
+        std::string sources = join(e.sources, ";");
+        if (sources.find_first_of(",\"") != std::string::npos) {
+          std::string q = "\"";
+          for (char c : sources) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+          sources = q + "\"";
+        }
+        out << t.election << ',' << t.chamber << ',' << format_date(row.date) << ',' << e.party << ',' << e.seats << ','
+            << to_string(e.qualifier) << ',' << (e.carried ? "yes" : "no") << ',' << format_date(e.reported) << ','
+            << sources << ',' << (row.coverage ? std::to_string(row.coverage->declared) : "") << ','
+            << (row.coverage && row.coverage->total ? std::to_string(*row.coverage->total) : "") << ','
+            << to_string(row.status) << '\n';
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void write_timelines_json(std::ostream& out, const std::vector<Timeline>& lines, bool lines_format);
+
+void write_timelines(std::ostream& out, const std::vector<Timeline>& lines, Format format, Color color) {
+  switch (format) {
+    case Format::table: write_timeline_table(out, lines, color); return;
+    case Format::csv: write_timeline_csv(out, lines); return;
+    case Format::json: write_timelines_json(out, lines, false); return;
+    case Format::jsonl: write_timelines_json(out, lines, true); return;
+  }
+}
+
+int write_explain(std::ostream& out, const Summary& summary, std::string_view party, std::optional<Date> date) {
+  int count = 0;
+  std::string wanted = lower(party);
+  for (const auto& g : summary.groups) {
+    if (date && g.date != date) continue;
+    auto explain = [&](const PartyTally& t, const char* kind) {
+      if (lower(t.party) != wanted) return;
+      ++count;
+      out << (g.date ? format_date(*g.date) : "undated") << "  " << g.chamber << " (" << g.election << ")\n";
+      out << "  " << t.party << ": " << t.seats << " seats" << (std::string(kind).empty() ? "" : std::string(" ") + kind)
+          << ", from " << join(t.sources, ", ") << " at " << coverage_text(g.coverage) << ", " << to_string(g.status)
+          << '\n';
+      if (!t.note.empty()) out << "  note: " << t.note << '\n';
+      out << "  decided by: " << t.rule;
+      if (t.rule == "only_figure") out << " (no other source gave a figure)";
+      out << "\n  values seen: " << t.min_seats << " to " << t.max_seats << '\n';
+      for (const auto& r : t.rivals) {
+        out << "  rival: " << r.seats << " from " << join(r.sources, ", ") << " at " << coverage_text(r.coverage) << ", "
+            << to_string(r.status) << " (" << to_string(r.source_kind) << ")";
+        if (!r.decided_by.empty()) out << "; lost on " << r.decided_by;
+        out << "\n    in " << join(r.documents, ", ") << "\n    | " << r.evidence << '\n';
+      }
+      out << '\n';
+    };
+    for (const auto& t : g.parties) explain(t, "");
+    for (const auto& t : g.breakdown) explain(t, "(breakdown)");
+  }
+  return count;
+}
+
+}  // namespace tally
