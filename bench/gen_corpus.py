@@ -232,6 +232,9 @@ OFFICIAL_TITLES = ["a spokesperson", "a senior official", "an analyst",
 # --------------------------------------------------------------------------
 
 def cap(s):
+    """Capitalises a sentence start; leaves names like eNCA, uMkhonto alone."""
+    if len(s) > 1 and s[1].isupper():
+        return s
     return s[:1].upper() + s[1:]
 
 
@@ -292,7 +295,8 @@ def cov_prefix(r, c):
     return r.choice([
         f"According to provisional results released by {src} for {d} out "
         f"of {t} seats, ",
-        f"According to the latest {src} data, results of {d} constituencies "
+        f"According to the latest {src.removeprefix('the ')} data, results "
+        f"of {d} constituencies "
         f"out of {t} were declared. ",
         f"With {d} of {t} seats counted, ",
         f"After counting in {d} of the {t} constituencies, ",

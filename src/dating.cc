@@ -22,6 +22,7 @@ bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 int month_of(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return 0;
   static constexpr std::array<std::string_view, 12> full{"january", "february", "march",     "april",
                                                          "may",     "june",     "july",      "august",
                                                          "september", "october", "november", "december"};
@@ -35,6 +36,7 @@ int month_of(std::string_view w) {
 }
 
 int weekday_of(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9 || w.substr(w.size() - 3) != "day") return -1;
   static constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
                                                         "thursday", "friday", "saturday"};
   for (std::size_t i = 0; i < days.size(); ++i) {

@@ -229,7 +229,7 @@ class Extractor {
           std::string_view last_word = len ? norm(end - 1) : std::string_view();
           std::size_t acr_end = 0;
           bool defines = len >= 2 && is_punct(end, '(') && acronym_at(end + 1, limit, acr_end);
-          bool party_like = len >= 2 && in(detail::kPartyKeywordList, last_word);
+          bool party_like = len >= 2 && detail::in_set<detail::kPartyKeywordList>(last_word);
           // "the Mahayuti alliance": a capitalised name with a lower-case group word after it
           SourceKind kind = source_kind_of(start, end);
           bool lower_keyword = false;
@@ -311,10 +311,10 @@ class Extractor {
     SourceKind kind = SourceKind::unknown;
     for (std::size_t k = first; k < last; ++k) {
       std::string_view w = norm(k);
-      if (in(detail::kBodyKeywordList, w)) return SourceKind::electoral_body;
-      if (in(detail::kPollsterKeywordList, w)) kind = SourceKind::pollster;
-      else if (in(detail::kObserverKeywordList, w) && kind == SourceKind::unknown) kind = SourceKind::observer;
-      else if (in(detail::kMediaKeywordList, w) && kind == SourceKind::unknown) kind = SourceKind::media;
+      if (detail::in_set<detail::kBodyKeywordList>(w)) return SourceKind::electoral_body;
+      if (detail::in_set<detail::kPollsterKeywordList>(w)) kind = SourceKind::pollster;
+      else if (detail::in_set<detail::kObserverKeywordList>(w) && kind == SourceKind::unknown) kind = SourceKind::observer;
+      else if (detail::in_set<detail::kMediaKeywordList>(w) && kind == SourceKind::unknown) kind = SourceKind::media;
     }
     return kind;
   }
@@ -346,7 +346,7 @@ class Extractor {
       const Token& t = tok(k);
       if (t.kind != TokKind::word || !t.cap || t.upper || t.norm_len < 3) continue;
       bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return k >= m.first && k < m.last; });
-      if (inside || in(detail::kMonthList, norm(k))) continue;
+      if (inside || detail::in_set<detail::kMonthList>(norm(k))) continue;
       person_party_.emplace(std::string(norm(k)), party);
     }
   }
@@ -492,7 +492,7 @@ class Extractor {
         n.chamber = chamber;
         k = m->last;
         ++steps;
-        if (in(detail::kSeatNounList, norm(k - 1))) {  // the alias itself ends in "seats": "NA seats"
+        if (detail::in_set<detail::kSeatNounList>(norm(k - 1))) {  // the alias itself ends in "seats": "NA seats"
           n.seat_noun = true;
           n.head_end = k;
           return;
@@ -500,12 +500,12 @@ class Extractor {
         continue;
       }
       std::string_view w = norm(k);
-      if (in(detail::kSeatNounList, w)) {
+      if (detail::in_set<detail::kSeatNounList>(w)) {
         n.seat_noun = true;
         n.head_end = k + 1;
         return;
       }
-      if (in(detail::kOtherNounList, w) || t.kind == TokKind::number) {
+      if (detail::in_set<detail::kOtherNounList>(w) || t.kind == TokKind::number) {
         n.other_noun = t.kind == TokKind::word;
         return;
       }
@@ -567,8 +567,8 @@ class Extractor {
       classify_head(n, s.last, ms);
       const Token& t = tok(n.first);
       // Dates and times: "February 8", "8 February", "in 2018", "5 pm".
-      bool month_before = n.first > s.first && in(detail::kMonthList, norm(n.first - 1));
-      bool month_after = n.last < s.last && in(detail::kMonthList, norm(n.last));
+      bool month_before = n.first > s.first && detail::in_set<detail::kMonthList>(norm(n.first - 1));
+      bool month_after = n.last < s.last && detail::in_set<detail::kMonthList>(norm(n.last));
       if (month_before || month_after) n.excluded = true;
       if (!n.words && t.value >= 1900 && t.value <= 2100 && !n.seat_noun) n.excluded = true;
       if (n.other_noun) n.excluded = true;
@@ -673,7 +673,7 @@ class Extractor {
             w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied")
           results_before = true;
         if (steps == 0 && w == "with" && (back == s.first || tok(back - 1).kind == TokKind::punct)) results_before = true;
-        if (in(detail::kWonList, w) || in(detail::kLeadingList, w) || w == "has" || w == "had" || w == "holds" ||
+        if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
             w == "hold" || w == "stood" || w == "stands" || w == "finished" || w == "ended" || w == "got" ||
             w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" || w == "with" ||
             w == "at" || w == "on" || w == "took")
@@ -875,7 +875,7 @@ class Extractor {
       // numbers right before "respectively"
       std::vector<NumberItem*> list;
       std::size_t k = r;
-      while (k > s.first && (is_punct(k - 1, ',') || in(detail::kSeatNounList, norm(k - 1)))) --k;
+      while (k > s.first && (is_punct(k - 1, ',') || detail::in_set<detail::kSeatNounList>(norm(k - 1)))) --k;
       for (std::size_t guard = 0; guard < 64 && k > s.first; ++guard) {
         NumberItem* found = nullptr;
         for (auto& n : nums) {
@@ -959,15 +959,15 @@ class Extractor {
       // a change, not a tally: "gained 20 seats", "up 12", "20 more seats"
       if (qf > s.first) {
         std::string_view before = norm(qf - 1);
-        if (in(detail::kChangeBeforeList, before)) continue;
+        if (detail::in_set<detail::kChangeBeforeList>(before)) continue;
         if (before == "in" && qf >= s.first + 2 &&
             (is_word(qf - 2, "second") || is_word(qf - 2, "third") || is_word(qf - 2, "fourth") || is_word(qf - 2, "up")))
           continue;  // "second in 98 of them": places, not seats won
-        if (before == "to" && qf >= s.first + 2 && in(detail::kChangeToList, norm(qf - 2))) {
+        if (before == "to" && qf >= s.first + 2 && detail::in_set<detail::kChangeToList>(norm(qf - 2))) {
           // "rose to 120": the new level, a tally
         }
       }
-      if (n.last < s.last && in(detail::kChangeAfterList, norm(n.last))) continue;
+      if (n.last < s.last && detail::in_set<detail::kChangeAfterList>(norm(n.last))) continue;
       if (n.first > s.first && (is_punct(n.first - 1, '+') || is_punct(n.first - 1, '-')) && !tok(n.first).space_before) continue;
 
       const Mention* holder = nullptr;
@@ -1063,8 +1063,8 @@ class Extractor {
       std::string_view w = norm(k);
       // "would win" is a projection; "would have won" never happened
       if ((w == "would" || w == "could" || w == "might") && !is_word(k + 1, "have")) continue;
-      if (in(detail::kBlockingGapList, w) && !tok(k).hyphen_before) return false;
-      if (in(detail::kMonthList, w) && tok(k).cap) return false;
+      if (detail::in_set<detail::kBlockingGapList>(w) && !tok(k).hyphen_before) return false;
+      if (detail::in_set<detail::kMonthList>(w) && tok(k).cap) return false;
     }
     return true;
   }
@@ -1163,7 +1163,7 @@ class Extractor {
     Status status = Status::unknown;
     auto near_result = [&](std::size_t k) {
       for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
-        if (in(detail::kResultWordList, norm(j))) return true;
+        if (detail::in_set<detail::kResultWordList>(norm(j))) return true;
       }
       return false;
     };
@@ -1224,7 +1224,7 @@ class Extractor {
       bool strong = attributed_before(b, s);
       bool after = false;
       for (std::size_t k = m->last; k < std::min(s.last, m->last + 4); ++k) {
-        if (in(detail::kAttributionAfterList, norm(k))) after = true;
+        if (detail::in_set<detail::kAttributionAfterList>(norm(k))) after = true;
         if (tok(k).kind == TokKind::punct && tok(k).punct != '"') break;
       }
       if (tok(m->name_last - 1).possessive) after = true;
@@ -1259,7 +1259,7 @@ class Extractor {
 
   bool has_result_words(const detail::Sentence& s) const {
     for (std::size_t k = s.first; k < s.last; ++k) {
-      if (in(detail::kResultWordList, norm(k)) || in(detail::kTallyCueList, norm(k))) return true;
+      if (detail::in_set<detail::kResultWordList>(norm(k)) || detail::in_set<detail::kTallyCueList>(norm(k))) return true;
     }
     return false;
   }
@@ -1275,8 +1275,8 @@ class Extractor {
     bool seat_word = false;
     for (std::size_t k = s.first; k < s.last; ++k) {
       std::string_view w = norm(k);
-      if (in(detail::kSeatNounList, w)) seat_word = true;
-      if (in(detail::kWonList, w) || in(detail::kLeadingList, w) || w == "tally" || w == "got" || w == "secure" ||
+      if (detail::in_set<detail::kSeatNounList>(w)) seat_word = true;
+      if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "tally" || w == "got" || w == "secure" ||
           w == "followed" || w == "managed" || w == "respectively" || w == "each")
         tally_context = true;
     }
@@ -1290,8 +1290,10 @@ class Extractor {
     std::vector<Link> links;
     link_sentence(s, ms, nums, links, tally_context || list_line);
 
-    Status status = status_in(s);
-    std::optional<DocSource> source = source_in(s, ms);
+    // attribution is read only where there is something to attribute
+    bool relevant = !links.empty() || coverage || !ms.empty();
+    Status status = relevant ? status_in(s) : Status::unknown;
+    std::optional<DocSource> source = relevant ? source_in(s, ms) : std::nullopt;
     std::string chamber;
     for (auto* m : ms) {
       std::string c = chamber_of(*m);
@@ -1392,12 +1394,12 @@ class Extractor {
   Basis basis_of(std::size_t from, std::size_t to, const detail::Sentence& s) const {
     for (std::size_t k = from; k < to && k < s.last; ++k) {
       std::string_view w = norm(k);
-      if (in(detail::kLeadingList, w)) return Basis::leading;
-      if (in(detail::kWonList, w)) return Basis::won;
+      if (detail::in_set<detail::kLeadingList>(w)) return Basis::leading;
+      if (detail::in_set<detail::kWonList>(w)) return Basis::won;
     }
     for (std::size_t k = s.first; k < s.last; ++k) {
-      if (in(detail::kLeadingList, norm(k))) return Basis::leading;
-      if (in(detail::kWonList, norm(k))) return Basis::won;
+      if (detail::in_set<detail::kLeadingList>(norm(k))) return Basis::leading;
+      if (detail::in_set<detail::kWonList>(norm(k))) return Basis::won;
     }
     return Basis::unknown;
   }

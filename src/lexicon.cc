@@ -48,7 +48,7 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
 
 AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std::size_t limit) const {
   AliasMatch best;
-  auto it = by_first.find(std::string(tokens.norm(i)));
+  auto it = by_first.find(tokens.norm(i));
   if (it == by_first.end()) return best;
   const auto& first = tokens.items[i];
   for (std::size_t e : it->second) {
@@ -92,6 +92,9 @@ constexpr std::array<WordValue, 28> kSmall{{
 }};
 
 long small_value(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return -1;
+  char c = w.front();
+  if (c != 'z' && c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n') return -1;
   for (auto& wv : kSmall) {
     if (wv.word == w) return wv.value;
   }
@@ -104,6 +107,7 @@ std::size_t number_words(const Tokens& tokens, std::size_t i, std::size_t limit,
   auto word = [&](std::size_t k) -> std::string_view {
     return k < limit && tokens.items[k].kind == TokKind::word ? tokens.norm(k) : std::string_view();
   };
+  if (i >= limit || tokens.items[i].kind != TokKind::word) return 0;
   if (word(i) == "a" && word(i + 1) == "dozen") {
     value = 12;
     return 2;

@@ -30,7 +30,11 @@ struct AliasMatch {
 struct Lexicon::Impl {
   Tables tables;
   std::vector<AliasEntry> entries;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first;  ///< first token -> entries
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> by_first;  ///< first token -> entries
 
   explicit Impl(const Tables& t);
   /// Longest alias match starting at token i of the given tokens.

@@ -2,14 +2,22 @@
 // Internal: the word lists that drive extraction. Each list is a closed class of English words.
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <string_view>
 
 namespace tally::detail {
 
-/// True when w is one of the words in list.
+/// True when w is one of the words in list (a linear scan; for short or rarely used lists).
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+/// True when w is one of the words in List: a hash set built once per list, for the hot path.
+template <const auto& List>
+bool in_set(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+  return set.count(w) > 0;
 }
 
 // Nouns that make a number a count of seats.
