@@ -242,18 +242,23 @@ class Extractor {
           }
           // "Maha Vikas Aghadi (MVA)": a definition whose letters are the name's initials
           if (!party_like && defines && kind == SourceKind::unknown) {
-            std::string initials, acronym;
+            std::string initials, with_connectors, acronym;
+            bool keyword_inside = false;
             for (std::size_t j = start; j < end; ++j) {
               if (tok(j).cap) initials += norm(j).front();
+              if (norm(j) != "the" && norm(j) != "of" && norm(j) != "and") with_connectors += norm(j).front();
+              keyword_inside |= detail::in_set<detail::kPartyKeywordList>(norm(j));
             }
             for (std::size_t j = end + 1; j + 1 < acr_end; ++j) acronym += norm(j);
-            party_like = initials == acronym && lex_.match(tokens_, start, limit).length == 0;
+            party_like = (initials == acronym || with_connectors == acronym || keyword_inside) &&
+                         lex_.match(tokens_, start, limit).length == 0;
           }
           // a run that contains a name the tables know, or a possessive ("Shinde's Shiv Sena"), is not one name
           for (std::size_t j = start; j < end && (party_like || defines); ++j) {
             const LocalAlias* ignored = nullptr;
-            if ((j > start && lex_.match(tokens_, j, limit).length > 0) || match_local(j, limit, ignored) > 0 ||
-                (tok(j).possessive && j + 1 < end)) {
+            std::size_t inner = j > start ? lex_.match(tokens_, j, limit).length : 0;
+            bool reaches_end = inner > 0 && j + inner == end && party_like;  // "Nepali Congress", "Scottish Greens"
+            if ((inner > 0 && !reaches_end) || match_local(j, limit, ignored) > 0 || (tok(j).possessive && j + 1 < end)) {
               party_like = false;
               defines = false;
             }
@@ -739,8 +744,11 @@ class Extractor {
       m->holder = has_kind(*m, EntityKind::party);
       m->source_context = false;
       std::size_t b = m->first;
-      // look past determiners: "backed by the PTI"
-      while (b > s.first && (is_word(b - 1, "the") || is_word(b - 1, "its") || is_word(b - 1, "their"))) --b;
+      // look past determiners and owners: "backed by the PTI", "led by Rahul Gandhi's Congress party"
+      while (b > s.first && (is_word(b - 1, "the") || is_word(b - 1, "its") || is_word(b - 1, "their") ||
+                             (tok(b - 1).possessive && tok(b - 1).cap) ||
+                             (tok(b - 1).cap && b < m->first && tok(b).possessive)))
+        --b;
       std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
       std::string_view w2 = b > s.first + 1 ? norm(b - 2) : std::string_view();
       if (w1 == "told" || w1 == "via" || w2 == "told" || w1 == "agency" || w1 == "cited" || w1 == "citing") {
@@ -769,7 +777,8 @@ class Extractor {
           w1 == "crushed" || w1 == "thrashed" || w1 == "ousted" || w1 == "overtook" || w1 == "outpaced" ||
           w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept" ||
           w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority") {
-        m->weak = m->holder && !m->source_context;
+        m->weak = m->holder && !m->source_context && !by_modifier && !with_modifier &&
+                  (w1 == "behind" || w1 == "of" || w1 == "than" || w1 == "against" || w1 == "over" || w1 == "like");
         m->holder = false;
       }
       // "Awami League members who ran ...": the party name qualifies a noun
@@ -825,6 +834,7 @@ class Extractor {
     if (w(2) == "upwards" && w(1) == "of") return set(2, Qualifier::more_than);
     if (w(1) == "over" || w(1) == "above") return set(1, Qualifier::more_than);
     if (w(2) == "up" && w(1) == "to") return set(2, Qualifier::at_most);
+    if (w(3) == "as" && w(2) == "many" && w(1) == "as") return set(3, Qualifier::at_most);
     if (w(2) == "at" && w(1) == "most") return set(2, Qualifier::at_most);
     if (w(3) == "no" && w(2) == "more" && w(1) == "than") return set(3, Qualifier::at_most);
     if (w(2) == "fewer" && w(1) == "than") return set(2, Qualifier::less_than);
@@ -1096,6 +1106,9 @@ class Extractor {
       if (x == "ago" && k > first) return true;
       if (x == "earlier" && k > first && (w(k - 1) == "years" || w(k - 1) == "year")) return true;
       if (x == "previously" || x == "formerly") return true;
+      if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this") &&
+          (w(k + 2) == "election" || w(k + 2) == "elections" || w(k + 2) == "vote" || w(k + 2) == "polls" || w(k + 2) == "poll"))
+        return true;
     }
     return false;
   }
@@ -1121,7 +1134,8 @@ class Extractor {
       std::string_view x = norm(k);
       if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared" ||
           x == "compares" || x == "compare" || x == "against" || x == "versus" || x == "vs" || x == "once" ||
-          x == "when" || x == "after" || x == "as" || x == "since" || x == "which" || x == "who" || x == "than") {
+          x == "when" || x == "since" || x == "which" || x == "who" || x == "than" || x == "it" || x == "they" ||
+          x == "that") {
         if (past_marker(after_end, k, s)) return true;
         break;
       }
@@ -1142,7 +1156,8 @@ class Extractor {
       std::size_t b = std::min(holder_first, number_first);
       std::size_t clause = b;
       while (clause > s.first && !is_punct(clause - 1, ';') && !is_punct(clause - 1, ':') && !is_punct(clause - 1, ',') &&
-             !is_punct(clause - 1, '-') && tok(clause - 1).kind != TokKind::number && !mention_at_any(clause - 1))
+             !is_punct(clause - 1, '-') && !(tok(clause - 1).kind == TokKind::number && tok(clause - 1).value < 1900) &&
+             !mention_at_any(clause - 1))
         --clause;
       if (clause < b && !is_word(clause, "compared") && past_marker(clause, b, s)) return true;
     }

@@ -65,7 +65,7 @@ inline constexpr std::string_view kChangeBeforeList[] = {
     "sheds", "fell", "slipped", "slumped", "added", "adding", "adds", "decreased", "increased", "rose",
     "surged", "jumped", "climbed", "plunged", "declined", "improved", "dipped", "down", "up", "net", "minus",
     "plus", "extra", "additional", "by", "reducing", "reduced", "cut", "flipped", "snatched", "wrested",
-    "worth", "until", "till", "another", "further"};
+    "worth", "until", "till", "another", "further", "including", "includes", "included", "among"};
 // Verbs of change that, before "to", announce the new level: "rose to 120".
 inline constexpr std::string_view kChangeToList[] = {
     "rose", "risen", "fell", "fallen", "dropped", "slipped", "slumped", "climbed", "jumped", "surged",
