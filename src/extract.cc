@@ -3,6 +3,7 @@
 #include "tally/extract.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -19,6 +20,7 @@ using detail::Tokens;
 using detail::TokKind;
 
 using detail::in;
+using detail::in_set;
 
 constexpr int kMaxSeats = 1000;          // no chamber has more; bigger numbers are never seat counts
 constexpr std::size_t kMaxLinkGap = 24;  // tokens between a party and its number
@@ -873,12 +875,49 @@ class Extractor {
       if (pos > first && is_word(pos - 1, "and") && pos >= first + 2 && is_punct(pos - 2, ',')) pos -= 2;
       else if (pos > first && (is_word(pos - 1, "and") || is_word(pos - 1, "&") || is_punct(pos - 1, ',') || is_punct(pos - 1, '&'))) pos -= 1;
       else break;
+      // "the Telugu Desam Party of Andhra Pradesh and the Janata Dal (United) of Bihar"
+      std::size_t q = pos;
+      while (q > first && tok(q - 1).cap && tok(q - 1).kind == TokKind::word && !mention_at(ms, q - 1)) --q;
+      if (q < pos && q > first + 1 && is_word(q - 1, "of")) pos = q - 1;
     }
     return out;
   }
 
+  /// A party the tables do not know, named right before its count in a list: "and Komeito 24",
+  /// "Reiwa Shinsengumi 9", "partner Komeito on 21". Only after a list separator, never at a sentence start.
+  const Mention* adhoc_party(const detail::Sentence& s, std::size_t qf, const std::vector<const Mention*>& ms) {
+    std::size_t end = qf;
+    if (end > s.first && (is_word(end - 1, "on") || is_word(end - 1, "at") || is_word(end - 1, "with") || is_punct(end - 1, ':')))
+      --end;
+    std::size_t start = end;
+    while (start > s.first && tok(start - 1).kind == TokKind::word && (tok(start - 1).cap || tok(start - 1).hyphen_before) &&
+           !mention_at(ms, start - 1) && end - start < 4)
+      --start;
+    if (start == end || start == s.first || tok(start).sentence_start) return nullptr;
+    if (in_set<detail::kMonthList>(norm(start)) || tok(start).possessive) return nullptr;
+    for (std::size_t k = start; k < end; ++k) {
+      if (tok(k).possessive || lex_.match(tokens_, k, end).length > 0) return nullptr;
+    }
+    std::size_t before = start - 1;
+    bool separator = is_punct(before, ',') || is_word(before, "and") || is_word(before, "while") ||
+                     is_word(before, "partner") || is_word(before, "ally");
+    if (!separator) return nullptr;
+    // the list must already hold a known party followed by its count
+    bool list = false;
+    for (auto* m : ms) list |= m->last < start && m->last < s.last && (tok(m->last).kind == TokKind::number ||
+                                                                      is_word(m->last, "won") || is_word(m->last, "on"));
+    if (!list) return nullptr;
+    Mention m;
+    m.first = start;
+    m.name_last = m.last = end;
+    m.local_party = add_party(std::string(slice(start, end)), "");
+    adhoc_.push_back(m);
+    return &adhoc_.back();
+  }
+
   void link_sentence(const detail::Sentence& s, std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
                      std::vector<Link>& links, bool tally_context) {
+    bool sentence_blocked = false;
     // 1. "A, B and C won 15, 3 and 2 seats respectively"
     for (std::size_t r = s.first; r < s.last; ++r) {
       if (!is_word(r, "respectively")) continue;
@@ -929,9 +968,9 @@ class Extractor {
         ++guard;
       }
       auto parties = party_list_before(k, s.first, ms);
+      n.used = true;  // "three parties with one seat each": a share, not one party's count
       if (parties.size() < 2) continue;
       for (auto* p : parties) links.push_back({p, &n, Qualifier::exact, std::nullopt, n.first});
-      n.used = true;
     }
     // 3. one party per number
     for (auto& n : nums) {
@@ -983,8 +1022,14 @@ class Extractor {
       const Mention* holder = nullptr;
       // forward: "N seats went to X", "with 240 seats, the BJP ..."
       const Mention* forward = nullptr;
+      bool points_elsewhere = false;  // "16 seats held by parties outside", "121 for the Mahayuti"
       {
         std::size_t k = n.seat_noun ? n.head_end : n.last;
+        if (seats_max) {
+          for (auto& m2 : nums) {
+            if (m2.used && static_cast<int>(m2.value) == *seats_max && m2.first >= n.last) k = std::max(k, m2.seat_noun ? m2.head_end : m2.last);
+          }
+        }
         std::size_t steps = 0;
         bool explicit_to = false;
         while (k < s.last && steps < 5) {
@@ -1012,7 +1057,10 @@ class Extractor {
         if (forward && !explicit_to && !n.seat_noun) forward = nullptr;
         // without "to/for/by", only a count that opens its sentence points forward: "With 240 seats, the BJP ..."
         if (forward && !explicit_to && qf > s.first + 1) forward = nullptr;
+        points_elsewhere = !forward && explicit_to && steps > 0 && k < s.last && !mention_at(ms, k) &&
+                           (tok(k).kind == TokKind::word);
       }
+      if (points_elsewhere) continue;
       if (forward) {
         holder = forward;
       } else {
@@ -1043,7 +1091,14 @@ class Extractor {
           }
           b = m->first;
         }
-        if (holder && !gap_allows(holder->last, qf, nums)) holder = nullptr;
+        if (holder && !gap_allows(holder->last, qf, nums)) {
+          holder = nullptr;
+          sentence_blocked = true;
+        } else if (holder && sentence_blocked && holder->last == qf) {
+          holder = nullptr;  // "The BJP contested 441 seats and the Congress 328": the verb carries over
+        }
+        // "... and Komeito 24", "Reiwa Shinsengumi 9": a capitalised name right before a count in a list
+        if (const Mention* named = adhoc_party(s, qf, ms); named && (!holder || holder->last < named->first)) holder = named;
       }
       if (!holder) continue;
       bool direct = holder->last == qf || (holder->last + 1 == qf && (is_punct(holder->last, ':') || is_punct(holder->last, '(') ||
@@ -1437,6 +1492,7 @@ class Extractor {
   std::size_t body_offset_ = 0;
   Tokens tokens_;
   std::vector<Mention> mentions_;
+  std::deque<Mention> adhoc_;  // parties named only by their place in a list
   std::vector<DocParty> parties_;
   std::vector<DocSource> sources_;
   std::vector<LocalAlias> local_;
