@@ -95,6 +95,7 @@ class Extractor {
 
   void run() {
     find_mentions();
+    unify_defined_names();
     choose_country();
     for (std::size_t s = 0; s < tokens_.sentences.size(); ++s) do_sentence(tokens_.sentences[s]);
     if (!out_.date) out_.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
@@ -277,6 +278,7 @@ class Extractor {
             m.local_chamber = std::string(slice(start, end));
           } else if (party_like) {
             std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(slice(start, end));
+            if (defines) defined_names_[std::string(slice(start, end))] = canonical;
             m.first = start;
             m.name_last = end;
             m.local_party = add_party(canonical, "");
@@ -422,6 +424,14 @@ class Extractor {
     if (kind == EntityKind::source && m.local_source >= 0) return true;
     if (kind == EntityKind::chamber && !m.local_chamber.empty()) return true;
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
+  }
+
+  /// A party named in full before (or after) the article defines its acronym is one party: the acronym.
+  void unify_defined_names() {
+    for (auto& p : parties_) {
+      auto it = defined_names_.find(p.canonical);
+      if (it != defined_names_.end()) p.canonical = it->second;
+    }
   }
 
   void choose_country() {
@@ -1497,6 +1507,7 @@ class Extractor {
   std::vector<DocSource> sources_;
   std::vector<LocalAlias> local_;
   std::map<std::string, int> person_party_;
+  std::map<std::string, std::string> defined_names_;  // "Awami League" -> "AL"
   std::string country_;
   std::string default_chamber_;
   Attribution context_;
