@@ -35,6 +35,7 @@ struct Mention {
   std::string local_chamber;          // a chamber the tables do not know ("Maharashtra Assembly")
   bool holder = true;                 // may hold seats (not a modifier "backed by X", not in brackets)
   bool weak = false;                  // not a holder only because of a preposition before it ("behind the ANC")
+  bool anaphor = false;               // "the party": the party the article was just talking about
   bool source_context = false;        // "told PTI", "via AP"
 };
 
@@ -218,6 +219,16 @@ class Extractor {
           // "Khan's party": the party of the person named with one earlier.
           m.name_last = i + 2;
           m.local_party = person_party_.at(std::string(norm(i)));
+        } else if (norm(i) == "the" && i + 1 < limit && tok(i + 1).kind == TokKind::word && !tok(i + 1).cap &&
+                   (norm(i + 1) == "party" ||
+                    (i + 2 < limit && norm(i + 2) == "party" && !tok(i + 2).cap && tok(i + 1).kind == TokKind::word &&
+                     (norm(i + 1) == "ruling" || norm(i + 1) == "governing" || norm(i + 1) == "saffron" ||
+                      norm(i + 1) == "nationalist" || norm(i + 1) == "centrist" || norm(i + 1) == "opposition" ||
+                      norm(i + 1) == "incumbent" || norm(i + 1) == "main" || norm(i + 1) == "largest"))) &&
+                   !(i + 3 < limit && (is_word(i + 2, "of") || is_word(i + 3, "of")) && tok(std::min(limit - 1, i + 3)).cap)) {
+          // "the party", "the ruling party" (not "the party of Nawaz Sharif")
+          m.name_last = norm(i + 1) == "party" ? i + 2 : i + 3;
+          m.anaphor = true;
         } else if (norm(i) == "the") {
           ++i;
           continue;
@@ -256,11 +267,14 @@ class Extractor {
             party_like = (initials == acronym || with_connectors == acronym || keyword_inside) &&
                          lex_.match(tokens_, start, limit).length == 0;
           }
+          std::vector<const AliasEntry*> run_inner;
           // a run that contains a name the tables know, or a possessive ("Shinde's Shiv Sena"), is not one name
           for (std::size_t j = start; j < end && (party_like || defines); ++j) {
             const LocalAlias* ignored = nullptr;
-            std::size_t inner = j > start ? lex_.match(tokens_, j, limit).length : 0;
+            AliasMatch inner_match = j > start ? lex_.match(tokens_, j, limit) : AliasMatch{};
+            std::size_t inner = inner_match.length;
             bool reaches_end = inner > 0 && j + inner == end && party_like;  // "Nepali Congress", "Scottish Greens"
+            if (reaches_end) run_inner = inner_match.entries;
             if ((inner > 0 && !reaches_end) || match_local(j, limit, ignored) > 0 || (tok(j).possessive && j + 1 < end)) {
               party_like = false;
               defines = false;
@@ -282,6 +296,7 @@ class Extractor {
             m.first = start;
             m.name_last = end;
             m.local_party = add_party(canonical, "");
+            m.entries = run_inner;  // "Scottish Labour": Labour in a British article, its own party elsewhere
             if (lower_keyword) m.name_last = end + 1;
           } else if (defines && kind != SourceKind::unknown) {
             m.first = start;
@@ -362,7 +377,15 @@ class Extractor {
 
   /// Resolves a mention to a party in parties_, or -1.
   int party_of(const Mention& m) {
-    if (m.local_party >= 0) return m.local_party;
+    if (m.anaphor) return last_party_;
+    if (m.local_party >= 0) {
+      for (const AliasEntry* e : m.entries) {
+        if (e->kind != EntityKind::party) continue;
+        const PartyEntry& p = lex_.tables.parties[static_cast<std::size_t>(e->index)];
+        if (!country_.empty() && p.country == country_) return add_party(p.canonical, p.country);
+      }
+      return m.local_party;
+    }
     std::vector<const PartyEntry*> candidates;
     for (const AliasEntry* e : m.entries) {
       if (e->kind == EntityKind::party) candidates.push_back(&lex_.tables.parties[static_cast<std::size_t>(e->index)]);
@@ -420,7 +443,7 @@ class Extractor {
   }
 
   bool has_kind(const Mention& m, EntityKind kind) const {
-    if (kind == EntityKind::party && m.local_party >= 0) return true;
+    if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor)) return true;
     if (kind == EntityKind::source && m.local_source >= 0) return true;
     if (kind == EntityKind::chamber && !m.local_chamber.empty()) return true;
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
@@ -707,7 +730,7 @@ class Extractor {
       bool holder_before = false;
       for (std::size_t back = n1.first; back > s.first;) {
         --back;
-        if (tok(back).kind == TokKind::punct && tok(back).punct != ',') break;
+        if (tok(back).kind == TokKind::punct && tok(back).punct != ',' && tok(back).punct != '%') break;
         if (const Mention* m = mention_at(ms, back); m && party_of_const(*m) >= 0) holder_before = true;
       }
       if (!results_before && !declared_after && (win_verb || holder_before)) {
@@ -1468,6 +1491,16 @@ class Extractor {
       ++context_age_;
     }
     recent_tally_ = !links.empty() || (recent_tally_ && list_line);
+    // what "the party" in a later sentence refers to: the first party this sentence names as a holder
+    for (auto* m : ms) {
+      if (m->holder && !m->anaphor) {
+        int p = party_of(*m);
+        if (p >= 0) {
+          last_party_ = p;
+          break;
+        }
+      }
+    }
     (void)total_index;
   }
 
@@ -1514,6 +1547,7 @@ class Extractor {
   int context_age_ = 100;
   bool recent_tally_ = false;
   bool doc_seat_context_ = false;
+  int last_party_ = -1;
   int max_year_ = 0;
 };
 
