@@ -1273,7 +1273,7 @@ class Extractor {
     for (std::size_t k = s.first; k < s.last; ++k) {
       std::string_view w = norm(k);
       Status found = Status::unknown;
-      if (w == "provisional" || w == "preliminary" || w == "initial" || (w == "early" && near_result(k))) found = Status::provisional;
+      if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k))) found = Status::provisional;
       else if (w == "unofficial") found = Status::unofficial;
       else if ((w == "official" && near_result(k)) || w == "officially") found = Status::official;
       else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
@@ -1353,6 +1353,10 @@ class Extractor {
     return weak;
   }
 
+  bool heading_like(const detail::Sentence& s) const {
+    return s.last - s.first <= 14 && !is_punct(s.last - 1, '.') && !is_punct(s.last - 1, '!') && !is_punct(s.last - 1, '?');
+  }
+
   bool attribution_cue(const detail::Sentence& s) const {
     for (std::size_t k = s.first; k + 1 < s.last; ++k) {
       if ((is_word(k, "according") && is_word(k + 1, "to")) || (is_word(k, "as") && is_word(k + 1, "per"))) return true;
@@ -1396,6 +1400,11 @@ class Extractor {
     // attribution is read only where there is something to attribute
     bool relevant = !links.empty() || coverage || !ms.empty();
     Status status = relevant ? status_in(s) : Status::unknown;
+    // "Status: final." under a "Source:" line
+    if ((is_word(s.first, "status") || is_word(s.first, "results")) && is_punct(s.first + 1, ':') && s.first + 2 < s.last) {
+      auto named = parse_status(norm(s.first + 2));
+      if (named) status = *named;
+    }
     std::optional<DocSource> source = relevant ? source_in(s, ms) : std::nullopt;
     std::string chamber;
     for (auto* m : ms) {
@@ -1407,7 +1416,8 @@ class Extractor {
     }
     // "Source: PA Media." above a table names the source of what follows
     bool label = source && (is_word(s.first, "source") || is_word(s.first, "sources")) && is_punct(s.first + 1, ':');
-    bool updates = !links.empty() || coverage || label || (source && has_result_words(s) && seat_word);
+    bool status_line = status != Status::unknown && ms.empty() && links.empty() && context_age_ <= 1 && !heading_like(s);
+    bool updates = !links.empty() || coverage || label || status_line || (source && has_result_words(s) && seat_word);
     // "according to the latest official results": attributed, but to no one named
     bool unnamed = !source && attribution_cue(s);
     Attribution here;
@@ -1417,6 +1427,10 @@ class Extractor {
         here.status = status;
         here.coverage = coverage;
         if (!coverage && context_age_ == 0 && context_.coverage) here.coverage = context_.coverage;
+        // the same source again ("..., the commission said"): what it said before still holds
+        bool same = context_age_ <= 3 && context_.source && context_.source->canonical == source->canonical;
+        if (same && status == Status::unknown) here.status = context_.status;
+        if (same && !coverage) here.coverage = context_.coverage;
         here.chamber = chamber.empty() ? context_.chamber : chamber;
       } else if (unnamed) {
         here.status = status;
