@@ -1335,20 +1335,28 @@ class Extractor {
       if (strong || after) return source;
       if (!weak) weak = source;
     }
-    // "according to the Daily Star": a name the tables do not know
-    for (std::size_t k = s.first; k + 2 < s.last; ++k) {
-      bool cue = (is_word(k, "according") && is_word(k + 1, "to")) || (is_word(k, "as") && is_word(k + 1, "per"));
-      if (!cue) continue;
-      for (std::size_t j = k + 2; j < std::min(s.last, k + 10); ++j) {
-        if (tok(j).kind == TokKind::punct) break;
-        if (mention_at(ms, j)) break;
-        if (tok(j).cap && tok(j).kind == TokKind::word) {
-          std::size_t len = capitalised_run(j, s.last);
-          SourceKind kind = source_kind_of(j, j + len);
-          if (kind != SourceKind::unknown) return DocSource{std::string(slice(j, j + len)), kind};
-          break;
-        }
+    // "according to the Daily Star", "trends on Odisha TV", "Ekattor TV reported": a name the tables do not know,
+    // recognised by a word such as News, TV, Times, Commission, Watch or Poll
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (!tok(k).cap || tok(k).kind != TokKind::word || mention_at(ms, k)) continue;
+      if (k > s.first && tok(k - 1).cap && tok(k - 1).kind == TokKind::word && !tok(k - 1).sentence_start) continue;
+      std::size_t start = k;
+      if (is_word(k, "the")) ++start;
+      std::size_t len = capitalised_run(start, s.last);
+      if (len == 0) continue;
+      SourceKind kind = source_kind_of(start, start + len);
+      if (kind == SourceKind::unknown) {
+        k = start + len - 1;
+        continue;
       }
+      bool before = attributed_before(k, s) || (k > s.first && (is_word(k - 1, "on") || is_word(k - 1, "from")));
+      bool after = false;
+      for (std::size_t j = start + len; j < std::min(s.last, start + len + 3); ++j) {
+        if (in_set<detail::kAttributionAfterList>(norm(j))) after = true;
+      }
+      if (tok(start + len - 1).possessive) after = true;
+      if (before || after || is_punct(start + len, ':')) return DocSource{std::string(slice(start, start + len)), kind};
+      k = start + len - 1;
     }
     return weak;
   }
@@ -1372,6 +1380,23 @@ class Extractor {
   }
 
   void do_sentence(const detail::Sentence& s) {
+    // A new paragraph starts a new passage: the attribution of the one before does not carry over, unless it
+    // opens by continuing it ("On the other hand", "Meanwhile", "Similarly").
+    if (tok(s.first).blank_line_before && s.first > 0) {
+      static constexpr std::string_view continuing[] = {"meanwhile", "similarly", "likewise", "also", "besides",
+                                                        "moreover", "furthermore", "further", "separately",
+                                                        "additionally", "however", "in", "on", "while", "and"};
+      bool continues = detail::in(continuing, norm(s.first)) &&
+                       (norm(s.first) != "on" || is_word(s.first + 2, "other")) &&
+                       (norm(s.first) != "in" || is_word(s.first + 1, "addition"));
+      continues |= attribution_cue(s);  // "According to the unofficial results ...": the same results go on
+      if (!continues) {
+        std::string chamber = context_.chamber;
+        context_ = Attribution{};
+        context_.chamber = chamber;
+        context_age_ = 100;
+      }
+    }
     auto ms = mentions_in(s);
     mark_holders(s, ms);
     std::vector<NumberItem> nums = numbers_in(s, ms);
