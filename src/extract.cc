@@ -280,7 +280,9 @@ class Extractor {
               defines = false;
             }
           }
-          bool chamber_like = len >= 2 && !party_like &&
+          bool inner_known = false;
+          for (std::size_t j = start + 1; j < end; ++j) inner_known |= lex_.match(tokens_, j, limit).length > 0 || tok(j - 1).possessive;
+          bool chamber_like = len >= 2 && !party_like && !inner_known &&
                               (last_word == "assembly" || last_word == "legislature" || last_word == "parliament" ||
                                last_word == "sangsad" || last_word == "senate" || last_word == "sabha" ||
                                last_word == "diet" || last_word == "councillors" || last_word == "representatives" ||
@@ -1463,6 +1465,7 @@ class Extractor {
         here.chamber = chamber.empty() ? context_.chamber : chamber;
       } else {
         here = context_age_ <= 3 ? context_ : Attribution{};
+        here.chamber = context_.chamber;  // the scene (which chamber) lasts longer than an attribution
         if (status != Status::unknown) here.status = status;
         if (coverage) here.coverage = coverage;
         if (!chamber.empty()) here.chamber = chamber;
