@@ -179,12 +179,14 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
   Scan s = scan(body);
   int year = infer_year(s);
 
-  // Dateline: a month and day near the start of the first line, after a place name and a comma.
-  std::size_t first_line = body.find('\n');
-  if (first_line == std::string_view::npos) first_line = body.size();
+  // Dateline: a month and day near the start of one of the first lines (a headline may come first), after a
+  // place name and a comma: "ISLAMABAD, Feb 9 (Reuters) -", "Kathmandu, Dec 13, 2022:".
   for (const auto& md : s.dates) {
-    if (md.begin > 120 || md.begin > first_line) break;
-    std::string_view before = body.substr(0, md.begin);
+    if (md.begin > 800) break;
+    std::size_t line_start = body.rfind('\n', md.begin);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (md.begin - line_start > 90) continue;
+    std::string_view before = body.substr(line_start, md.begin - line_start);
     bool after_place = before.find(',') != std::string_view::npos || before.find(']') != std::string_view::npos;
     if (!after_place) continue;
     int y = md.year ? md.year : year;
@@ -212,7 +214,9 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
     auto date = make(y, md.month, md.day);
     if (date && (!latest || *date > *latest)) latest = date;
   }
-  if (latest) {
+  // A date in the text is the date of an event; only a weekday tied to it ("on Friday" after "Thursday's
+  // election" and "February 8") says when the article itself was written.
+  if (latest && !s.weekdays.empty()) {
     // Each weekday named resolves to the first such day on or after the latest date; take the latest.
     long base = days_from_civil(*latest);
     long best = base;
