@@ -275,7 +275,8 @@ class Extractor {
             std::size_t inner = inner_match.length;
             bool reaches_end = inner > 0 && j + inner == end && party_like;  // "Nepali Congress", "Scottish Greens"
             if (reaches_end) run_inner = inner_match.entries;
-            if ((inner > 0 && !reaches_end) || match_local(j, limit, ignored) > 0 || (tok(j).possessive && j + 1 < end)) {
+            if ((inner > 0 && !reaches_end) || match_local(j, limit, ignored) > 0 ||
+                (tok(j).possessive && j + 1 < end && !defines)) {
               party_like = false;
               defines = false;
             }
@@ -331,6 +332,32 @@ class Extractor {
       link_people(sentence);
     }
     (void)n;
+  }
+
+  /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
+  bool unknown_acronym(std::size_t i, std::size_t limit) const {
+    const Token& t = tok(i);
+    if (t.kind != TokKind::word || !t.upper || t.norm_len < 2 || t.norm_len > 6 || t.hyphen_before) return false;
+    static constexpr std::string_view common[] = {
+        "us", "uk", "eu", "un", "pm", "mp", "mps", "tv", "am", "gmt", "ist", "jst", "pkt", "bst", "cet", "est",
+        "ceo", "id", "ok", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "usa", "uae", "nato", "imf", "gdp",
+        "covid", "bbc", "cnn", "ap", "afp", "live", "update", "breaking", "results", "note", "notes", "source",
+        "party", "seats", "total", "others", "news", "the", "a", "i", "vs", "dr", "mr", "lt", "gen", "jr", "sr",
+        "ec", "eci", "iec", "fptp", "pr", "evm", "evms", "mla", "mlas", "mna", "mnas", "na", "pa", "ps", "pp", "pk"};
+    if (detail::in(common, tokens_.norm(i))) return false;
+    // a run of capitals ("UK GENERAL ELECTION") is a heading, not a name
+    if (i + 1 < limit && tok(i + 1).kind == TokKind::word && tok(i + 1).upper && !tok(i + 1).hyphen_before) return false;
+    if (i > 0 && tok(i - 1).kind == TokKind::word && tok(i - 1).upper && !t.sentence_start) return false;
+    // used like a party: followed by a count, a verb of winning, or a list position
+    std::size_t k = i + 1;
+    while (k < limit && tok(k).hyphen_before) ++k;
+    if (k >= limit) return false;
+    const Token& next = tok(k);
+    std::string_view w = norm(k);
+    long ignored = 0;
+    return next.kind == TokKind::number || is_punct(k, ':') || detail::number_words(tokens_, k, limit, ignored) > 0 ||
+           in_set<detail::kWonList>(w) || in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
+           w == "got" || w == "is" || w == "was" || w == "on" || w == "with" || w == "at" || w == "in";
   }
 
   SourceKind source_kind_of(std::size_t first, std::size_t last) const {
@@ -462,6 +489,7 @@ class Extractor {
   void choose_country() {
     std::map<std::string, int> votes;
     for (const auto& m : mentions_) {
+      if (m.local_party >= 0) continue;  // "Nepali Congress" says nothing about India
       std::set<std::string> countries;
       for (const AliasEntry* e : m.entries) {
         if (e->kind == EntityKind::party) countries.insert(lex_.tables.parties[static_cast<std::size_t>(e->index)].country);
@@ -935,7 +963,7 @@ class Extractor {
     }
     std::size_t before = start - 1;
     bool separator = is_punct(before, ',') || is_word(before, "and") || is_word(before, "while") ||
-                     is_word(before, "partner") || is_word(before, "ally");
+                     is_word(before, "partner") || is_word(before, "ally") || is_punct(before, ':');
     if (!separator) return nullptr;
     // the list must already hold a known party followed by its count
     bool list = false;
