@@ -99,7 +99,8 @@ class Extractor {
     unify_defined_names();
     choose_country();
     for (std::size_t s = 0; s < tokens_.sentences.size(); ++s) do_sentence(tokens_.sentences[s]);
-    if (!out_.date) out_.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
+    if (!out_.date && !tokens_.items.empty())
+      out_.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
   }
 
  private:
@@ -491,9 +492,11 @@ class Extractor {
     for (const auto& m : mentions_) {
       if (m.local_party >= 0) continue;  // "Nepali Congress" says nothing about India
       std::set<std::string> countries;
+      bool is_party = has_kind(m, EntityKind::party);
       for (const AliasEntry* e : m.entries) {
         if (e->kind == EntityKind::party) countries.insert(lex_.tables.parties[static_cast<std::size_t>(e->index)].country);
-        if (e->kind == EntityKind::source) countries.insert(lex_.tables.sources[static_cast<std::size_t>(e->index)].country);
+        if (e->kind == EntityKind::source && !is_party)
+          countries.insert(lex_.tables.sources[static_cast<std::size_t>(e->index)].country);
       }
       countries.erase("*");
       if (countries.size() == 1) votes[*countries.begin()] += 1;
@@ -1167,8 +1170,15 @@ class Extractor {
       bool direct = holder->last == qf || (holder->last + 1 == qf && (is_punct(holder->last, ':') || is_punct(holder->last, '(') ||
                                                                       is_word(holder->last, "on") || is_word(holder->last, "at") ||
                                                                       is_word(holder->last, "with")));
-      bool bare = n.last >= s.last || tok(n.last).kind == TokKind::punct || is_word(n.last, "and") ||
-                   is_word(n.last, "while") || is_word(n.last, "this") || is_word(n.last, "in") || is_word(n.last, "so");
+      std::size_t after_number = n.last;
+      if (seats_max) {
+        for (auto& m2 : nums) {
+          if (m2.used && static_cast<int>(m2.value) == *seats_max && m2.first >= n.last) after_number = std::max(after_number, m2.last);
+        }
+      }
+      bool bare = after_number >= s.last || tok(after_number).kind == TokKind::punct || is_word(after_number, "and") ||
+                   is_word(after_number, "while") || is_word(after_number, "this") || is_word(after_number, "in") ||
+                   is_word(after_number, "so");
       if (!n.seat_noun && !tally_context && !direct && !(doc_seat_context_ && bare)) continue;
       if (!n.seat_noun && n.words && !direct && !tally_context) continue;
       if (n.plus && q == Qualifier::exact) q = Qualifier::at_least;
@@ -1637,6 +1647,8 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
   for (auto& o : result.observations) {
     auto same = std::find_if(unique.begin(), unique.end(), [&](const Observation& u) {
       return u.party == o.party && u.seats == o.seats && u.historical == o.historical && u.chamber == o.chamber &&
+             (u.status == o.status || u.status == Status::unknown || o.status == Status::unknown) &&
+             (u.status == Status::projected) == (o.status == Status::projected) &&
              u.seats_max == o.seats_max && (!u.source || !o.source || u.source == o.source) &&
              (!u.coverage || !o.coverage || u.coverage == o.coverage);
     });

@@ -314,11 +314,13 @@ Summary reconcile(const std::vector<DocumentResult>& documents) {
   std::set<std::pair<int, std::string>> dates_with_groups;
   for (auto& [key, list] : groups) {
     dates_with_groups.insert({std::get<0>(key), std::get<1>(key)});
+    bool undated = std::get<0>(key) == 1;
     // Reports must not depend on input order.
     std::sort(list.begin(), list.end(), [](const Obs& a, const Obs& b) {
       return std::tie(a.doc->path, a.o->span.begin, a.o->party) < std::tie(b.doc->path, b.o->span.begin, b.o->party);
     });
     summary.groups.push_back(reconcile_group(key, list));
+    if (undated) summary.groups.back().warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
   }
   for (auto& [key, paths] : empty_dates) {
     if (dates_with_groups.count(key)) continue;

@@ -133,7 +133,7 @@ void write_csv(std::ostream& out, const Report& report) {
           << to_string(t.qualifier) << ',' << t.min_seats << ',' << t.max_seats << ',' << csv_field(join(t.sources, ";"))
           << ',' << (g.coverage ? std::to_string(g.coverage->declared) : "") << ','
           << (g.coverage && g.coverage->total ? std::to_string(*g.coverage->total) : "") << ',' << to_string(g.status)
-          << ',' << t.rule << ',' << (conflicted.count(t.party) ? "yes" : "no") << '\n';
+          << ',' << csv_field(t.rule) << ',' << (conflicted.count(t.party) ? "yes" : "no") << '\n';
     }
   }
 }

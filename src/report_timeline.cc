@@ -56,7 +56,11 @@ void write_timeline_table(std::ostream& out, const std::vector<Timeline>& lines,
       }
       out << "  " << coverage_text(row.coverage) << ", " << to_string(row.status) << '\n';
     }
-    out << "  (* carried from an earlier date: no count for the party that day)\n";
+    bool carried = false;
+    for (auto& row : t.rows) {
+      for (auto& e : row.latest) carried |= e.carried;
+    }
+    if (carried) out << "  (* carried from an earlier date: no count for the party that day)\n";
   }
 }
 
