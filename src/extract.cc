@@ -501,6 +501,20 @@ class Extractor {
       countries.erase("*");
       if (countries.size() == 1) votes[*countries.begin()] += 1;
     }
+    if (votes.empty()) {
+      // no party or source the tables place: the country named most often
+      static constexpr std::pair<std::string_view, std::string_view> names[] = {
+          {"pakistan", "PK"}, {"pakistani", "PK"}, {"pakistans", "PK"}, {"india", "IN"}, {"indian", "IN"},
+          {"indias", "IN"}, {"britain", "GB"}, {"british", "GB"}, {"uk", "GB"}, {"england", "GB"},
+          {"scotland", "GB"}, {"wales", "GB"}};
+      for (std::size_t k = 0; k < tokens_.items.size(); ++k) {
+        if (!tok(k).cap) continue;
+        for (auto& [name, code] : names) {
+          if (norm(k) == name) votes[std::string(code)] += 1;
+        }
+        if (norm(k) == "south" && k + 1 < tokens_.items.size() && norm(k + 1) == "africa") votes["ZA"] += 1;
+      }
+    }
     int best = 0;
     for (auto& [country, count] : votes) {
       if (count > best) {

@@ -81,9 +81,8 @@ void parse_table(std::string_view kind, std::string_view text, const std::string
       } else if (fields[0].empty()) {
         fail("empty canonical name");
       } else {
+        // Only the listed aliases match: a canonical name such as "Green" is not a safe alias on its own.
         PartyEntry entry{fields[0], fields[1], fields[2], fields[3], aliases_of(fields[4])};
-        entry.aliases.push_back(entry.canonical);
-        if (!entry.full_name.empty()) entry.aliases.push_back(entry.full_name);
         into.parties.push_back(std::move(entry));
       }
     } else if (kind == "sources") {
