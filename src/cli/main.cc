@@ -8,6 +8,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "tally/chart.h"
 #include "tally/error.h"
 #include "tally/eval.h"
 #include "tally/input.h"
@@ -76,7 +77,7 @@ Color pick_color(const OutputOptions& o) {
 
 std::filesystem::path g_executable;
 
-std::unique_ptr<Lexicon> load_lexicon(const InputOptions& o) {
+Tables load_all_tables(const InputOptions& o) {
   auto dir = find_data_dir(g_executable);
   if (dir.empty()) {
     throw Error("cannot find the alias tables (parties.tsv); set TALLY_DATA_DIR to the folder that holds them");
@@ -85,8 +86,10 @@ std::unique_ptr<Lexicon> load_lexicon(const InputOptions& o) {
   Tables tables = load_tables(dir, errors);
   for (auto& file : o.aliases) load_user_table(file, tables, errors);
   for (auto& e : errors) std::cerr << "tally: warning: " << e.path << ":" << e.line << ": " << e.message << '\n';
-  return std::make_unique<Lexicon>(tables);
+  return tables;
 }
+
+std::unique_ptr<Lexicon> load_lexicon(const InputOptions& o) { return std::make_unique<Lexicon>(load_all_tables(o)); }
 
 std::vector<std::string> gather_paths(const InputOptions& o) {
   std::vector<std::string> paths = o.files;
@@ -144,6 +147,58 @@ int run_timeline(const InputOptions& in, const OutputOptions& out) {
   Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
   Summary summary = reconcile(known(report.documents, out));
   write_timelines(std::cout, build_timelines(summary), *parse_format(out.format), pick_color(out));
+  return finish(report);
+}
+
+struct ChartOptions {
+  InputOptions in;
+  OutputOptions out;
+  std::string kind = "hemicycle";
+  std::string date;
+  std::string chamber;
+  std::string election;
+  int seats = 0;
+  std::string output;
+};
+
+int run_chart(const ChartOptions& o) {
+  auto date = parse_date_option(o.date, "--date");
+  Tables tables = load_all_tables(o.in);
+  Lexicon lexicon(tables);
+  Report report = extract_inputs(gather_paths(o.in), lexicon, pipeline_options(o.in));
+  Summary summary = reconcile(known(report.documents, o.out));
+  auto wanted = [&](const std::string& election, const std::string& chamber) {
+    return (o.chamber.empty() || chamber == o.chamber) && (o.election.empty() || election == o.election);
+  };
+  std::string svg;
+  if (o.kind == "timeline") {
+    for (const auto& t : build_timelines(summary)) {
+      if (!wanted(t.election, t.chamber)) continue;
+      svg = timeline_svg(timeline_points(t, true), tables, t.chamber + " (" + t.election + ")");  // the last match wins
+    }
+  } else {
+    const SummaryGroup* chosen = nullptr;
+    for (const auto& g : summary.groups) {
+      if (g.parties.empty() || !g.date || !wanted(g.election, g.chamber) || (date && g.date != date)) continue;
+      chosen = &g;  // groups are sorted by date: the latest that matches
+    }
+    if (chosen) svg = hemicycle_svg(*chosen, tables, o.seats);
+  }
+  if (svg.empty()) {
+    std::cerr << "tally: error: no reconciled count matches" << (date ? " --date " + format_date(*date) : "")
+              << (o.chamber.empty() ? "" : " --chamber '" + o.chamber + "'")
+              << (o.election.empty() ? "" : " --election " + o.election) << "; run 'tally FILES' to see what was found\n";
+    finish(report);
+    return 1;
+  }
+  if (o.output.empty() || o.output == "-") {
+    std::cout << svg;
+  } else {
+    std::ofstream file(o.output, std::ios::binary);
+    file << svg;
+    file.close();
+    if (!file) throw Error("cannot write '" + o.output + "': " + std::strerror(errno));
+  }
   return finish(report);
 }
 
@@ -244,6 +299,7 @@ constexpr const char* kFooter = R"(Examples:
   tally timeline data/*.txt               counts per date, per election and chamber
   tally explain Independents data/*.txt   why each figure was chosen, with its rivals
   tally eval --gold gold.jsonl articles/  precision, recall and F1 against annotations
+  tally chart data/*.txt -o seats.svg     parliament hemicycle of the latest count (SVG)
   find archive -name '*.txt' | tally --files-from - --format csv
 
 Exit status: 0 all inputs read, 1 some input could not be read (see stderr), 2 usage error,
@@ -294,6 +350,19 @@ int main(int argc, char** argv) {
   add_input_options(*explain_cmd, explain_opts.in, false);
   explain_cmd->add_option("--date", explain_opts.date, "Only this date (YYYY-MM-DD)");
   explain_cmd->add_option("--as-of", explain_opts.out.as_of, "Use only articles dated on or before YYYY-MM-DD");
+  auto* chart_cmd = app.add_subcommand("chart", "Draw an SVG chart: a parliament hemicycle of a count, or counts over time");
+  chart_cmd->footer("Examples:\n  tally chart data/*.txt -o seats.svg                  hemicycle of the latest count\n"
+                    "  tally chart --date 2024-02-09 --chamber 'National Assembly' data/ -o na.svg\n"
+                    "  tally chart --kind timeline data/ -o timeline.svg");
+  ChartOptions chart_opts;
+  add_input_options(*chart_cmd, chart_opts.in, false);
+  chart_cmd->add_option("--kind", chart_opts.kind, "hemicycle (default) or timeline")->check(CLI::IsMember({"hemicycle", "timeline"}));
+  chart_cmd->add_option("--date", chart_opts.date, "The date of the count to draw (default: the latest)");
+  chart_cmd->add_option("--chamber", chart_opts.chamber, "Chamber, e.g. 'National Assembly'");
+  chart_cmd->add_option("--election", chart_opts.election, "Election, e.g. PK-2024");
+  chart_cmd->add_option("--seats", chart_opts.seats, "Chamber size to draw (default: the coverage total, else the chamber table)");
+  chart_cmd->add_option("-o,--output", chart_opts.output, "Write the SVG here (default: standard output)");
+  chart_cmd->add_option("--as-of", chart_opts.out.as_of, "Use only articles dated on or before YYYY-MM-DD");
   app.require_subcommand(0, 1);
 
   try {
@@ -308,6 +377,7 @@ int main(int argc, char** argv) {
     if (*eval_cmd) return run_eval(eval_opts);
     if (*timeline_cmd) return run_timeline(timeline_in, timeline_out);
     if (*explain_cmd) return run_explain(explain_opts);
+    if (*chart_cmd) return run_chart(chart_opts);
     return run_summary(summary_in, summary_out);
   } catch (const tally::Error& e) {
     std::cerr << "tally: error: " << e.what() << '\n';
