@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build libcli11-dev nlohmann-json3-dev libfmt-dev catch2 python3 python3-jsonschema time)
+# for the full test suite (charts in a real browser, completions, the .deb, sanitizers, scale-out)
+if [[ ${TALLY_SETUP_MINIMAL:-} != 1 ]]; then
+  packages+=(chromium zsh bash-completion man-db dpkg-dev file clang libclang-rt-14-dev parallel python3-distributed)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

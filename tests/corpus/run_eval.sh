@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Regression check of extraction quality: tally eval on the development corpus and on the sample articles,
+# with thresholds at the figures reached (raise them when extraction improves; never lower them quietly).
+set -euo pipefail
+tally=$1
+root=$2
+check() {  # name gold files min_f1 min_source
+  local name=$1 gold=$2 files=$3 min_f1=$4 min_source=$5
+  "$tally" eval --json --gold "$gold" "$files" >"$TMPDIR/eval.json" || true
+  python3 - "$TMPDIR/eval.json" "$name" "$min_f1" "$min_source" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+name, min_f1, min_source = sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+print(f"{name}: F1 {r['f1']:.4f} (precision {r['precision']:.4f}, recall {r['recall']:.4f}), source {r['source_accuracy']:.4f}, "
+      f"coverage {r['coverage_accuracy']:.4f}, status {r['status_accuracy']:.4f}, chamber {r['chamber_accuracy']:.4f}, "
+      f"date {r['date_accuracy']:.4f}, tally-free documents with finds {r['tally_free_with_finds']}/{r['tally_free_documents']}")
+bad = []
+if r["f1"] < min_f1: bad.append(f"F1 below {min_f1}")
+if r["source_accuracy"] < min_source: bad.append(f"source accuracy below {min_source}")
+if r["tally_free_with_finds"]: bad.append("tallies found in tally-free documents")
+if r["unannotated"]: bad.append(f"unannotated inputs: {r['unannotated']}")
+if bad:
+    print(name + ": FAIL: " + "; ".join(bad))
+    sys.exit(1)
+PY
+}
+TMPDIR=$(mktemp -d)
+trap 'rm -rf "$TMPDIR"' EXIT
+cd "$root"
+check samples tests/golden/data.gold.jsonl data 1.0 1.0
+check corpus tests/corpus/gold.jsonl tests/corpus/articles 0.85 0.85
