@@ -181,7 +181,8 @@ class Extractor {
       std::string_view w = norm(k);
       bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
                                                    w == "i" || w == "ul" || w == "al" || w == "we");
-      if (connector && k > i && k + 1 < limit && tok(k + 1).cap) {
+      bool chained = connector && k + 2 < limit && (norm(k + 1) == "the") && tok(k + 2).cap;  // "for the People"
+      if (connector && k > i && k + 1 < limit && (tok(k + 1).cap || chained)) {
         ++k;
         continue;
       }
@@ -249,7 +250,7 @@ class Extractor {
           SourceKind kind = source_kind_of(start, end);
           bool lower_keyword = false;
           if (!party_like && len >= 1 && end < limit && tok(end).kind == TokKind::word && !tok(end).cap &&
-              !tok(end - 1).possessive &&
+              !tok(end - 1).possessive && !tok(end - 1).hyphen_before &&
               (norm(end) == "alliance" || norm(end) == "bloc" || norm(end) == "coalition" || norm(end) == "front" ||
                norm(end) == "party") && !is_punct(end + 1, '(')) {
             party_like = true;
@@ -269,12 +270,22 @@ class Extractor {
                          lex_.match(tokens_, start, limit).length == 0;
           }
           std::vector<const AliasEntry*> run_inner;
+          if (defines) {
+            // "Prime Minister Shigeru Ishiba's Liberal Democratic Party (LDP)": the name starts after the owner
+            for (std::size_t j = start; j + 1 < end; ++j) {
+              if (tok(j).possessive && !is_word(j, "people") && j + 2 <= end) start = j + 1;
+            }
+            len = end - start;
+          }
           // a run that contains a name the tables know, or a possessive ("Shinde's Shiv Sena"), is not one name
           for (std::size_t j = start; j < end && (party_like || defines); ++j) {
             const LocalAlias* ignored = nullptr;
             AliasMatch inner_match = j > start ? lex_.match(tokens_, j, limit) : AliasMatch{};
             std::size_t inner = inner_match.length;
-            bool reaches_end = inner > 0 && j + inner == end && party_like;  // "Nepali Congress", "Scottish Greens"
+            bool party_inside = false;
+            for (auto* e : inner_match.entries) party_inside |= e->kind == EntityKind::party;
+            bool reaches_end = inner > 0 && j + inner == end && party_inside;  // "Nepali Congress", "Scottish Greens"
+            if (reaches_end && !party_like && !defines) party_like = true;
             if (reaches_end) run_inner = inner_match.entries;
             if ((inner > 0 && !reaches_end) || match_local(j, limit, ignored) > 0 ||
                 (tok(j).possessive && j + 1 < end && !defines)) {
@@ -356,6 +367,7 @@ class Extractor {
     const Token& next = tok(k);
     std::string_view w = norm(k);
     long ignored = 0;
+    if (t.possessive && (w == "to" || w == "total" || w == "tally" || w == "count")) return true;
     return next.kind == TokKind::number || is_punct(k, ':') || detail::number_words(tokens_, k, limit, ignored) > 0 ||
            in_set<detail::kWonList>(w) || in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
            w == "got" || w == "is" || w == "was" || w == "on" || w == "with" || w == "at" || w == "in";
@@ -406,8 +418,22 @@ class Extractor {
   }
 
   /// Resolves a mention to a party in parties_, or -1.
+  /// "Congress" in an article about the "Nepali Congress": the local party whose name it ends.
+  int local_suffix_party(const Mention& m) const {
+    if (m.local_party >= 0 || m.entries.empty()) return -1;
+    std::string surface(slice(m.first, m.name_last));
+    for (std::size_t i = 0; i < parties_.size(); ++i) {
+      const std::string& name = parties_[i].canonical;
+      if (parties_[i].country.empty() && name.size() > surface.size() + 1 &&
+          name.compare(name.size() - surface.size(), surface.size(), surface) == 0 && name[name.size() - surface.size() - 1] == ' ')
+        return static_cast<int>(i);
+    }
+    return -1;
+  }
+
   int party_of(const Mention& m) {
     if (m.anaphor) return last_party_;
+    if (int local = local_suffix_party(m); local >= 0) return local;
     if (m.local_party >= 0) {
       for (const AliasEntry* e : m.entries) {
         if (e->kind != EntityKind::party) continue;
@@ -490,7 +516,7 @@ class Extractor {
   void choose_country() {
     std::map<std::string, int> votes;
     for (const auto& m : mentions_) {
-      if (m.local_party >= 0) continue;  // "Nepali Congress" says nothing about India
+      if (m.local_party >= 0 || local_suffix_party(m) >= 0) continue;  // "Nepali Congress" says nothing about India
       std::set<std::string> countries;
       bool is_party = has_kind(m, EntityKind::party);
       for (const AliasEntry* e : m.entries) {
@@ -757,7 +783,8 @@ class Extractor {
         std::string_view w = norm(back);
         if (tok(back).kind == TokKind::punct) break;
         if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
-            w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied")
+            w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied" || w == "covers" ||
+            w == "covering" || w == "cover" || w == "covered")
           results_before = true;
         if (steps == 0 && w == "with" && (back == s.first || tok(back - 1).kind == TokKind::punct)) results_before = true;
         if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
@@ -860,7 +887,8 @@ class Extractor {
           w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept" ||
           w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority") {
         m->weak = m->holder && !m->source_context && !by_modifier && !with_modifier &&
-                  (w1 == "behind" || w1 == "of" || w1 == "than" || w1 == "against" || w1 == "over" || w1 == "like");
+                  (w1 == "behind" || (w1 == "of" && w2 == "ahead") || w1 == "than" || w1 == "against" || w1 == "over" ||
+                   w1 == "like");
         m->holder = false;
       }
       // "Awami League members who ran ...": the party name qualifies a noun
@@ -984,8 +1012,7 @@ class Extractor {
     if (!separator) return nullptr;
     // the list must already hold a known party followed by its count
     bool list = false;
-    for (auto* m : ms) list |= m->last < start && m->last < s.last && (tok(m->last).kind == TokKind::number ||
-                                                                      is_word(m->last, "won") || is_word(m->last, "on"));
+    for (auto* m : ms) list |= m->last <= start && m->holder;
     if (!list) return nullptr;
     Mention m;
     m.first = start;
@@ -1126,7 +1153,7 @@ class Extractor {
               w == "by" || w == "were" || w == "was" || w == "won" || w == "have" || w == "has" || w == "in" ||
               w == "favour" || w == "favor" || w == "of" || w == "the" || w == "taken" || w == "bagged" ||
               w == "secured" || w == "claimed" || w == "captured" || w == "shared" || w == "split" || w == "divided" ||
-              w == "among" || w == "between" || w == "are" || w == "went") {
+              w == "among" || w == "between" || w == "are" || w == "went" || w == "held" || w == "controlled") {
             explicit_to |= w == "to" || w == "by" || w == "for" || w == "among" || w == "between";
           } else if (!(is_punct(k, ',') && steps == 0)) {
             break;
