@@ -163,7 +163,10 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
     std::size_t at = i + 5;
     while (at < text.size() && text[at] == ' ') ++at;
     std::string_view candidate = text.substr(at, 10);
-    bool shaped = candidate.size() == 10 && candidate[4] == '-' && candidate[7] == '-';
+    // ASCII only, so that the body never starts inside a multi-byte character.
+    bool shaped = candidate.size() == 10 && candidate[4] == '-' && candidate[7] == '-' &&
+                  std::all_of(candidate.begin(), candidate.end(),
+                              [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x80; });
     if (shaped) {
       found.body_offset = std::min(text.size(), at + 10);
       if (found.body_offset < text.size() && text[found.body_offset] == ' ') ++found.body_offset;

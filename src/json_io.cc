@@ -1,4 +1,7 @@
 // JSON and JSON Lines: the report contract and the extract/reconcile interchange. nlohmann stays here.
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -126,6 +129,40 @@ T need(const json& j, const char* key) {
   return j.at(key).get<T>();
 }
 
+/// An integer field within T's range (a JSON 1e300, -1 for a size, or 2.5 is an error, not undefined behaviour).
+template <typename T>
+T to_integer(const json& v, const char* key) {
+  using Limits = std::numeric_limits<T>;
+  if (v.is_number_unsigned()) {
+    auto u = v.get<std::uint64_t>();
+    if (u <= static_cast<std::uint64_t>(Limits::max())) return static_cast<T>(u);
+  } else if (v.is_number_integer()) {
+    auto i = v.get<std::int64_t>();
+    if (i >= 0 || Limits::is_signed) {
+      if (static_cast<long double>(i) >= static_cast<long double>(Limits::min()) &&
+          static_cast<long double>(i) <= static_cast<long double>(Limits::max())) {
+        return static_cast<T>(i);
+      }
+    }
+  } else if (v.is_number_float()) {
+    double d = v.get<double>();
+    if (d == std::floor(d) && static_cast<long double>(d) >= static_cast<long double>(Limits::min()) &&
+        static_cast<long double>(d) <= static_cast<long double>(Limits::max())) {
+      return static_cast<T>(d);
+    }
+  } else {
+    throw std::runtime_error(std::string("field '") + key + "' is not a number");
+  }
+  throw std::runtime_error(std::string("field '") + key + "' is not an integer in range");
+}
+
+int to_int(const json& v, const char* key) { return to_integer<int>(v, key); }
+
+int need_int(const json& j, const char* key) {
+  if (!j.contains(key)) throw std::runtime_error(std::string("missing field '") + key + "'");
+  return to_int(j.at(key), key);
+}
+
 std::optional<Date> read_date(const json& j, const char* key) {
   if (!j.contains(key) || j.at(key).is_null()) return std::nullopt;
   auto d = parse_iso_date(j.at(key).get<std::string>());
@@ -137,8 +174,8 @@ std::optional<Coverage> read_coverage(const json& j) {
   if (!j.contains("coverage") || j.at("coverage").is_null()) return std::nullopt;
   const json& c = j.at("coverage");
   Coverage cov;
-  cov.declared = need<int>(c, "declared");
-  if (c.contains("total") && !c.at("total").is_null()) cov.total = c.at("total").get<int>();
+  cov.declared = need_int(c, "declared");
+  if (c.contains("total") && !c.at("total").is_null()) cov.total = to_int(c.at("total"), "total");
   return cov;
 }
 
@@ -156,9 +193,9 @@ Observation read_observation(const json& j) {
   o.date = read_date(j, "date");
   o.party = need<std::string>(j, "party");
   o.party_text = j.value("party_text", o.party);
-  o.seats = need<int>(j, "seats");
+  o.seats = need_int(j, "seats");
   if (o.seats < 0) throw std::runtime_error("field 'seats' is negative");
-  if (j.contains("seats_max") && !j.at("seats_max").is_null()) o.seats_max = j.at("seats_max").get<int>();
+  if (j.contains("seats_max") && !j.at("seats_max").is_null()) o.seats_max = to_int(j.at("seats_max"), "seats_max");
   o.qualifier = read_enum(j, "qualifier", parse_qualifier, Qualifier::exact);
   o.basis = read_enum(j, "basis", parse_basis, Basis::unknown);
   o.chamber = need<std::string>(j, "chamber");
@@ -167,11 +204,15 @@ Observation read_observation(const json& j) {
   o.source_kind = read_enum(j, "source_kind", parse_source_kind, SourceKind::unknown);
   o.status = read_enum(j, "status", parse_status, Status::unknown);
   o.coverage = read_coverage(j);
-  if (j.contains("chamber_seats") && !j.at("chamber_seats").is_null()) o.chamber_seats = j.at("chamber_seats").get<int>();
+  if (j.contains("chamber_seats") && !j.at("chamber_seats").is_null()) o.chamber_seats = to_int(j.at("chamber_seats"), "chamber_seats");
   o.historical = j.value("historical", false);
   if (j.contains("span")) {
-    o.span.begin = need<std::size_t>(j.at("span"), "begin");
-    o.span.end = need<std::size_t>(j.at("span"), "end");
+    const json& span = j.at("span");
+    if (!span.is_object() || !span.contains("begin") || !span.contains("end")) {
+      throw std::runtime_error("field 'span' needs 'begin' and 'end'");
+    }
+    o.span.begin = to_integer<std::size_t>(span.at("begin"), "begin");
+    o.span.end = to_integer<std::size_t>(span.at("end"), "end");
   }
   o.evidence = j.value("evidence", std::string());
   return o;

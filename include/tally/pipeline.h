@@ -13,7 +13,7 @@ namespace tally {
 struct PipelineOptions {
   ExtractOptions extract;
   unsigned threads = 0;  ///< 0: all cores
-  std::function<void(std::size_t done, std::size_t total)> progress;  ///< called now and then, from one thread
+  std::function<void(std::size_t done, std::size_t total)> progress;  ///< called now and then (from the calling thread) and once at the end
 };
 
 /// Reads and extracts every input; the documents and errors come back sorted by path.

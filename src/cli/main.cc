@@ -1,6 +1,7 @@
 // The tally command: CLI11 wiring only; the work is in tally::core.
 #include <CLI/CLI.hpp>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <fstream>
@@ -28,6 +29,8 @@ struct InputOptions {
   std::vector<std::string> aliases;
   std::string date;
   unsigned threads = 0;
+  bool quiet = false;
+  std::string progress = "auto";
 };
 
 struct OutputOptions {
@@ -42,6 +45,9 @@ void add_input_options(CLI::App& app, InputOptions& o, bool with_date = true) {
   app.add_option("--aliases", o.aliases, "Add a party (or #kind: sources / chambers) alias table; repeatable");
   if (with_date) app.add_option("--date", o.date, "Date (YYYY-MM-DD) for articles that give none");
   app.add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
+  app.add_flag("-q,--quiet", o.quiet, "Do not print per-file warnings on standard error (they stay in JSON)");
+  app.add_option("--progress", o.progress, "Progress line on standard error: auto (on a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
 }
 
 void add_output_options(CLI::App& app, OutputOptions& o) {
@@ -124,6 +130,29 @@ PipelineOptions pipeline_options(const InputOptions& o) {
   return p;
 }
 
+/// Reads and extracts the inputs; per-file warnings (binary file skipped, decoding, bad date header,
+/// ambiguous names) go to standard error as "tally: warning: PATH: message" unless --quiet.
+Report extract_all(const InputOptions& in, const Lexicon& lexicon) {
+  PipelineOptions options = pipeline_options(in);
+  bool progress = in.progress == "always" || (in.progress == "auto" && isatty(STDERR_FILENO) == 1);
+  if (progress) {
+    // Nothing for runs under a second; then a line rewritten in place, ended when all files are done.
+    options.progress = [start = std::chrono::steady_clock::now(), shown = false](std::size_t done,
+                                                                                std::size_t total) mutable {
+      if (!shown && std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) return;
+      shown = true;
+      std::cerr << "\rtally: " << done << "/" << total << " files" << (done == total ? "\n" : "") << std::flush;
+    };
+  }
+  Report report = extract_inputs(gather_paths(in), lexicon, options);
+  if (!in.quiet) {
+    for (const auto& d : report.documents) {
+      for (const auto& w : d.warnings) std::cerr << "tally: warning: " << d.path << ": " << w << '\n';
+    }
+  }
+  return report;
+}
+
 int finish(const Report& report) {
   for (auto& e : report.errors) std::cerr << "tally: error: " << e.path << ": " << e.message << '\n';
   std::cout.flush();
@@ -136,7 +165,7 @@ int finish(const Report& report) {
 
 int run_summary(const InputOptions& in, const OutputOptions& out) {
   auto lexicon = load_lexicon(in);
-  Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
+  Report report = extract_all(in, *lexicon);
   report.summary = reconcile(known(report.documents, out));
   write_report(std::cout, report, *parse_format(out.format), pick_color(out));
   return finish(report);
@@ -144,7 +173,7 @@ int run_summary(const InputOptions& in, const OutputOptions& out) {
 
 int run_timeline(const InputOptions& in, const OutputOptions& out) {
   auto lexicon = load_lexicon(in);
-  Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
+  Report report = extract_all(in, *lexicon);
   Summary summary = reconcile(known(report.documents, out));
   write_timelines(std::cout, build_timelines(summary), *parse_format(out.format), pick_color(out));
   return finish(report);
@@ -165,7 +194,7 @@ int run_chart(const ChartOptions& o) {
   auto date = parse_date_option(o.date, "--date");
   Tables tables = load_all_tables(o.in);
   Lexicon lexicon(tables);
-  Report report = extract_inputs(gather_paths(o.in), lexicon, pipeline_options(o.in));
+  Report report = extract_all(o.in, lexicon);
   Summary summary = reconcile(known(report.documents, o.out));
   auto wanted = [&](const std::string& election, const std::string& chamber) {
     return (o.chamber.empty() || chamber == o.chamber) && (o.election.empty() || election == o.election);
@@ -212,7 +241,7 @@ struct ExplainOptions {
 int run_explain(const ExplainOptions& o) {
   auto date = parse_date_option(o.date, "--date");
   auto lexicon = load_lexicon(o.in);
-  Report report = extract_inputs(gather_paths(o.in), *lexicon, pipeline_options(o.in));
+  Report report = extract_all(o.in, *lexicon);
   Summary summary = reconcile(known(report.documents, o.out));
   int found = write_explain(std::cout, summary, o.party, date);
   int status = finish(report);
@@ -226,7 +255,7 @@ int run_explain(const ExplainOptions& o) {
 
 int run_extract(const InputOptions& in) {
   auto lexicon = load_lexicon(in);
-  Report report = extract_inputs(gather_paths(in), *lexicon, pipeline_options(in));
+  Report report = extract_all(in, *lexicon);
   write_extract(std::cout, report);
   return finish(report);
 }
@@ -280,7 +309,7 @@ int run_eval(const EvalOptions& o) {
   buffer << file.rdbuf();
   auto gold = read_gold(buffer.str(), o.gold);
   auto lexicon = load_lexicon(o.in);
-  Report report = extract_inputs(gather_paths(o.in), *lexicon, pipeline_options(o.in));
+  Report report = extract_all(o.in, *lexicon);
   EvalResult result = evaluate(report.documents, gold);
   write_eval(std::cout, result, o.json);
   int status = finish(report);
