@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <unordered_map>
 #include <set>
 
 #include "lexicon.h"
@@ -390,8 +391,13 @@ class Extractor {
   void link_people(const detail::Sentence& sentence) {
     int party = -1;
     bool linked = false;
-    for (auto& m : mentions_) {
-      if (m.first < sentence.first || m.first >= sentence.last) continue;
+    // mentions_ is sorted by position: only this sentence's are looked at
+    auto from = std::lower_bound(mentions_.begin(), mentions_.end(), sentence.first,
+                                 [](const Mention& m, std::size_t first) { return m.first < first; });
+    auto to = from;
+    while (to != mentions_.end() && to->first < sentence.last) ++to;
+    for (auto it = from; it != to; ++it) {
+      Mention& m = *it;
       int p = party_of(m);
       if (p < 0 || party >= 0) continue;
       party = p;
@@ -411,7 +417,7 @@ class Extractor {
     for (std::size_t k = sentence.first; k < sentence.last; ++k) {
       const Token& t = tok(k);
       if (t.kind != TokKind::word || !t.cap || t.upper || t.norm_len < 3) continue;
-      bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return k >= m.first && k < m.last; });
+      bool inside = std::any_of(from, to, [&](const Mention& m) { return k >= m.first && k < m.last; });
       if (inside || detail::in_set<detail::kMonthList>(norm(k))) continue;
       person_party_.emplace(std::string(norm(k)), party);
     }
@@ -1684,16 +1690,26 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
                    [](const Observation& a, const Observation& b) { return a.span.begin < b.span.begin; });
   // The same count repeated in one article (a headline and its story) is one observation; the first
   // keeps the attribution the repeats add.
+  // Candidates are looked up by (party, seats, historical, chamber, seats_max), so a document with very many
+  // counts is not compared pair by pair.
   std::vector<Observation> unique;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key;
   for (auto& o : result.observations) {
-    auto same = std::find_if(unique.begin(), unique.end(), [&](const Observation& u) {
-      return u.party == o.party && u.seats == o.seats && u.historical == o.historical && u.chamber == o.chamber &&
-             (u.status == o.status || u.status == Status::unknown || o.status == Status::unknown) &&
-             (u.status == Status::projected) == (o.status == Status::projected) &&
-             u.seats_max == o.seats_max && (!u.source || !o.source || u.source == o.source) &&
-             (!u.coverage || !o.coverage || u.coverage == o.coverage);
-    });
-    if (same == unique.end()) {
+    std::string key = o.party + '\x1f' + std::to_string(o.seats) + '\x1f' + (o.historical ? "h" : "c") + '\x1f' + o.chamber +
+                      '\x1f' + (o.seats_max ? std::to_string(*o.seats_max) : std::string());
+    auto& candidates = by_key[key];
+    Observation* same = nullptr;
+    for (std::size_t i : candidates) {
+      const Observation& u = unique[i];
+      if ((u.status == o.status || u.status == Status::unknown || o.status == Status::unknown) &&
+          (u.status == Status::projected) == (o.status == Status::projected) &&
+          (!u.source || !o.source || u.source == o.source) && (!u.coverage || !o.coverage || u.coverage == o.coverage)) {
+        same = &unique[i];
+        break;
+      }
+    }
+    if (!same) {
+      candidates.push_back(unique.size());
       unique.push_back(std::move(o));
       continue;
     }

@@ -278,6 +278,7 @@ Tokens tokenize(std::string_view s) {
   }
 
   // Sentences.
+  constexpr std::size_t kLongSentence = 256;
   auto& items = out.items;
   std::size_t start = 0;
   for (std::size_t k = 0; k < items.size(); ++k) {
@@ -299,6 +300,14 @@ Tokens tokenize(std::string_view s) {
           boundary = opens && !abbreviation;
         }
       }
+    }
+    // No real sentence is this long: a run-on one is cut at a comma, a semicolon or a line break past
+    // kLongSentence tokens, and anywhere past twice that, so that the work per sentence stays bounded.
+    if (!boundary && k - start >= kLongSentence) {
+      const Token& prev = items[k - 1];
+      bool soft = items[k].newlines_before >= 1 ||
+                  (prev.kind == TokKind::punct && (prev.punct == ',' || prev.punct == ';' || prev.punct == ':'));
+      boundary = soft || k - start >= 2 * kLongSentence;
     }
     if (boundary && k > start) {
       out.sentences.push_back({start, k});
