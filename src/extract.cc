@@ -929,7 +929,9 @@ class Extractor {
         bool count = next.kind == TokKind::number || detail::number_words(tokens_, m->last, s.last, ignored) > 0 ||
                      a == "tally" || a == "count" || a == "total" || a == "haul" || a == "strength" || a == "seat" ||
                      a == "seats" || a == "share" || a == "candidates" || a == "nominees" || a == "lead" ||
-                     a == "own" || a == "final" || a == "latest" || a == "provisional" || a == "overall" || a == "number";
+                     a == "own" || a == "final" || a == "latest" || a == "provisional" || a == "overall" || a == "number" ||
+                     (a == "to" && m->last + 1 < s.last &&
+                      (tok(m->last + 1).kind == TokKind::number || detail::number_words(tokens_, m->last + 1, s.last, ignored) > 0));  // "the SJB's to 40"
         if (!count) m->holder = false;
       }
     }
@@ -995,6 +997,33 @@ class Extractor {
       if (q < pos && q > first + 1 && is_word(q - 1, "of")) pos = q - 1;
     }
     return out;
+  }
+
+  /// True when a capitalised word that names nothing known stands right before the count at qf ("the
+  /// CPN-UML 78", "Rise 12", "Sumar on 31"), not at the start of the sentence.
+  bool unknown_name_before(const detail::Sentence& s, std::size_t qf, const std::vector<const Mention*>& ms) const {
+    std::size_t end = qf;
+    if (end > s.first && (is_word(end - 1, "on") || is_word(end - 1, "at") || is_word(end - 1, "with") || is_punct(end - 1, ':')))
+      --end;
+    // "ITAK's to eight"
+    if (end > s.first + 1 && is_word(end - 1, "to") && tok(end - 2).possessive) --end;
+    if (end <= s.first + 1) return false;
+    const Token& t = tok(end - 1);
+    if (t.kind != TokKind::word || !t.cap || t.sentence_start || mention_at(ms, end - 1)) return false;
+    std::string_view w = norm(end - 1);
+    if (detail::in_set<detail::kMonthList>(w)) return false;
+    // "the Shiv Sena of Chief Minister Eknath Shinde at about 48": a person who qualifies the party
+    std::size_t run = end - 1;
+    while (run > s.first && tok(run - 1).kind == TokKind::word && tok(run - 1).cap && !mention_at(ms, run - 1) &&
+           end - run < 5)
+      --run;
+    if (run > s.first) {
+      std::string_view before = norm(run - 1);
+      if (before == "of" || before == "by" || before == "under" || tok(run - 1).possessive) return false;
+    }
+    static constexpr std::string_view common[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                  "sunday", "i", "we", "he", "she", "they", "it", "this", "that"};
+    return !detail::in(common, w);
   }
 
   /// A party the tables do not know, named right before its count in a list: "and Komeito 24",
@@ -1092,7 +1121,9 @@ class Extractor {
       Qualifier q = qualifier_before(n.first, s.first, qf);
       std::optional<int> seats_max;
       bool hyphen_range = n.last < s.last && tok(n.last).kind == TokKind::number && tok(n.last).hyphen_before;
-      if (q == Qualifier::exact && !n.seat_noun && (is_word(n.last, "to") || hyphen_range)) {
+      // "from 43 to 54" is a change, not a range
+      bool from_before = n.first > s.first && is_word(n.first - 1, "from");
+      if (q == Qualifier::exact && !n.seat_noun && ((is_word(n.last, "to") && !from_before) || hyphen_range)) {
         for (auto& m : nums) {
           bool next = m.first == n.last + 1 || (hyphen_range && m.first == n.last);
           if (next && !m.excluded && !m.used && m.value > n.value && m.value < 2 * n.value + 10) {
@@ -1211,7 +1242,11 @@ class Extractor {
           holder = nullptr;  // "The BJP contested 441 seats and the Congress 328": the verb carries over
         }
         // "... and Komeito 24", "Reiwa Shinsengumi 9": a capitalised name right before a count in a list
-        if (const Mention* named = adhoc_party(s, qf, ms); named && (!holder || holder->last < named->first)) holder = named;
+        if (const Mention* named = adhoc_party(s, qf, ms); named && (!holder || holder->last < named->first)) {
+          holder = named;
+        } else if (holder && holder->last < qf && unknown_name_before(s, qf, ms)) {
+          holder = nullptr;  // "the UML 78": a name the tables do not know holds this count, not a party further back
+        }
       }
       if (!holder) continue;
       bool direct = holder->last == qf || (holder->last + 1 == qf && (is_punct(holder->last, ':') || is_punct(holder->last, '(') ||
@@ -1230,6 +1265,61 @@ class Extractor {
       if (!n.seat_noun && n.words && !direct && !tally_context) continue;
       if (n.plus && q == Qualifier::exact) q = Qualifier::at_least;
       links.push_back({holder, &n, q, seats_max, qf});
+      n.used = true;
+    }
+  }
+
+  /// 4. "down from 303 in 2019", "went from 43 to 54", "fell to nine from 48", "compared with 64 in 2018": a
+  /// number after "from" or "compared with" is the earlier level of the count just before it, and a number
+  /// after "from N to" its new level; both belong to that count's party.
+  void link_changes(const detail::Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                    std::vector<Link>& links) {
+    for (auto& n : nums) {
+      if (n.used || n.excluded) continue;
+      std::size_t q = n.first;
+      while (q > s.first && (is_word(q - 1, "just") || is_word(q - 1, "only") || is_word(q - 1, "the"))) --q;
+      if (q < s.first + 2) continue;
+      std::string_view b1 = norm(q - 1), b2 = norm(q - 2);
+      bool earlier = b1 == "from" || ((b1 == "with" || b1 == "to") && (b2 == "compared" || b2 == "compares"));
+      bool new_level = b1 == "to";
+      if (!earlier && !new_level) continue;
+      // "from 43 to 54" with 54 counted: 43 is the same party's earlier level
+      if (b1 == "from" && is_word(n.last, "to")) {
+        const Link* next = nullptr;
+        for (const auto& l : links) {
+          if (l.number->first == n.last + 1) next = &l;
+        }
+        if (next) {
+          links.push_back({next->party, &n, Qualifier::exact, std::nullopt, q});
+          n.used = true;
+          continue;
+        }
+      }
+      std::size_t cue = (b1 == "from") ? q - 1 : (earlier ? q - 2 : q - 1);
+      // the nearest count before the cue
+      const Link* prev = nullptr;
+      for (const auto& l : links) {
+        if (l.number->last <= cue && (!prev || l.number->first > prev->number->first)) prev = &l;
+      }
+      if (!prev) continue;
+      std::size_t prev_end = prev->number->seat_noun ? prev->number->head_end : prev->number->last;
+      if (new_level) {
+        // only "from N to M", N being the earlier level of the same count
+        if (prev_end != cue || prev->number->first == s.first || !is_word(prev->number->first - 1, "from")) continue;
+      } else {
+        // between the count and the cue: no other party, no other count, not too far
+        if (cue - prev_end > 14) continue;
+        bool clean = true;
+        for (std::size_t k = prev_end; k < cue && clean; ++k) {
+          if (const Mention* m = mention_at(ms, k); m && has_kind(*m, EntityKind::party)) clean = false;
+          if (is_punct(k, ';') || is_punct(k, ':')) clean = false;
+          for (const auto& other : nums) {
+            if (other.used && other.first == k) clean = false;
+          }
+        }
+        if (!clean) continue;
+      }
+      links.push_back({prev->party, &n, Qualifier::exact, std::nullopt, q});
       n.used = true;
     }
   }
@@ -1500,6 +1590,30 @@ class Extractor {
         tally_context = true;
     }
     tally_context |= seat_word;
+    // In an article about seats, a level after a verb of change or an end state is a count: "rose to eight",
+    // "slumped to 202", "was restricted to 12", "were left with four", "held steady on 31".
+    if (doc_seat_context_ && !ms.empty()) {
+      for (std::size_t k = s.first; k + 1 < s.last && !tally_context; ++k) {
+        std::string_view w = norm(k), next = norm(k + 1);
+        if (next == "to" && (detail::in_set<detail::kChangeToList>(w) || w == "restricted" || w == "limited" ||
+                             w == "confined" || w == "reduced" || w == "cut" || w == "rising" || w == "falling"))
+          tally_context = true;
+        if ((next == "with" || next == "on") &&
+            (w == "left" || w == "ended" || w == "finished" || w == "steady" || w == "stuck" || w == "stayed"))
+          tally_context = true;
+      }
+    }
+    // Gapping: "The JUI-F has five and the MQM-P three": a party followed right by a number after "and" or a
+    // comma repeats the verb of a count, so the sentence is about counts.
+    for (std::size_t i = 0; i < nums.size() && !tally_context; ++i) {
+      const NumberItem& n = nums[i];
+      if (n.excluded || n.first == s.first) continue;
+      const Mention* m = mention_at(ms, n.first - 1);
+      if (!m || !m->holder || m->last != n.first) continue;
+      std::size_t b = m->first;
+      if (b > s.first && is_word(b - 1, "the")) --b;
+      if (b > s.first && (is_word(b - 1, "and") || is_punct(b - 1, ',') || is_word(b - 1, "while"))) tally_context = true;
+    }
     // In an article about seats, a bare number after a party ("the JUI-F has five") is a seat count too.
     doc_seat_context_ |= seat_word && !ms.empty();
     // A line that is just "Party: N" or "Party N, Party M" (a table or a headline) is a tally too.
@@ -1508,6 +1622,7 @@ class Extractor {
 
     std::vector<Link> links;
     link_sentence(s, ms, nums, links, tally_context || list_line);
+    link_changes(s, ms, nums, links);
 
     // attribution is read only where there is something to attribute
     bool relevant = !links.empty() || coverage || !ms.empty();
