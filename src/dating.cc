@@ -54,6 +54,8 @@ struct MonthDay {
 struct Scan {
   std::vector<MonthDay> dates;
   std::vector<int> weekdays;  // weekdays named ("on Friday", "Thursday's")
+  bool today = false;          // "today", "tonight", "this morning"
+  bool yesterday = false;      // "yesterday", "last night"
   int max_year = 0;
 };
 
@@ -101,6 +103,8 @@ Scan scan(std::string_view text) {
     window[0] = w;
     ++seen;
     if (int y = year_number(w.lower)) out.max_year = std::max(out.max_year, y);
+    if (w.lower == "today" || w.lower == "tonight" || (w.lower == "morning" && window[1].lower == "this")) out.today = true;
+    if (w.lower == "yesterday" || (w.lower == "night" && window[1].lower == "last")) out.yesterday = true;
     if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
     if (weekday_of(w.lower) >= 0 && std::isupper(static_cast<unsigned char>(text[w.begin]))) {
       out.weekdays.push_back(weekday_of(w.lower));
@@ -190,7 +194,10 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (md.begin - line_start > 90) continue;
     std::string_view before = body.substr(line_start, md.begin - line_start);
-    bool after_place = before.find(',') != std::string_view::npos || before.find(']') != std::string_view::npos;
+    // the month right after the place's comma or bracket: "ISLAMABAD, Feb 9", "Delhi [India], June 4", not
+    // "the election, held on February 8"
+    std::size_t mark = before.find_last_of(",]");
+    bool after_place = mark != std::string_view::npos && before.find_first_not_of(" \t:-", mark + 1) == std::string_view::npos;
     if (!after_place) continue;
     int y = md.year ? md.year : year;
     if (y == 0 && fallback) y = fallback->year;
@@ -227,6 +234,26 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
     for (int wd : s.weekdays) {
       long offset = (wd - base_weekday + 7) % 7;
       best = std::max(best, base + offset);
+    }
+    found.date = civil_from_days(best);
+    found.source = DateSource::text;
+    return found;
+  }
+  // "yesterday's election" beside "February 8": written the day after; "today, February 9": that day.
+  if (latest && (s.yesterday || s.today)) {
+    found.date = s.yesterday ? civil_from_days(days_from_civil(*latest) + 1) : latest;
+    found.source = DateSource::text;
+    return found;
+  }
+  // No date in the text: relative words resolve against --date, the reference (news reports the past, so a
+  // weekday is the latest such day on or before it).
+  if (fallback && !latest && (!s.weekdays.empty() || s.yesterday || s.today)) {
+    long reference = days_from_civil(*fallback);
+    long best = s.yesterday ? reference - 1 : reference;
+    if (!s.weekdays.empty() && !s.yesterday && !s.today) {
+      int ref_weekday = weekday(*fallback);
+      best = reference - 7;
+      for (int wd : s.weekdays) best = std::max(best, reference - (ref_weekday - wd + 7) % 7);
     }
     found.date = civil_from_days(best);
     found.source = DateSource::text;

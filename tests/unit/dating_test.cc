@@ -40,3 +40,34 @@ TEST_CASE("no date at all stays undated unless --date is given") {
   CHECK(f.source == DateSource::option);
   CHECK(f.date == Date{2020, 1, 2});
 }
+
+TEST_CASE("yesterday and today resolve against a date the text gives") {
+  auto y = find_date("Results of yesterday's election, held on February 8, 2024, show a hung parliament.");
+  CHECK(y.source == DateSource::text);
+  CHECK(y.date == Date{2024, 2, 9});
+  auto t = find_date("Counting went on today, June 4, 2024, in all 543 constituencies.");
+  CHECK(t.date == Date{2024, 6, 4});
+  // across a month and a year boundary
+  CHECK(find_date("Yesterday's vote, on December 31, 2023, was calm.").date == Date{2024, 1, 1});
+  CHECK(find_date("Yesterday's vote, on February 29, 2024, was calm.").date == Date{2024, 3, 1});
+}
+
+TEST_CASE("without a date in the text, relative words resolve against --date") {
+  Date monday{2024, 2, 12};
+  CHECK(find_date("The commission said on Friday that counting had ended.", monday).date == Date{2024, 2, 9});
+  CHECK(find_date("The commission said on Monday that counting had ended.", monday).date == Date{2024, 2, 12});
+  CHECK(find_date("The commission said on Tuesday that counting had ended.", monday).date == Date{2024, 2, 6});
+  CHECK(find_date("Counting ended yesterday.", monday).date == Date{2024, 2, 11});
+  CHECK(find_date("Counting ended yesterday.", Date{2024, 3, 1}).date == Date{2024, 2, 29});
+  CHECK(find_date("Counting goes on today.", monday).date == Date{2024, 2, 12});
+  auto plain = find_date("Counting went on.", monday);
+  CHECK(plain.source == DateSource::option);
+  CHECK(plain.date == monday);
+  // without --date, nothing: never the clock
+  CHECK_FALSE(find_date("Counting ended yesterday.").date);
+}
+
+TEST_CASE("a comma before a date inside a sentence is not a dateline") {
+  auto f = find_date("Results of the election, held on February 8, 2024, are in.");
+  CHECK(f.source != DateSource::dateline);
+}
