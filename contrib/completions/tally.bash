@@ -27,7 +27,7 @@ _tally_parties() {  # canonical party names from the installed party table
 
 _tally_takes_arg() {  # options whose value is the next word
   case $1 in
-    -f | --format | --color | -j | --threads | --date | --as-of | --aliases | --files-from | --gold | --min-f1) return 0 ;;
+    -f | --format | --color | -j | --threads | --date | --as-of | --aliases | --files-from | --gold | --min-f1 | --progress) return 0 ;;
   esac
   return 1
 }
@@ -52,7 +52,7 @@ _tally() {
   fi
 
   local commands="extract reconcile eval timeline explain chart"
-  local input_opts="--files-from --aliases --date -j --threads"
+  local input_opts="--files-from --aliases --date -j --threads -q --quiet --progress"
   local output_opts="-f --format --color --as-of"
 
   # Before the word being completed: the subcommand, the number of positional words after it, and
@@ -77,7 +77,7 @@ _tally() {
   if [[ -z $ended ]] && _tally_takes_arg "$prev"; then
     case $prev in
       -f | --format) COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")) ;;
-      --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")) ;;
+      --color | --progress) COMPREPLY=($(compgen -W "auto always never" -- "$cur")) ;;
       -j | --threads)
         local n
         n=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 4)
