@@ -213,6 +213,9 @@ class Extractor {
           m.local_party = local->party;
           m.local_source = local->source;
           m.entries = local->entries;
+        } else if (table.length > 0 && embedded_name(i, sentence.first, table)) {
+          ++i;  // "Electoral Commission" inside "Independent National Electoral Commission": not that body
+          continue;
         } else if (table.length > 0) {
           m.name_last = i + table.length;
           m.entries = table.entries;
@@ -249,6 +252,7 @@ class Extractor {
           bool party_like = len >= 2 && detail::in_set<detail::kPartyKeywordList>(last_word);
           // "the Mahayuti alliance": a capitalised name with a lower-case group word after it
           SourceKind kind = source_kind_of(start, end);
+          if (kind == SourceKind::electoral_body) party_like = false;  // "Supreme Election Council"
           bool lower_keyword = false;
           if (!party_like && len >= 1 && end < limit && tok(end).kind == TokKind::word && !tok(end).cap &&
               !tok(end - 1).possessive && !tok(end - 1).hyphen_before &&
@@ -295,7 +299,12 @@ class Extractor {
             }
           }
           bool inner_known = false;
-          for (std::size_t j = start + 1; j < end; ++j) inner_known |= lex_.match(tokens_, j, limit).length > 0 || tok(j - 1).possessive;
+          for (std::size_t j = start + 1; j < end; ++j) {
+            AliasMatch inner = lex_.match(tokens_, j, limit);
+            bool names_party = std::any_of(inner.entries.begin(), inner.entries.end(),
+                                           [](const AliasEntry* e) { return e->kind == EntityKind::party; });
+            inner_known |= (inner.length > 0 && names_party) || tok(j - 1).possessive;
+          }
           bool chamber_like = len >= 2 && !party_like && !inner_known &&
                               (last_word == "assembly" || last_word == "legislature" || last_word == "parliament" ||
                                last_word == "sangsad" || last_word == "senate" || last_word == "sabha" ||
@@ -318,6 +327,17 @@ class Extractor {
             m.first = start;
             m.name_last = end;
             m.local_source = add_source(std::string(slice(start, end)), kind);
+          } else if (len == 1 && unknown_acronym(start, limit)) {
+            // "the APC won 59 seats", "LDP 191": an acronym the tables do not know, used like a party
+            m.first = start;
+            m.name_last = end;
+            m.local_party = add_party(strip_possessive(slice(start, end)), "");
+          } else if (kind == SourceKind::unknown && !inner_known && winner_run(start, end, limit)) {
+            // "Law and Justice won 194 seats", "Yesh Atid took 24 seats": a name the tables do not know, as
+            // the subject of a win with a count of seats
+            m.first = start;
+            m.name_last = end;
+            m.local_party = add_party(std::string(slice(start, end)), "");
           } else {
             ++i;  // the words of the run may still be names the tables know
             continue;
@@ -345,6 +365,70 @@ class Extractor {
       link_people(sentence);
     }
     (void)n;
+  }
+
+  /// True when a table name of a body or chamber at i is only the end of a longer capitalised name: "National
+  /// Electoral Commission", "Grand National Assembly" (not "The Election Commission", "from Election Commission").
+  bool embedded_name(std::size_t i, std::size_t sentence_first, const AliasMatch& table) const {
+    if (i <= sentence_first) return false;
+    if (std::any_of(table.entries.begin(), table.entries.end(), [](const AliasEntry* e) { return e->kind == EntityKind::party; }))
+      return false;
+    const Token& before = tok(i - 1);
+    if (before.kind != TokKind::word || !before.cap || before.possessive || before.upper) return false;
+    static constexpr std::string_view function_words[] = {
+        "the", "from", "by", "to", "of", "and", "in", "at", "for", "with", "says", "said", "according", "per", "on",
+        "a", "an", "its", "their", "his", "her", "new", "final", "latest", "official", "provisional", "results"};
+    return !detail::in(function_words, norm(i - 1));
+  }
+
+  static std::string strip_possessive(std::string_view name) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("'")}) {
+      if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+        return std::string(name.substr(0, name.size() - suffix.size()));
+      }
+    }
+    return std::string(name);
+  }
+
+  /// True when the capitalised run [first, last) is followed by a verb of winning and a count of seats:
+  /// "Law and Justice won 194 seats", "Yesh Atid took 24 seats", "Morena secured 236 of the 500 seats".
+  bool winner_run(std::size_t first, std::size_t last, std::size_t limit) const {
+    if (last - first > 5 || last >= limit) return false;
+    static constexpr std::string_view not_names[] = {
+        "it", "he", "she", "they", "we", "you", "this", "that", "these", "those", "there", "officials", "results",
+        "counting", "voters", "turnout", "according", "in", "on", "at", "by", "after", "before", "with", "meanwhile",
+        "however", "overall", "together", "nationally", "elsewhere", "candidates", "independents", "women", "each",
+        "both", "neither", "all", "none", "one", "parties", "opposition", "government", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "so", "but", "and", "yet", "still", "now", "then"};
+    if (detail::in(not_names, norm(first))) return false;
+    for (std::size_t j = first; j < last; ++j) {
+      if (tok(j).possessive || tok(j).kind != TokKind::word || detail::in_set<detail::kMonthList>(norm(j))) return false;
+    }
+    // a person named earlier with a party is not a party ("Modi won ..." is about the BJP)
+    if (last - first == 1 && person_party_.count(std::string(norm(first)))) return false;
+    std::size_t k = last;
+    if (is_word(k, "has") || is_word(k, "had") || is_word(k, "have")) ++k;
+    if (k >= limit || !(detail::in_set<detail::kWonList>(norm(k)) || is_word(k, "holds") || is_word(k, "held"))) return false;
+    ++k;
+    // a qualifier, then the number, then at most two words before the seat noun
+    for (std::size_t q = 0; q < 3 && k < limit && tok(k).kind == TokKind::word; ++q) {
+      long value = 0;
+      if (detail::number_words(tokens_, k, limit, value) > 0) break;
+      std::string_view w = norm(k);
+      if (w != "at" && w != "least" && w != "about" && w != "around" && w != "nearly" && w != "almost" && w != "some" &&
+          w != "more" && w != "than" && w != "just" && w != "only" && w != "over" && w != "roughly")
+        return false;
+      ++k;
+    }
+    long value = 0;
+    std::size_t len = k < limit && tok(k).kind == TokKind::number ? 1 : detail::number_words(tokens_, k, limit, value);
+    if (len == 0) return false;
+    k += len;
+    for (std::size_t steps = 0; steps < 3 && k < limit; ++steps, ++k) {
+      if (detail::in_set<detail::kSeatNounList>(norm(k))) return true;
+      if (tok(k).kind != TokKind::word) return false;
+    }
+    return false;
   }
 
   /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
@@ -376,6 +460,20 @@ class Extractor {
 
   SourceKind source_kind_of(std::size_t first, std::size_t last) const {
     SourceKind kind = SourceKind::unknown;
+    // "Supreme Election Council", "National Electoral Institute", "Federal Returning Officer", "Elections Canada"
+    if (last > first) {
+      bool electoral = false;
+      for (std::size_t k = first; k < last; ++k) {
+        std::string_view w = norm(k);
+        electoral |= w == "election" || w == "elections" || w == "electoral" || w == "returning";
+      }
+      std::string_view end = norm(last - 1);
+      static constexpr std::string_view body_nouns[] = {"council", "institute", "officer", "court", "tribunal", "body",
+                                                        "service", "office", "committee", "department", "directorate",
+                                                        "agency", "court", "administration"};
+      if (electoral && (detail::in(body_nouns, end) || (is_word(first, "elections") && last - first == 2)))
+        return SourceKind::electoral_body;
+    }
     for (std::size_t k = first; k < last; ++k) {
       std::string_view w = norm(k);
       if (detail::in_set<detail::kBodyKeywordList>(w)) return SourceKind::electoral_body;
@@ -460,6 +558,13 @@ class Extractor {
       }
       if (!here.empty()) candidates = here;
     }
+    // Another country's party ("Greens" in a German article, "Labour Party" in a Nigerian one): the name
+    // as written, not the other country's canonical name.
+    if (!country_.empty() && std::none_of(candidates.begin(), candidates.end(), [&](const PartyEntry* c) {
+          return c->country == country_ || c->country == "*" || c->country.empty();
+        })) {
+      return add_party(strip_possessive(slice(m.first, m.name_last)), "");
+    }
     std::set<std::string> names;
     for (auto* c : candidates) names.insert(c->canonical);
     if (names.size() > 1) {
@@ -482,6 +587,10 @@ class Extractor {
       if (!best || (s.country == country_ && best->country != country_)) best = &s;
     }
     if (!best) return std::nullopt;
+    // another country's body ("Electoral Commission" in a Ghanaian article): the name as written
+    if (!country_.empty() && best->country != country_ && best->country != "*" && !best->country.empty()) {
+      return DocSource{strip_possessive(slice(m.first, m.name_last)), best->kind};
+    }
     // A generic body ("the election commission") is the country's own when the table has one.
     if (best->country == "*" && best->kind == SourceKind::electoral_body && !country_.empty()) {
       for (const auto& s : lex_.tables.sources) {
@@ -533,19 +642,14 @@ class Extractor {
       countries.erase("*");
       if (countries.size() == 1) votes[*countries.begin()] += 1;
     }
-    if (votes.empty()) {
-      // no party or source the tables place: the country named most often
-      static constexpr std::pair<std::string_view, std::string_view> names[] = {
-          {"pakistan", "PK"}, {"pakistani", "PK"}, {"pakistans", "PK"}, {"india", "IN"}, {"indian", "IN"},
-          {"indias", "IN"}, {"britain", "GB"}, {"british", "GB"}, {"uk", "GB"}, {"england", "GB"},
-          {"scotland", "GB"}, {"wales", "GB"}};
-      for (std::size_t k = 0; k < tokens_.items.size(); ++k) {
-        if (!tok(k).cap) continue;
-        for (auto& [name, code] : names) {
-          if (norm(k) == name) votes[std::string(code)] += 1;
-        }
-        if (norm(k) == "south" && k + 1 < tokens_.items.size() && norm(k + 1) == "africa") votes["ZA"] += 1;
-      }
+    // A country the text names (or whose capital opens a dateline) counts like a party of that country.
+    for (std::size_t k = 0; k < tokens_.items.size(); ++k) {
+      if (!tok(k).cap || tok(k).kind != TokKind::word) continue;
+      static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
+                                                                                  std::end(detail::kCountryNameList));
+      if (auto it = countries.find(norm(k)); it != countries.end()) votes[std::string(it->second)] += 1;
+      std::string_view w = norm(k);
+      if (w == "south" && k + 1 < tokens_.items.size() && norm(k + 1) == "africa") votes["ZA"] += 1;
     }
     int best = 0;
     for (auto& [country, count] : votes) {

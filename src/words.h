@@ -114,4 +114,35 @@ inline constexpr std::string_view kResultWordList[] = {
     "results", "result", "count", "counts", "tally", "tallies", "figures", "data", "returns", "trends",
     "projection", "projections", "declared", "counting", "seats", "constituencies", "poll", "polls"};
 
+
+// Countries named in a text (names, demonyms, capitals as in datelines), lower case, apostrophes dropped,
+// mapped to ISO 3166 codes: the country of an article when its parties do not settle it.
+inline constexpr std::pair<std::string_view, std::string_view> kCountryNameList[] = {
+    {"pakistan", "PK"}, {"pakistani", "PK"}, {"pakistans", "PK"}, {"islamabad", "PK"}, {"india", "IN"},
+    {"indian", "IN"}, {"indias", "IN"}, {"delhi", "IN"}, {"britain", "GB"}, {"british", "GB"}, {"uk", "GB"},
+    {"england", "GB"}, {"scotland", "GB"}, {"wales", "GB"}, {"london", "GB"}, {"africa", "ZA"},
+    {"johannesburg", "ZA"}, {"pretoria", "ZA"}, {"germany", "DE"}, {"german", "DE"}, {"germanys", "DE"},
+    {"berlin", "DE"}, {"france", "FR"}, {"french", "FR"}, {"frances", "FR"}, {"paris", "FR"}, {"italy", "IT"},
+    {"italian", "IT"}, {"rome", "IT"}, {"spain", "ES"}, {"spanish", "ES"}, {"spains", "ES"}, {"madrid", "ES"},
+    {"portugal", "PT"}, {"portuguese", "PT"}, {"lisbon", "PT"}, {"netherlands", "NL"}, {"dutch", "NL"},
+    {"amsterdam", "NL"}, {"hague", "NL"}, {"sweden", "SE"}, {"swedish", "SE"}, {"stockholm", "SE"},
+    {"norway", "NO"}, {"norwegian", "NO"}, {"oslo", "NO"}, {"denmark", "DK"}, {"danish", "DK"},
+    {"copenhagen", "DK"}, {"poland", "PL"}, {"polish", "PL"}, {"polands", "PL"}, {"warsaw", "PL"},
+    {"hungary", "HU"}, {"hungarian", "HU"}, {"budapest", "HU"}, {"austria", "AT"}, {"austrian", "AT"},
+    {"vienna", "AT"}, {"ireland", "IE"}, {"irish", "IE"}, {"dublin", "IE"}, {"israel", "IL"}, {"israeli", "IL"},
+    {"israels", "IL"}, {"jerusalem", "IL"}, {"turkey", "TR"}, {"turkish", "TR"}, {"turkiye", "TR"},
+    {"ankara", "TR"}, {"japan", "JP"}, {"japanese", "JP"}, {"japans", "JP"}, {"tokyo", "JP"}, {"korea", "KR"},
+    {"korean", "KR"}, {"seoul", "KR"}, {"taiwan", "TW"}, {"taiwanese", "TW"}, {"taipei", "TW"},
+    {"indonesia", "ID"}, {"indonesian", "ID"}, {"jakarta", "ID"}, {"malaysia", "MY"}, {"malaysian", "MY"},
+    {"kuala", "MY"}, {"philippines", "PH"}, {"philippine", "PH"}, {"filipino", "PH"}, {"manila", "PH"},
+    {"thailand", "TH"}, {"thai", "TH"}, {"bangkok", "TH"}, {"bangladesh", "BD"}, {"bangladeshi", "BD"},
+    {"dhaka", "BD"}, {"nepal", "NP"}, {"nepali", "NP"}, {"nepalese", "NP"}, {"kathmandu", "NP"},
+    {"lanka", "LK"}, {"lankan", "LK"}, {"colombo", "LK"}, {"mexico", "MX"}, {"mexican", "MX"}, {"brazil", "BR"},
+    {"brazilian", "BR"}, {"brasilia", "BR"}, {"argentina", "AR"}, {"argentine", "AR"}, {"aires", "AR"},
+    {"nigeria", "NG"}, {"nigerian", "NG"}, {"abuja", "NG"}, {"lagos", "NG"}, {"kenya", "KE"}, {"kenyan", "KE"},
+    {"nairobi", "KE"}, {"ghana", "GH"}, {"ghanaian", "GH"}, {"accra", "GH"}, {"zimbabwe", "ZW"},
+    {"zimbabwean", "ZW"}, {"harare", "ZW"}, {"senegal", "SN"}, {"senegalese", "SN"}, {"dakar", "SN"},
+    {"canada", "CA"}, {"canadian", "CA"}, {"ottawa", "CA"}, {"australia", "AU"}, {"australian", "AU"},
+    {"canberra", "AU"}, {"zealand", "NZ"}, {"wellington", "NZ"}, {"america", "US"}, {"american", "US"}};
+
 }  // namespace tally::detail
