@@ -129,3 +129,55 @@ TEST_CASE("CRLF text gives the same observations as LF text") {
   // decode_text is what turns CRLF into LF; the extractor sees the same text.
   CHECK(pairs(extract(lf)) == V{"PTI=80"});
 }
+
+TEST_CASE("earlier and new levels of one count: from N to M, down from N, to M from N") {
+  auto d = extract(" date 2024-02-10 In an article about seats, the PPP won 54 seats. The PPP went from 43 to 54.");
+  bool historical_43 = false, current_54 = false;
+  for (auto& o : d.observations) {
+    if (o.party == "PPP" && o.seats == 43) historical_43 = o.historical;
+    if (o.party == "PPP" && o.seats == 54) current_54 = current_54 || !o.historical;
+  }
+  CHECK(historical_43);
+  CHECK(current_54);
+  auto e = extract(" date 2024-06-05 The BJP won 240 seats, 32 short of a majority and down from 303 in 2019.");
+  REQUIRE(e.observations.size() == 2);
+  CHECK(e.observations[1].seats == 303);
+  CHECK(e.observations[1].party == "BJP");
+  CHECK(e.observations[1].historical);
+  CHECK_FALSE(e.observations[0].historical);
+}
+
+TEST_CASE("a gapped second clause makes the first a count: X has five and Y three") {
+  auto d = extract(" date 2024-02-10 The JUI-F has five and the MQM-P three.");
+  CHECK(pairs(d) == V{"JUI-F=5", "MQM-P=3"});
+}
+
+TEST_CASE("parties the tables do not know: acronyms and named winners") {
+  auto d = extract(" date 2023-02-27 ABUJA - The APC won 59 seats in the Senate, the Independent National Electoral "
+                   "Commission said.");
+  CHECK(pairs(d) == V{"APC=59"});
+  CHECK(d.country == "NG");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].source == "Independent National Electoral Commission");
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  auto p = extract(" date 2023-10-16 WARSAW - Law and Justice won 194 seats, according to the National Electoral "
+                   "Commission.");
+  CHECK(pairs(p) == V{"Law and Justice=194"});
+  CHECK(p.country == "PL");
+  // a sentence opener is not a party
+  CHECK(extract(" date 2023-10-16 Officials won 194 seats.").observations.empty());
+}
+
+TEST_CASE("another country's party name is kept as written, not mapped to the table's party") {
+  auto d = extract(" date 2025-02-24 BERLIN - In Germany's election the Greens won 85 seats, German media said.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.country == "DE");
+  CHECK(d.observations[0].party != "Green");  // the British Green Party's canonical name
+}
+
+TEST_CASE("electoral bodies named Council or Institute") {
+  auto d = extract(" date 2023-05-29 The AKP won 268 seats, according to the Supreme Election Council.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].source == "Supreme Election Council");
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+}
