@@ -1103,6 +1103,25 @@ class Extractor {
     return out;
   }
 
+  /// True when, between a party and a count, a new list item starts with a name the tables do not know:
+  /// "the New Popular Front won 182 seats, Ensemble 168 and the National Rally and its allies 143".
+  bool new_item_between(const detail::Sentence& s, std::size_t from, std::size_t to, const std::vector<NumberItem>& nums) const {
+    std::size_t start = from;
+    for (std::size_t k = from; k < to; ++k) {
+      if (is_punct(k, ',') || is_punct(k, ';')) start = k + 1;
+      for (const auto& n : nums) {
+        if (n.last == k + 1 && n.first >= from) start = k + 1;
+      }
+    }
+    if (start == from) return false;  // no list boundary: "the ANC in KwaZulu-Natal won 14"
+    std::size_t k = start;
+    while (k < to && (is_word(k, "and") || is_word(k, "while") || is_word(k, "with") || is_word(k, "the") || is_punct(k, ','))) ++k;
+    if (k >= to || tok(k).kind != TokKind::word || !tok(k).cap || mention_at_any(k)) return false;
+    std::string_view w = norm(k);
+    static constexpr std::string_view not_names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    return !detail::in_set<detail::kMonthList>(w) && !detail::in(not_names, w) && (void(s), true);
+  }
+
   /// True when a capitalised word that names nothing known stands right before the count at qf ("the
   /// CPN-UML 78", "Rise 12", "Sumar on 31"), not at the start of the sentence.
   bool unknown_name_before(const detail::Sentence& s, std::size_t qf, const std::vector<const Mention*>& ms) const {
@@ -1146,6 +1165,7 @@ class Extractor {
       if (tok(k).possessive || lex_.match(tokens_, k, end).length > 0) return nullptr;
     }
     std::size_t before = start - 1;
+    if (is_word(before, "the") && before > s.first) --before;  // ", the Moderates 68"
     bool separator = is_punct(before, ',') || is_word(before, "and") || is_word(before, "while") ||
                      is_word(before, "partner") || is_word(before, "ally") || is_punct(before, ':');
     if (!separator) return nullptr;
@@ -1348,7 +1368,7 @@ class Extractor {
         // "... and Komeito 24", "Reiwa Shinsengumi 9": a capitalised name right before a count in a list
         if (const Mention* named = adhoc_party(s, qf, ms); named && (!holder || holder->last < named->first)) {
           holder = named;
-        } else if (holder && holder->last < qf && unknown_name_before(s, qf, ms)) {
+        } else if (holder && holder->last < qf && (unknown_name_before(s, qf, ms) || new_item_between(s, holder->last, qf, nums))) {
           holder = nullptr;  // "the UML 78": a name the tables do not know holds this count, not a party further back
         }
       }
