@@ -1620,6 +1620,8 @@ class Extractor {
       if (!has_kind(*m, EntityKind::source)) continue;
       auto source = source_of(*m);
       if (!source) continue;
+      // "ISLAMABAD, Feb 9 (Reuters) -": the agency that wrote the story, not the source of its figures
+      if (source->kind == SourceKind::media && inside_brackets(s, m->first) && !attributed_before(m->first, s)) continue;
       std::size_t b = m->first;
       std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
       if (w1 == "told" || w1 == "via") continue;
