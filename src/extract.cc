@@ -510,6 +510,14 @@ class Extractor {
         linked |= w == "leader" || w == "chief" || w == "founder" || w == "chairman" || w == "chairperson" ||
                   w == "president" || w == "head" || w == "patron";
       }
+      // "MK, the party founded by Jacob Zuma", "the PTI, led by Imran Khan", "the Shiv Sena of Eknath Shinde"
+      for (std::size_t k = after; k + 1 < sentence.last && k < after + 6; ++k) {
+        std::string_view w = norm(k);
+        if ((w == "led" || w == "founded" || w == "headed" || w == "launched" || w == "formed" || w == "chaired") &&
+            is_word(k + 1, "by"))
+          linked = true;
+        if (tok(k).kind == TokKind::punct && tok(k).punct != ',') break;
+      }
     }
     if (party < 0 || !linked) return;
     for (std::size_t k = sentence.first; k < sentence.last; ++k) {
