@@ -1307,6 +1307,7 @@ class Extractor {
           }
         }
         std::size_t steps = 0;
+        std::size_t first_cap = 0;  // the first capitalised word walked over
         bool explicit_to = false;
         while (k < s.last && steps < 5) {
           if (const Mention* m = mention_at(ms, k)) {
@@ -1315,6 +1316,7 @@ class Extractor {
           }
           std::string_view w = norm(k);
           if (tok(k).cap && tok(k).kind == TokKind::word && steps > 0) {  // a person's name: "won by Eknath Shinde's Shiv Sena"
+            if (first_cap == 0) first_cap = k;
             ++k;
             continue;
           }
@@ -1335,6 +1337,28 @@ class Extractor {
         if (forward && !explicit_to && qf > s.first + 1) forward = nullptr;
         points_elsewhere = !forward && explicit_to && steps > 0 && k < s.last && !mention_at(ms, k) &&
                            (tok(k).kind == TokKind::word);
+        // "35 seats for the PVV and 25 for GroenLinks": a name the tables do not know, after "for" or "to"
+        if (!forward && explicit_to && first_cap > 0 && (k >= s.last || !mention_at(ms, k))) {
+          k = first_cap;
+          points_elsewhere = true;
+        }
+        if (points_elsewhere && tok(k).cap && !tok(k).sentence_start && (n.seat_noun || tally_context)) {
+          std::size_t len = capitalised_run(k, s.last);
+          std::size_t end = k + len;
+          bool closed = end >= s.last || tok(end).kind == TokKind::punct || is_word(end, "and") || is_word(end, "while") ||
+                        is_word(end, "with") || is_word(end, "against");
+          bool plain = len >= 1 && len <= 4 && !detail::in_set<detail::kMonthList>(norm(k));
+          for (std::size_t j = k; j < end && plain; ++j) plain = !tok(j).possessive && !mention_at(ms, j);
+          if (closed && plain && source_kind_of(k, end) == SourceKind::unknown) {
+            Mention m;
+            m.first = k;
+            m.name_last = m.last = end;
+            m.local_party = add_party(std::string(slice(k, end)), "");
+            adhoc_.push_back(m);
+            forward = &adhoc_.back();
+            points_elsewhere = false;
+          }
+        }
       }
       if (points_elsewhere) continue;
       if (forward) {

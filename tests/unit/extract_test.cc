@@ -181,3 +181,15 @@ TEST_CASE("electoral bodies named Council or Institute") {
   CHECK(d.observations[0].source == "Supreme Election Council");
   CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
 }
+
+TEST_CASE("a count given for a name the tables do not know: N seats for X") {
+  auto d = extract(" date 2023-11-23 THE HAGUE - Exit polls gave 35 seats for the PVV and 25 for GroenLinks-PvdA.");
+  CHECK(pairs(d) == V{"PVV=35", "GroenLinks-PvdA=25"});
+  for (auto& o : d.observations) CHECK(o.status == Status::projected);
+}
+
+TEST_CASE("a person tied to a party by 'founded by' resolves 'X's party' later") {
+  auto d = extract(" date 2024-06-02 MK, the party founded by former president Jacob Zuma, came third. Zuma's party won "
+                   "58 seats.");
+  CHECK(pairs(d) == V{"MK=58"});
+}
