@@ -194,6 +194,11 @@ class Extractor {
 
   void find_mentions() {
     const std::size_t n = tokens_.items.size();
+    for (std::size_t k = 0; k < n && !doc_counts_seats_; ++k) {
+      doc_counts_seats_ = (tok(k).kind == TokKind::number || tok(k).kind == TokKind::word) &&
+                          detail::in_set<detail::kSeatNounList>(norm(k)) && k > 0 &&
+                          (tok(k - 1).kind == TokKind::number || !tok(k - 1).cap);
+    }
     for (const auto& sentence : tokens_.sentences) {
       std::size_t limit = sentence.last;
       std::size_t i = sentence.first;
@@ -250,11 +255,21 @@ class Extractor {
           std::size_t acr_end = 0;
           bool defines = len >= 2 && is_punct(end, '(') && acronym_at(end + 1, limit, acr_end);
           bool party_like = len >= 2 && detail::in_set<detail::kPartyKeywordList>(last_word);
+          // "Constitutional Democratic Party of Japan": a party word followed by "of" and a place
+          for (std::size_t j = start + 1; j + 2 <= end && !party_like && len >= 3; ++j) {
+            if (is_word(j, "of") && detail::in_set<detail::kPartyKeywordList>(norm(j - 1)) && end - j <= 3 &&
+                country_word(norm(end - 1)))
+              party_like = true;
+          }
           // "the Mahayuti alliance": a capitalised name with a lower-case group word after it
           SourceKind kind = source_kind_of(start, end);
           if (kind == SourceKind::electoral_body) party_like = false;  // "Supreme Election Council"
           bool lower_keyword = false;
+          static constexpr std::string_view determiners[] = {"its", "their", "his", "her", "our", "my", "your", "the",
+                                                             "a", "an", "this", "that", "which", "whose", "every",
+                                                             "each", "any", "no", "one", "new", "main", "ruling"};
           if (!party_like && len >= 1 && end < limit && tok(end).kind == TokKind::word && !tok(end).cap &&
+              !(len == 1 && detail::in(determiners, norm(start))) &&
               !tok(end - 1).possessive && !tok(end - 1).hyphen_before &&
               (norm(end) == "alliance" || norm(end) == "bloc" || norm(end) == "coalition" || norm(end) == "front" ||
                norm(end) == "party") && !is_punct(end + 1, '(')) {
@@ -332,7 +347,7 @@ class Extractor {
             m.first = start;
             m.name_last = end;
             m.local_party = add_party(strip_possessive(slice(start, end)), "");
-          } else if (kind == SourceKind::unknown && !inner_known && winner_run(start, end, limit)) {
+          } else if (kind != SourceKind::electoral_body && !inner_known && winner_run(start, end, limit)) {
             // "Law and Justice won 194 seats", "Yesh Atid took 24 seats": a name the tables do not know, as
             // the subject of a win with a count of seats
             m.first = start;
@@ -390,6 +405,12 @@ class Extractor {
     return std::string(name);
   }
 
+  static bool country_word(std::string_view w) {
+    static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
+                                                                                  std::end(detail::kCountryNameList));
+    return countries.count(w) > 0 || w == "africa" || w == "states" || w == "kingdom";
+  }
+
   /// True when the capitalised run [first, last) is followed by a verb of winning and a count of seats:
   /// "Law and Justice won 194 seats", "Yesh Atid took 24 seats", "Morena secured 236 of the 500 seats".
   bool winner_run(std::size_t first, std::size_t last, std::size_t limit) const {
@@ -401,15 +422,34 @@ class Extractor {
         "both", "neither", "all", "none", "one", "parties", "opposition", "government", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "so", "but", "and", "yet", "still", "now", "then"};
     if (detail::in(not_names, norm(first))) return false;
+    // "Parliament has 350 seats", "The House has 435 members": the chamber, not a party
+    static constexpr std::string_view institutions[] = {"parliament", "assembly", "house", "senate", "chamber",
+                                                        "legislature", "council", "commission", "diet", "congress",
+                                                        "court", "cabinet", "government", "ministry", "committee"};
+    if (detail::in(institutions, norm(last - 1))) return false;
     for (std::size_t j = first; j < last; ++j) {
       if (tok(j).possessive || tok(j).kind != TokKind::word || detail::in_set<detail::kMonthList>(norm(j))) return false;
     }
     // a person named earlier with a party is not a party ("Modi won ..." is about the BJP)
     if (last - first == 1 && person_party_.count(std::string(norm(first)))) return false;
     std::size_t k = last;
-    if (is_word(k, "has") || is_word(k, "had") || is_word(k, "have")) ++k;
-    if (k >= limit || !(detail::in_set<detail::kWonList>(norm(k)) || is_word(k, "holds") || is_word(k, "held"))) return false;
-    ++k;
+    // "is on track to win", "has already won", "are projected to take", "has 41 seats"
+    static constexpr std::string_view auxiliaries[] = {"is", "are", "was", "were", "has", "have", "had", "on", "track",
+                                                       "course", "set", "expected", "projected", "poised", "likely",
+                                                       "forecast", "to", "already", "now", "so", "far", "also", "just",
+                                                       "narrowly", "comfortably", "easily", "will", "would", "should"};
+    bool holds = false;
+    for (std::size_t steps = 0; steps < 5 && k < limit && detail::in(auxiliaries, norm(k)); ++steps) {
+      holds = is_word(k, "has") || is_word(k, "have") || is_word(k, "had");
+      ++k;
+    }
+    bool verb = k < limit && (detail::in_set<detail::kWonList>(norm(k)) || is_word(k, "holds") || is_word(k, "held") ||
+                              is_word(k, "win") || is_word(k, "take") || is_word(k, "secure") || is_word(k, "get"));
+    if (verb) {
+      ++k;
+    } else if (!(holds && k < limit && tok(k).kind == TokKind::number && k - last <= 2)) {
+      return false;
+    }
     // a qualifier, then the number, then at most two words before the seat noun
     for (std::size_t q = 0; q < 3 && k < limit && tok(k).kind == TokKind::word; ++q) {
       long value = 0;
@@ -424,11 +464,20 @@ class Extractor {
     std::size_t len = k < limit && tok(k).kind == TokKind::number ? 1 : detail::number_words(tokens_, k, limit, value);
     if (len == 0) return false;
     k += len;
+    // "90 of the 150 seats"
+    if (is_word(k, "of") && k + 1 < limit) {
+      std::size_t j = is_word(k + 1, "the") ? k + 2 : k + 1;
+      if (j < limit && tok(j).kind == TokKind::number) k = j + 1;
+    }
     for (std::size_t steps = 0; steps < 3 && k < limit; ++steps, ++k) {
       if (detail::in_set<detail::kSeatNounList>(norm(k))) return true;
-      if (tok(k).kind != TokKind::word) return false;
+      if (tok(k).kind != TokKind::word) break;
     }
-    return false;
+    // "Its coalition partner Komeito took 24, while ...": without a seat noun, only inside a sentence, with
+    // a verb of winning, in an article that counts seats elsewhere
+    std::size_t after = k;
+    bool closed = after >= limit || tok(after).kind == TokKind::punct || is_word(after, "and") || is_word(after, "while");
+    return verb && closed && !tok(first).sentence_start && doc_counts_seats_;
   }
 
   /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
@@ -655,7 +704,7 @@ class Extractor {
       if (!tok(k).cap || tok(k).kind != TokKind::word) continue;
       static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
                                                                                   std::end(detail::kCountryNameList));
-      if (auto it = countries.find(norm(k)); it != countries.end()) votes[std::string(it->second)] += 1;
+      if (auto it = countries.find(norm(k)); it != countries.end()) votes[std::string(it->second)] += 1;  // NOLINT
       std::string_view w = norm(k);
       if (w == "south" && k + 1 < tokens_.items.size() && norm(k + 1) == "africa") votes["ZA"] += 1;
     }
@@ -938,11 +987,19 @@ class Extractor {
     for (auto& n : nums) {
       if (n.used || n.excluded || !n.seat_noun) continue;
       bool all = n.first > s.first && is_word(n.first - 1, "all");
-      bool declared_after = false;
+      bool declared_after = false, pending = false;
       for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
         std::string_view w = norm(k);
         if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied")
           declared_after = true;
+        // "nine races still to be called", "12 seats yet to be declared": what is not declared
+        if (w == "still" || w == "yet" || w == "be" || w == "not" || w == "remaining" || w == "pending" || w == "left" ||
+            w == "outstanding" || w == "uncalled" || w == "undeclared")
+          pending = true;
+      }
+      if (pending) {
+        n.excluded = true;
+        continue;
       }
       bool results_before = n.first >= s.first + 2 &&
                             (is_word(n.first - 1, "of") || is_word(n.first - 1, "for") || is_word(n.first - 1, "in") ||
@@ -1947,6 +2004,7 @@ class Extractor {
   int context_age_ = 100;
   bool recent_tally_ = false;
   bool doc_seat_context_ = false;
+  bool doc_counts_seats_ = false;  // the article mentions seats somewhere
   int last_party_ = -1;
   int max_year_ = 0;
 };

@@ -193,3 +193,12 @@ TEST_CASE("a person tied to a party by 'founded by' resolves 'X's party' later")
                    "58 seats.");
   CHECK(pairs(d) == V{"MK=58"});
 }
+
+TEST_CASE("named winners: auxiliaries before the verb, has N seats, and not chambers") {
+  auto d = extract(" date 2025-05-04 CANBERRA - Labor is on track to win at least 90 of the 150 seats. The Coalition has 41 "
+                   "seats. Parliament has 150 seats.");
+  CHECK(pairs(d) == V{"Labor=90", "Coalition=41"});
+  auto e = extract(" date 2024-11-06 Democrats have won 208 seats so far, with nine races still to be called.");
+  REQUIRE(e.observations.size() == 1);
+  CHECK_FALSE(e.observations[0].coverage);  // nine races not yet called are not a coverage
+}
