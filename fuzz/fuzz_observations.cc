@@ -50,6 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // reconcile() promises a result that does not depend on the order of the documents.
   std::vector<DocumentResult> reversed(report.documents.rbegin(), report.documents.rend());
-  if (!(reconcile(reversed) == report.summary)) tally_fuzz::fail("reconcile depends on the order of documents");
+  if (Summary back = reconcile(reversed); !(back == report.summary)) {
+    Report a, b;
+    a.summary = report.summary;
+    b.summary = back;
+    std::ostringstream ja, jb;
+    write_report(ja, a, Format::json, Color::never);
+    write_report(jb, b, Format::json, Color::never);
+    tally_fuzz::fail("reconcile depends on the order of documents", "in order:\n" + ja.str() + "\nreversed:\n" + jb.str());
+  }
   return 0;
 }

@@ -196,6 +196,7 @@ Observation read_observation(const json& j) {
   o.seats = need_int(j, "seats");
   if (o.seats < 0) throw std::runtime_error("field 'seats' is negative");
   if (j.contains("seats_max") && !j.at("seats_max").is_null()) o.seats_max = to_int(j.at("seats_max"), "seats_max");
+  if (o.seats_max && *o.seats_max < o.seats) throw std::runtime_error("field 'seats_max' is below 'seats'");
   o.qualifier = read_enum(j, "qualifier", parse_qualifier, Qualifier::exact);
   o.basis = read_enum(j, "basis", parse_basis, Basis::unknown);
   o.chamber = need<std::string>(j, "chamber");

@@ -98,7 +98,22 @@ std::string coverage_text(const std::optional<Coverage>& c) {
 
 using GroupKey = std::tuple<int, std::string, std::string, std::string>;  // undated flag, date, election, chamber
 
+/// A total order on observations, so that the result never depends on the order of the documents.
+bool obs_before(const Obs& a, const Obs& b) {
+  const Observation& x = *a.o;
+  const Observation& y = *b.o;
+  auto key = [](const Obs& v) {
+    const Observation& o = *v.o;
+    return std::tie(v.doc->path, o.span.begin, o.span.end, o.party, o.seats, o.qualifier, o.basis, o.source_kind,
+                    o.evidence, o.party_text);
+  };
+  if (key(a) != key(b)) return key(a) < key(b);
+  return std::make_tuple(x.seats_max.value_or(-1), x.historical, x.chamber_seats.value_or(-1)) <
+         std::make_tuple(y.seats_max.value_or(-1), y.historical, y.chamber_seats.value_or(-1));
+}
+
 SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
+  std::stable_sort(list.begin(), list.end(), obs_before);
   SummaryGroup g;
   g.election = std::get<2>(key);
   g.chamber = std::get<3>(key);
