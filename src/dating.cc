@@ -13,9 +13,12 @@ namespace {
 constexpr int kReferenceYear = 2026;
 constexpr std::size_t kMaxMentions = 4096;
 
+/// A word of the text, lower-cased and cut to 12 characters, without allocating.
 struct Word {
-  std::size_t begin, end;
-  std::string lower;
+  std::size_t begin = 0, end = 0;
+  std::array<char, 12> buf{};
+  std::size_t len = 0;
+  std::string_view lower() const { return {buf.data(), len}; }
 };
 
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
@@ -88,10 +91,10 @@ Scan scan(std::string_view text) {
     bool digits = is_digit(text[i]);
     while (i < text.size() && (is_alpha(text[i]) || is_digit(text[i]))) ++i;
     w.end = i;
-    w.lower.assign(text.substr(w.begin, w.end - w.begin));
-    if (w.lower.size() > 12) w.lower.resize(12);
-    if (!digits) {
-      for (auto& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    w.len = std::min<std::size_t>(w.end - w.begin, w.buf.size());
+    for (std::size_t k = 0; k < w.len; ++k) {
+      char c = text[w.begin + k];
+      w.buf[k] = digits ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     return true;
   };
@@ -102,18 +105,19 @@ Scan scan(std::string_view text) {
     std::rotate(window.rbegin(), window.rbegin() + 1, window.rend());
     window[0] = w;
     ++seen;
-    if (int y = year_number(w.lower)) out.max_year = std::max(out.max_year, y);
-    if (w.lower == "today" || w.lower == "tonight" || (w.lower == "morning" && window[1].lower == "this")) out.today = true;
-    if (w.lower == "yesterday" || (w.lower == "night" && window[1].lower == "last")) out.yesterday = true;
+    if (int y = year_number(w.lower())) out.max_year = std::max(out.max_year, y);
+    if (w.lower() == "today" || w.lower() == "tonight" || (w.lower() == "morning" && window[1].lower() == "this")) out.today = true;
+    if (w.lower() == "yesterday" || (w.lower() == "night" && window[1].lower() == "last")) out.yesterday = true;
     if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
-    if (weekday_of(w.lower) >= 0 && std::isupper(static_cast<unsigned char>(text[w.begin]))) {
-      out.weekdays.push_back(weekday_of(w.lower));
+    if (weekday_of(w.lower()) >= 0 && std::isupper(static_cast<unsigned char>(text[w.begin]))) {
+      out.weekdays.push_back(weekday_of(w.lower()));
     }
     if (seen < 2) continue;
     const Word& prev = window[1];
     // "February 8" / "Feb. 8"
-    int month = month_of(prev.lower);
-    int day = small_number(w.lower);
+    // (a month is capitalised: most words need no lookup)
+    int month = std::isupper(static_cast<unsigned char>(text[prev.begin])) ? month_of(prev.lower()) : 0;
+    int day = small_number(w.lower());
     bool capital = std::isupper(static_cast<unsigned char>(text[prev.begin]));
     if (month && capital && day >= 1 && day <= 31 && w.begin - prev.end <= 3) {
       MonthDay md{prev.begin, month, day, 0};
@@ -127,10 +131,10 @@ Scan scan(std::string_view text) {
       continue;
     }
     // "8 February"
-    day = small_number(prev.lower);
-    month = month_of(w.lower);
+    day = small_number(prev.lower());
+    month = std::isupper(static_cast<unsigned char>(text[w.begin])) ? month_of(w.lower()) : 0;
     if (month && std::isupper(static_cast<unsigned char>(text[w.begin])) && day >= 1 && day <= 31 &&
-        w.begin - prev.end <= 2 && w.lower.size() >= 3) {
+        w.begin - prev.end <= 2 && w.lower().size() >= 3) {
       MonthDay md{prev.begin, month, day, 0};
       std::size_t j = w.end;
       while (j < text.size() && (text[j] == ',' || text[j] == ' ')) ++j;

@@ -1797,7 +1797,9 @@ class Extractor {
     std::optional<Coverage> coverage = find_coverage(s, nums, ms, chamber_total, total_index);
     bool tally_context = false;
     bool seat_word = false;
-    for (std::size_t k = s.first; k < s.last; ++k) {
+    // (a sentence with neither a number nor a name needs none of this)
+    for (std::size_t k = s.first; k < s.last && (!nums.empty() || !ms.empty()); ++k) {
+      if (tok(k).kind != TokKind::word) continue;
       std::string_view w = norm(k);
       if (detail::in_set<detail::kSeatNounList>(w)) seat_word = true;
       if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "tally" || w == "got" || w == "secure" ||
