@@ -629,7 +629,9 @@ class Extractor {
       std::string warning = "ambiguous party name '" + surface + "' (could be";
       for (auto& name : names) warning += " " + name;
       warning += "); kept as written";
-      if (std::find(out_.warnings.begin(), out_.warnings.end(), warning) == out_.warnings.end()) out_.warnings.push_back(warning);
+      // (before the country is chosen, while people are tied to parties, the name may still resolve)
+      if (country_chosen_ && std::find(out_.warnings.begin(), out_.warnings.end(), warning) == out_.warnings.end())
+        out_.warnings.push_back(warning);
       return add_party(surface, "");
     }
     return add_party(candidates.front()->canonical, candidates.front()->country);
@@ -716,6 +718,7 @@ class Extractor {
       }
     }
     out_.country = country_;
+    country_chosen_ = true;
     for (const auto& c : lex_.tables.chambers) {
       if (c.country == country_ && c.national) {
         default_chamber_ = c.canonical;
@@ -2007,6 +2010,7 @@ class Extractor {
   bool recent_tally_ = false;
   bool doc_seat_context_ = false;
   bool doc_counts_seats_ = false;  // the article mentions seats somewhere
+  bool country_chosen_ = false;
   int last_party_ = -1;
   int max_year_ = 0;
 };
