@@ -177,26 +177,39 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      on_error({path, "No such file or directory"});
+      // "Permission denied" for a file in an unreadable directory, not "No such file"
+      on_error({path, ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "No such file or directory"});
       continue;
     }
     if (!fs::is_directory(status)) {
       out.push_back(path);
       continue;
     }
+    // Walk the tree; a directory that cannot be read is an error that names it, and the walk goes on.
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) {
-      on_error({path, "cannot read directory: " + ec.message()});
-      continue;
-    }
-    for (; it != end; it.increment(ec)) {
+    std::vector<fs::path> pending{fs::path(path)};
+    while (!pending.empty()) {
+      fs::path dir = std::move(pending.back());
+      pending.pop_back();
+      fs::directory_iterator it(dir, ec), end;
       if (ec) {
-        on_error({path, "error while walking directory: " + ec.message()});
-        break;
+        on_error({dir.string(), "cannot read directory: " + ec.message()});
+        continue;
       }
-      std::error_code file_ec;
-      if (it->path().extension() == ".txt" && it->is_regular_file(file_ec)) found.push_back(it->path().string());
+      for (; it != end; it.increment(ec)) {
+        if (ec) {
+          on_error({dir.string(), "error while reading directory: " + ec.message()});
+          break;
+        }
+        std::error_code entry_ec;
+        auto entry_status = it->status(entry_ec);
+        if (entry_ec) continue;  // a dangling link
+        if (fs::is_directory(entry_status)) {
+          if (!it->is_symlink(entry_ec)) pending.push_back(it->path());  // no link loops
+        } else if (it->path().extension() == ".txt" && fs::is_regular_file(entry_status)) {
+          found.push_back(it->path().string());
+        }
+      }
     }
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -42,7 +43,8 @@ struct OutputOptions {
 void add_input_options(CLI::App& app, InputOptions& o, bool with_date = true) {
   app.add_option("files", o.files, "Article files, directories (walked for *.txt) or - for standard input");
   app.add_option("--files-from", o.files_from, "Read input paths from FILE, one per line (- for standard input)");
-  app.add_option("--aliases", o.aliases, "Add a party (or #kind: sources / chambers) alias table; repeatable");
+  app.add_option("--aliases", o.aliases, "Add a party (or #kind: sources / chambers) alias table; repeatable")
+      ->allow_extra_args(false);  // "--aliases t.tsv x.txt": x.txt is an input
   if (with_date) app.add_option("--date", o.date, "Date (YYYY-MM-DD) for articles that give none");
   app.add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
   app.add_flag("-q,--quiet", o.quiet, "Do not print per-file warnings on standard error (they stay in JSON)");
@@ -275,10 +277,14 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
       buffer << std::cin.rdbuf();
       text = buffer.str();
     } else {
+      std::error_code ec;
+      if (std::filesystem::is_directory(path, ec)) {
+        report.errors.push_back({path, "Is a directory"});
+        continue;
+      }
       std::ifstream file(path, std::ios::binary);
       if (!file) {
-        std::cerr << "tally: error: " << path << ": " << std::strerror(errno) << '\n';
-        report.errors.push_back({path, std::strerror(errno)});
+        report.errors.push_back({path, std::strerror(errno)});  // printed by finish()
         continue;
       }
       std::ostringstream buffer;
