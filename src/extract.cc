@@ -121,19 +121,25 @@ class Extractor {
   }
 
   // ---- mentions ----
+  // Hash indexes keep an article naming thousands of parties linear.
   int add_party(std::string canonical, std::string country) {
-    for (std::size_t i = 0; i < parties_.size(); ++i) {
-      if (parties_[i].canonical == canonical) return static_cast<int>(i);
+    auto [it, inserted] = party_index_.try_emplace(canonical, static_cast<int>(parties_.size()));
+    if (inserted) {
+      index_suffixes(it->second, canonical, country);
+      parties_.push_back({std::move(canonical), std::move(country)});
     }
-    parties_.push_back({std::move(canonical), std::move(country)});
-    return static_cast<int>(parties_.size() - 1);
+    return it->second;
+  }
+  /// "Nepali Congress" is found by its word suffix "Congress"; the first party added wins.
+  void index_suffixes(int index, const std::string& name, const std::string& country) {
+    if (!country.empty()) return;
+    for (std::size_t pos = name.find(' '); pos != std::string::npos; pos = name.find(' ', pos + 1))
+      suffix_index_.try_emplace(name.substr(pos + 1), index);
   }
   int add_source(std::string canonical, SourceKind kind) {
-    for (std::size_t i = 0; i < sources_.size(); ++i) {
-      if (sources_[i].canonical == canonical) return static_cast<int>(i);
-    }
-    sources_.push_back({std::move(canonical), kind});
-    return static_cast<int>(sources_.size() - 1);
+    auto [it, inserted] = source_index_.try_emplace(canonical, static_cast<int>(sources_.size()));
+    if (inserted) sources_.push_back({std::move(canonical), kind});
+    return it->second;
   }
 
   bool acronym_at(std::size_t i, std::size_t limit, std::size_t& end) const {
@@ -153,7 +159,10 @@ class Extractor {
 
   std::size_t match_local(std::size_t i, std::size_t limit, const LocalAlias*& found) const {
     std::size_t best = 0;
-    for (const auto& alias : local_) {
+    auto bucket = local_by_first_.find(std::string(norm(i)));
+    if (bucket == local_by_first_.end()) return 0;
+    for (std::size_t index : bucket->second) {
+      const LocalAlias& alias = local_[index];
       std::size_t n = alias.tokens.size();
       if (n <= best || i + n > limit) continue;
       bool ok = tok(i).cap || tok(i).kind == TokKind::number;
@@ -183,6 +192,8 @@ class Extractor {
       bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
                                                    w == "i" || w == "ul" || w == "al" || w == "we");
       bool chained = connector && k + 2 < limit && (norm(k + 1) == "the") && tok(k + 2).cap;  // "for the People"
+      // "Loan Party and Mian Party": a name that ends with a party word is closed; "and" starts the next one
+      if (w == "and" && k > i && detail::in_set<detail::kPartyKeywordList>(norm(k - 1))) break;
       if (connector && k > i && k + 1 < limit && (tok(k + 1).cap || chained)) {
         ++k;
         continue;
@@ -371,7 +382,10 @@ class Extractor {
           alias.source = m.local_source;
           alias.entries = m.entries;
           const LocalAlias* existing = nullptr;
-          if (match_local(m.name_last + 1, acr_end - 1, existing) != alias.tokens.size()) local_.push_back(alias);
+          if (match_local(m.name_last + 1, acr_end - 1, existing) != alias.tokens.size()) {
+            local_by_first_[alias.tokens.front()].push_back(local_.size());
+            local_.push_back(alias);
+          }
           m.last = acr_end;
         }
         mentions_.push_back(m);
@@ -582,14 +596,8 @@ class Extractor {
   /// "Congress" in an article about the "Nepali Congress": the local party whose name it ends.
   int local_suffix_party(const Mention& m) const {
     if (m.local_party >= 0 || m.entries.empty()) return -1;
-    std::string surface(slice(m.first, m.name_last));
-    for (std::size_t i = 0; i < parties_.size(); ++i) {
-      const std::string& name = parties_[i].canonical;
-      if (parties_[i].country.empty() && name.size() > surface.size() + 1 &&
-          name.compare(name.size() - surface.size(), surface.size(), surface) == 0 && name[name.size() - surface.size() - 1] == ' ')
-        return static_cast<int>(i);
-    }
-    return -1;
+    auto it = suffix_index_.find(std::string(slice(m.first, m.name_last)));
+    return it == suffix_index_.end() ? -1 : it->second;
   }
 
   int party_of(const Mention& m) {
@@ -684,6 +692,13 @@ class Extractor {
     for (auto& p : parties_) {
       auto it = defined_names_.find(p.canonical);
       if (it != defined_names_.end()) p.canonical = it->second;
+    }
+    // re-index by the names as they now read
+    party_index_.clear();
+    suffix_index_.clear();
+    for (std::size_t i = 0; i < parties_.size(); ++i) {
+      party_index_.try_emplace(parties_[i].canonical, static_cast<int>(i));
+      index_suffixes(static_cast<int>(i), parties_[i].canonical, parties_[i].country);
     }
   }
 
@@ -841,7 +856,7 @@ class Extractor {
         n.last = k + len;
         n.value = value;
         n.words = true;
-        n.excluded = value <= 0;
+        n.excluded = value <= 0 || value > kMaxSeats;  // "ninety-nine thousand seats" as "99000 seats"
         out.push_back(n);
         k += len - 1;
       }
@@ -932,7 +947,7 @@ class Extractor {
     for (std::size_t a = 0; a + 1 < nums.size(); ++a) {
       NumberItem& n1 = nums[a];
       NumberItem& n2 = nums[a + 1];
-      if (n1.value <= 0 || n2.value <= 0 || n1.value > n2.value || n2.value > kMaxSeats) continue;
+      if (n1.value <= 0 || n2.value <= 0 || n2.value > kMaxSeats) continue;
       std::size_t k = n1.head_end;
       // "N out of M" / "N of M" / "N of the M"
       bool linked = false;
@@ -945,6 +960,10 @@ class Extractor {
       if (is_word(k, "total") && is_word(k + 1, "of")) k += 2;
       linked = k == n2.first;
       if (!linked) continue;
+      if (n1.value > n2.value) {
+        n1.excluded = n2.excluded = true;  // "300 of the 272 seats": a part bigger than the whole is a typo
+        continue;
+      }
       // "for 157 out of 265 seats", "with 641 of 650 seats declared": coverage. "winning 230 of the 288 seats",
       // "has won 20 of the state's 21": a tally, the M being the chamber's (or region's) size.
       bool results_before = false, win_verb = false;
@@ -1091,7 +1110,12 @@ class Extractor {
       }
       if (inside_brackets(s, m->first)) m->holder = false;
       // "113 Khyber Pakhtunkhwa (KP) seats": a name right after a number describes the number
-      if (m->first > s.first && tok(m->first - 1).kind == TokKind::number) m->holder = false;
+      // (a year is not: "In 2024 PTI won 90 seats")
+      if (m->first > s.first && tok(m->first - 1).kind == TokKind::number) {
+        const Token& before = tok(m->first - 1);
+        bool year = !before.decimal && !before.grouped && before.value >= 1900 && before.value <= 2100;
+        if (!year) m->holder = false;
+      }
       // "the PTI's troubles": a possessive names the party as an owner, not a holder of seats, unless what
       // it owns is a count ("the BJP's 240", "the PTI's tally")
       if (tok(m->name_last - 1).possessive && m->last < s.last) {
@@ -1249,46 +1273,70 @@ class Extractor {
     return &adhoc_.back();
   }
 
+  /// Runs of numbers joined by commas and "and" ("15, 3 and 2 seats") pair with a list of parties of the same
+  /// length: the one before "respectively", or the one right before the verb. A run that pairs with nothing is
+  /// nobody's count ("ANP won 5, 6, 7 seats" says no one number), so step 3 never hands it to one party.
+  void link_parallel_lists(const detail::Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                           std::vector<Link>& links) {
+    std::size_t i = 0;
+    while (i < nums.size()) {
+      // the run starting at i
+      std::vector<NumberItem*> run;
+      std::size_t j = i;
+      for (; j < nums.size(); ++j) {
+        NumberItem& n = nums[j];
+        if (n.used || n.excluded) break;
+        if (!run.empty()) {
+          const NumberItem& prev = *run.back();
+          if (prev.seat_noun) break;  // "93 seats and 9 of them": a count, then something about it
+          std::size_t k = prev.last;
+          if (is_punct(k, ',') && is_word(k + 1, "and")) k += 2;
+          else if (is_punct(k, ',') || is_word(k, "and")) k += 1;
+          else break;
+          if (n.first != k) break;
+        }
+        if (mention_at(ms, n.seat_noun ? n.head_end : n.last)) break;  // "17 independents": a count for them
+        if (n.last < s.last && detail::in_set<detail::kChangeAfterList>(norm(n.last))) break;  // "six, two more than"
+        run.push_back(&n);
+      }
+      if (run.size() < 2 || (run.size() == 2 && run.front()->first > s.first && is_word(run.front()->first - 1, "between"))) {
+        i = std::max(j, i + 1);
+        continue;
+      }
+      i = j;
+      std::size_t end = run.back()->seat_noun ? run.back()->head_end : run.back()->last;
+      if (is_punct(end, ',')) ++end;
+      bool respectively = is_word(end, "respectively");
+      std::vector<const Mention*> parties;
+      if (respectively) {
+        // the last coordinated list of holders before the numbers
+        for (std::size_t p = run.front()->first; p > s.first && parties.empty(); --p) {
+          if (!mention_at(ms, p - 1)) continue;
+          auto candidate = party_list_before(p, s.first, ms);
+          if (candidate.size() == run.size()) parties = candidate;
+        }
+      } else {
+        // the list right before the verb: "PTI, PML-N and PPP won 90, 75 and 54 seats"
+        std::size_t p = run.front()->first;
+        for (std::size_t steps = 0; steps < 4 && p > s.first && tok(p - 1).kind == TokKind::word && !mention_at(ms, p - 1); ++steps) --p;
+        if (p < run.front()->first) parties = party_list_before(p, s.first, ms);
+      }
+      if (parties.size() == run.size()) {
+        for (std::size_t k = 0; k < run.size(); ++k) {
+          std::size_t qf;
+          Qualifier q = qualifier_before(run[k]->first, s.first, qf);
+          links.push_back({parties[k], run[k], q == Qualifier::range ? Qualifier::exact : q, std::nullopt, qf});
+        }
+      }
+      for (auto* n : run) n->used = true;
+    }
+  }
+
   void link_sentence(const detail::Sentence& s, std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
                      std::vector<Link>& links, bool tally_context) {
     bool sentence_blocked = false;
-    // 1. "A, B and C won 15, 3 and 2 seats respectively"
-    for (std::size_t r = s.first; r < s.last; ++r) {
-      if (!is_word(r, "respectively")) continue;
-      // numbers right before "respectively"
-      std::vector<NumberItem*> list;
-      std::size_t k = r;
-      while (k > s.first && (is_punct(k - 1, ',') || detail::in_set<detail::kSeatNounList>(norm(k - 1)))) --k;
-      for (std::size_t guard = 0; guard < 64 && k > s.first; ++guard) {
-        NumberItem* found = nullptr;
-        for (auto& n : nums) {
-          if (!n.used && !n.excluded && (n.last == k || n.head_end == k)) found = &n;
-        }
-        if (!found) break;
-        list.insert(list.begin(), found);
-        k = found->first;
-        if (k > s.first && (is_word(k - 1, "and") || is_punct(k - 1, ','))) {
-          --k;
-          if (k > s.first && is_punct(k - 1, ',')) --k;
-        } else {
-          break;
-        }
-      }
-      if (list.size() < 2) continue;
-      // the party list: the last coordinated list of holders before the numbers
-      std::vector<const Mention*> parties;
-      for (std::size_t p = list.front()->first; p > s.first && parties.empty(); --p) {
-        auto candidate = party_list_before(p, s.first, ms);
-        if (candidate.size() == list.size()) parties = candidate;
-      }
-      if (parties.size() != list.size()) continue;
-      for (std::size_t i = 0; i < list.size(); ++i) {
-        std::size_t qf;
-        Qualifier q = qualifier_before(list[i]->first, s.first, qf);
-        links.push_back({parties[i], list[i], q == Qualifier::range ? Qualifier::exact : q, std::nullopt, qf});
-        list[i]->used = true;
-      }
-    }
+    // 1. parallel lists: "A, B and C won 15, 3 and 2 seats respectively", "A and B won 90 and 54 seats"
+    link_parallel_lists(s, ms, nums, links);
     // 2. "X and Y got two seats each"
     for (auto& n : nums) {
       if (n.used || n.excluded) continue;
@@ -1331,7 +1379,11 @@ class Extractor {
           if (m.first == n.last + 1 && (is_word(n.last, "and") || is_word(n.last, "to")) && !m.excluded) upper = &m;
           if (hyphen_range && m.first == n.last && !m.excluded) upper = &m;
         }
-        if (!upper || upper->value < n.value) {
+        if (upper && upper->value < n.value) {
+          upper->used = n.used = true;  // "between 900 and 10 seats": neither is a count
+          continue;
+        }
+        if (!upper) {
           q = Qualifier::exact;
         } else {
           seats_max = static_cast<int>(upper->value);
@@ -2001,6 +2053,9 @@ class Extractor {
   std::vector<DocParty> parties_;
   std::vector<DocSource> sources_;
   std::vector<LocalAlias> local_;
+  std::unordered_map<std::string, std::vector<std::size_t>> local_by_first_;  // first token -> local_ indexes
+  std::unordered_map<std::string, int> party_index_, source_index_;           // canonical -> index
+  std::unordered_map<std::string, int> suffix_index_;  // word suffix of a local party name -> first such party
   std::map<std::string, int> person_party_;
   std::map<std::string, std::string> defined_names_;  // "Awami League" -> "AL"
   std::string country_;

@@ -141,6 +141,14 @@ std::size_t number_words(const Tokens& tokens, std::size_t i, std::size_t limit,
       ++k;
       continue;
     }
+    // "ninety-nine quintillion": far beyond any chamber; read whole so that no part of it counts
+    static constexpr std::string_view kBigScales[] = {"million", "billion", "trillion", "quadrillion", "quintillion",
+                                                      "sextillion", "septillion", "octillion", "nonillion", "decillion",
+                                                      "lakh", "lakhs", "crore", "crores", "zillion", "gazillion"};
+    if (any && current > 0 && std::find(std::begin(kBigScales), std::end(kBigScales), w) != std::end(kBigScales)) {
+      value = 1'000'000'000;
+      return k + 1 - i;
+    }
     // "two hundred and forty"
     if (any && w == "and" && current % 100 == 0 && current >= 100 && small_value(word(k + 1)) > 0) {
       ++k;
