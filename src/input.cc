@@ -1,5 +1,7 @@
 #include "tally/input.h"
 
+#include "text.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -223,7 +225,8 @@ bool read_input(const std::string& path, SourceText& out, InputError& error) {
   if (path == "-") {
     char buffer[65536];
     std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) bytes.append(buffer, n);
+    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0 && bytes.size() <= detail::kMaxTextBytes)
+      bytes.append(buffer, n);
     if (std::ferror(stdin)) {
       error = {path, "cannot read standard input"};
       return false;
@@ -246,7 +249,8 @@ bool read_input(const std::string& path, SourceText& out, InputError& error) {
     }
     char buffer[65536];
     std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0 && bytes.size() <= detail::kMaxTextBytes)
+      bytes.append(buffer, n);
     bool failed = std::ferror(file);
     int saved = errno;
     std::fclose(file);
@@ -255,7 +259,14 @@ bool read_input(const std::string& path, SourceText& out, InputError& error) {
       return false;
     }
   }
+  // An article is read whole and its tokens carry 32-bit offsets.
+  auto too_large = [&] {
+    error = {path, "file too large: an article may have at most " + std::to_string(detail::kMaxTextBytes >> 30) + " GiB"};
+    return false;
+  };
+  if (bytes.size() > detail::kMaxTextBytes) return too_large();
   Decoded decoded = decode_text(bytes);
+  if (decoded.text.size() > detail::kMaxTextBytes) return too_large();
   if (decoded.binary) {
     out.text.clear();
     out.warnings = {"binary file skipped"};

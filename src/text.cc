@@ -66,9 +66,15 @@ bool is_abbreviation(std::string_view norm) {
 }  // namespace
 
 Tokens tokenize(std::string_view s) {
+  if (s.size() > kMaxTextBytes) s = s.substr(0, kMaxTextBytes);  // 32-bit token offsets; input.cc refuses such files
   Tokens out;
-  out.items.reserve(s.size() / 5 + 1);
-  out.norms.reserve(s.size() / 2 + 1);
+  // Reserve an upper bound once instead of doubling (a doubling copy holds 1.5x the final size at its peak):
+  // a token is a run of word bytes or one other byte, so there are at most 2 x (other bytes) + 1 of them.
+  // Pages reserved and never written cost address space, not memory.
+  std::size_t other_bytes = 0;
+  for (unsigned char c : s) other_bytes += !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80);
+  out.items.reserve(std::min(s.size(), 2 * other_bytes) + 1);
+  out.norms.reserve(s.size() + 1);
   std::size_t i = 0;
   int newlines = 0;
   bool space = true;
