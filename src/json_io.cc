@@ -121,6 +121,31 @@ void dump(std::ostream& out, const json& j, int indent = -1) {
   out << j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+/// `  "key": [ ... ]` at depth 1 of an object dumped with indent 2, each element converted and written alone.
+template <class List, class ToJson>
+void write_array_member(std::ostream& out, std::string_view key, const List& list, ToJson to_json) {
+  out << "  ";
+  dump(out, json(key));
+  out << ": ";
+  if (list.empty()) {
+    out << "[]";
+    return;
+  }
+  out << "[\n";
+  bool first = true;
+  for (const auto& item : list) {
+    if (!first) out << ",\n";
+    first = false;
+    std::string text = to_json(item).dump(2, ' ', false, json::error_handler_t::replace);
+    out << "    ";
+    for (char c : text) {
+      out << c;
+      if (c == '\n') out << "    ";
+    }
+  }
+  out << "\n  ]";
+}
+
 // ---- reading ----
 
 template <typename T>
@@ -249,16 +274,18 @@ void write_report(std::ostream& out, const Report& report, Format format, Color 
       return;
     }
     case Format::json: {
-      json j;
-      j["tally_version"] = version();
-      j["documents"] = json::array();
-      for (auto& d : report.documents) j["documents"].push_back(document_json(d, true));
-      j["summary"] = json::array();
-      for (auto& g : report.summary.groups) j["summary"].push_back(group_json(g));
-      j["errors"] = json::array();
-      for (auto& e : report.errors) j["errors"].push_back({{"path", e.path}, {"message", e.message}});
-      dump(out, j, 2);
-      out << '\n';
+      // Written member by member, one element at a time, exactly as dumping the whole object would (keys in
+      // sorted order, indent 2): the JSON of a large corpus is never held in memory at once.
+      out << "{\n";
+      write_array_member(out, "documents", report.documents, [](const DocumentResult& d) { return document_json(d, true); });
+      out << ",\n";
+      write_array_member(out, "errors", report.errors,
+                         [](const InputError& e) { return json{{"path", e.path}, {"message", e.message}}; });
+      out << ",\n";
+      write_array_member(out, "summary", report.summary.groups, [](const SummaryGroup& g) { return group_json(g); });
+      out << ",\n  \"tally_version\": ";
+      dump(out, json(version()));
+      out << "\n}\n";
       return;
     }
   }
