@@ -73,7 +73,10 @@ def extract_partition(index, files, tally, cwd):
         fh.write("".join(f + "\n" for f in files))
         listing = fh.name
     try:
-        proc = sp.run([tally, "extract", "--files-from", listing], cwd=cwd,
+        # -q: per-file warnings stay in the JSONL (documents' warnings), not
+        # on stderr, which then carries only errors.
+        proc = sp.run([tally, "extract", "-q", "--files-from", listing],
+                      cwd=cwd,
                       stdout=sp.PIPE, stderr=sp.PIPE)
     finally:
         os.unlink(listing)

@@ -74,7 +74,8 @@ n=$(wc -l < "$list")
 ((n > 0)) || die "no input files"
 ((k > n)) && k=$n
 
-# K contiguous partitions, sizes differing by at most one.
+# K contiguous partitions of about equal size in bytes (split -n l/K never cuts a line; a partition
+# may come out empty when K is close to the number of files, and is then left out).
 rm -f "$work"/part.*
 split -n "l/$k" -d -a 5 "$list" "$work/part."
 parts=()
@@ -86,9 +87,10 @@ echo "scaleout.sh: $n files in ${#parts[@]} partitions, $jobs parallel jobs" >&2
 t0=$EPOCHREALTIME
 # Map.  tally exits 1 when some input could not be read (reported in the
 # JSONL as error records): that is a completed map task.  Anything else stops
-# everything (--halt now,fail=1).
+# everything (--halt now,fail=1).  Per-file warnings are not printed (-q):
+# they are in the JSON (documents[].warnings) on both sides.
 if ! parallel --will-cite --halt now,fail=1 -j "$jobs" \
-    "'$bin' extract --files-from {} > {}.jsonl || test \$? -eq 1" ::: "${parts[@]}"; then
+    "'$bin' extract -q --files-from {} > {}.jsonl || test \$? -eq 1" ::: "${parts[@]}"; then
   echo "scaleout.sh: a map task (tally extract) failed" >&2
   exit 1
 fi
@@ -108,7 +110,7 @@ obs=$(cat "${jsonl[@]}" | wc -l)
 
 # The single run.
 rc_single=0
-"$bin" --format "$fmt" "${paths[@]}" > "$work/single.$fmt" || rc_single=$?
+"$bin" -q --format "$fmt" "${paths[@]}" > "$work/single.$fmt" || rc_single=$?
 t3=$EPOCHREALTIME
 if ((rc_single > 1 || rc_mr > 1)); then
   echo "scaleout.sh: FAILED: single run exited $rc_single, reconcile exited $rc_mr" >&2
