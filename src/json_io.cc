@@ -138,10 +138,13 @@ void write_array_member(std::ostream& out, std::string_view key, const List& lis
     first = false;
     std::string text = to_json(item).dump(2, ' ', false, json::error_handler_t::replace);
     out << "    ";
-    for (char c : text) {
-      out << c;
-      if (c == '\n') out << "    ";
+    std::size_t from = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+      out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+      out << "    ";
+      from = nl + 1;
     }
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
   }
   out << "\n  ]";
 }
