@@ -1,9 +1,10 @@
 #pragma once
 // Internal: the word lists that drive extraction. Each list is a closed class of English words.
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
-#include <unordered_set>
 #include <string_view>
+#include <unordered_set>
 
 namespace tally::detail {
 
@@ -14,10 +15,25 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 }
 
 /// True when w is one of the words in List: a hash set built once per list, for the hot path.
+/// Most words are in no list: a mask of the lengths and first letters in the list rejects them before hashing.
 template <const auto& List>
 bool in_set(std::string_view w) {
-  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
-  return set.count(w) > 0;
+  struct Set {
+    std::unordered_set<std::string_view> words{std::begin(List), std::end(List)};
+    std::uint64_t lengths = 0;
+    std::uint64_t firsts[4] = {0, 0, 0, 0};
+    Set() {
+      for (std::string_view x : List) {
+        lengths |= std::uint64_t{1} << std::min<std::size_t>(x.size(), 63);
+        if (!x.empty()) firsts[static_cast<unsigned char>(x[0]) >> 6] |= std::uint64_t{1} << (static_cast<unsigned char>(x[0]) & 63);
+      }
+    }
+  };
+  static const Set set;
+  if (w.empty() || !((set.lengths >> std::min<std::size_t>(w.size(), 63)) & 1)) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (!((set.firsts[c >> 6] >> (c & 63)) & 1)) return false;
+  return set.words.count(w) > 0;
 }
 
 // Nouns that make a number a count of seats.
