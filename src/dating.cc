@@ -184,6 +184,16 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
         return found;
       }
       found.bad_header = true;
+    } else if (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+      // " date 2024-02-9", " date 9/2/2024": a header, but not YYYY-MM-DD; skipped with a warning
+      std::size_t end = at;
+      while (end < text.size() && end - at < 20 &&
+             ((text[end] >= '0' && text[end] <= '9') || text[end] == '-' || text[end] == '/' || text[end] == '.'))
+        ++end;
+      if (end < text.size() && (text[end] == ' ' || text[end] == '\n' || text[end] == '\r' || text[end] == '\t')) {
+        found.malformed_header = true;
+        found.body_offset = end + (text[end] == ' ' ? 1 : 0);
+      }
     }
   }
   std::string_view body = text.substr(found.body_offset);

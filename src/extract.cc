@@ -87,6 +87,7 @@ class Extractor {
     out_.date = found.date;
     out_.date_source = found.source;
     if (found.bad_header) out_.warnings.push_back("the date header names an impossible date; ignored");
+    if (found.malformed_header) out_.warnings.push_back("the date header is not written YYYY-MM-DD; ignored");
     body_offset_ = found.body_offset;
     tokens_ = detail::tokenize(text.substr(body_offset_));
     for (const auto& t : tokens_.items) {

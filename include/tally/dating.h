@@ -13,6 +13,7 @@ struct DateFinding {
   DateSource source = DateSource::none;
   std::size_t body_offset = 0;  ///< where the text after a " date YYYY-MM-DD" header begins
   bool bad_header = false;      ///< a header was present but named an impossible date
+  bool malformed_header = false;  ///< a header was present but its date is not YYYY-MM-DD
 };
 
 /// Finds the date of an article. fallback (from --date) is used when the text gives none.

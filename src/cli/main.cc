@@ -293,7 +293,8 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
     }
     read_extract(text, path, report.documents, report.errors, line_errors);
   }
-  for (auto& e : line_errors) std::cerr << "tally: error: " << e.path << ":" << e.line << ": " << e.message << '\n';
+  // malformed lines are errors in the output too, named FILE:LINE (printed by finish())
+  for (auto& e : line_errors) report.errors.push_back({e.path + ":" + std::to_string(e.line), e.message});
   normalize(report);
   report.summary = reconcile(known(report.documents, out));
   write_report(std::cout, report, *parse_format(out.format), pick_color(out));

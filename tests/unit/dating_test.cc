@@ -71,3 +71,10 @@ TEST_CASE("a comma before a date inside a sentence is not a dateline") {
   auto f = find_date("Results of the election, held on February 8, 2024, are in.");
   CHECK(f.source != DateSource::dateline);
 }
+
+TEST_CASE("a header whose date is not YYYY-MM-DD is flagged and skipped") {
+  auto f = find_date(" date 2024-02-9 PTI won 90 seats.");
+  CHECK(f.malformed_header);
+  CHECK(!f.date);
+  CHECK(f.body_offset == 16);
+}

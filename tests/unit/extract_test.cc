@@ -202,3 +202,21 @@ TEST_CASE("named winners: auxiliaries before the verb, has N seats, and not cham
   REQUIRE(e.observations.size() == 1);
   CHECK_FALSE(e.observations[0].coverage);  // nine races not yet called are not a coverage
 }
+
+TEST_CASE("number lists pair with a party list of the same length, or with nobody") {
+  CHECK(pairs(extract("PTI, PML-N and PPP won 90, 75 and 54 seats.")) == V{"PTI=90", "PML-N=75", "PPP=54"});
+  CHECK(pairs(extract("Kaan Party and Loan Party won 1 and 2 seats, respectively.")) == V{"Kaan Party=1", "Loan Party=2"});
+  CHECK(pairs(extract("ANP won 5, 6, 7 seats.")).empty());
+  CHECK(pairs(extract("PTI and PPP won 90, 54 and 17 seats respectively.")).empty());
+  // a count with a seat noun ends a list; a change is not a list item
+  CHECK(pairs(extract("PTI won 93 seats and PPP 54.")) == V{"PTI=93", "PPP=54"});
+  CHECK(pairs(extract("The PPP won six, two more than in 2018.")) == V{"PPP=6"});
+}
+
+TEST_CASE("nonsense is not a count: reversed ranges, a part over the whole, numbers beyond any chamber") {
+  CHECK(pairs(extract("BAP won between 900 and 10 seats.")).empty());
+  CHECK(pairs(extract("JI won 300 of the 272 seats.")).empty());
+  CHECK(pairs(extract("GDA won ninety-nine thousand seats.")).empty());
+  CHECK(pairs(extract("JUI-F won ninety-nine quintillion seats.")).empty());
+  CHECK(pairs(extract("In 2024 PTI won 90 seats.")) == V{"PTI=90"});
+}
