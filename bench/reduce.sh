@@ -43,12 +43,9 @@ while (($#)); do
 done
 [[ $n =~ ^[1-9][0-9]*$ ]] || die "-n must be a positive integer: $n"
 [[ $copies =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || die "--copies must be a list of positive integers: $copies"
-TIME=/usr/bin/time
-[[ -x $TIME ]] || die "GNU time not found at $TIME (Debian package 'time')"
-if [[ -z $bin ]]; then
-  bin=build/tally
-  [[ -x $bin ]] || bin=$repo/build/tally
-fi
+source "$here/common.sh"
+require_gnu_time
+bin=$(default_tally "$bin")
 [[ -x $bin ]] || die "tally binary not found or not executable: $bin"
 
 mkdir -p "$dir"

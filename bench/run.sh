@@ -50,15 +50,12 @@ bin=${pos[1]:-}
 reps=${pos[2]:-5}
 [[ $reps =~ ^[1-9][0-9]*$ ]] || die "REPS must be a positive integer: $reps"
 
-TIME=/usr/bin/time
-[[ -x $TIME ]] || die "GNU time not found at $TIME (Debian package 'time')"
+source "$here/common.sh"
+require_gnu_time
 [[ $("$TIME" -v true 2>&1 || true) == *'Maximum resident set size'* ]] ||
   die "$TIME is not GNU time (no -v support)"
 
-if [[ -z $bin ]]; then
-  bin=build/tally
-  [[ -x $bin ]] || bin=$repo/build/tally
-fi
+bin=$(default_tally "$bin")
 have_bin=1
 if [[ ! -x $bin ]]; then
   echo "run.sh: tally binary not found or not executable: $bin (tally rows skipped)" >&2
