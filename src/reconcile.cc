@@ -138,6 +138,20 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
     documents.insert(x.doc->path);
   }
   g.documents.assign(documents.begin(), documents.end());
+  // The chamber's size, when an article gives it ("105 of the 272 seats"): the size most articles give.
+  {
+    std::map<int, int> sizes;
+    for (auto& x : list) {
+      if (x.o->chamber_seats && *x.o->chamber_seats > 0) ++sizes[*x.o->chamber_seats];
+    }
+    int best_count = 0;
+    for (auto& [size, count] : sizes) {
+      if (count > best_count) {
+        best_count = count;
+        g.chamber_seats = size;
+      }
+    }
+  }
   std::vector<Report*> ranked;
   for (auto& [k, r] : reports) ranked.push_back(&r);
   for (auto* a : ranked) {
@@ -287,6 +301,35 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
   for (auto* r : ranked) {
     if (r->coverage && r->coverage->total && r->coverage->declared > *r->coverage->total) {
       g.warnings.push_back(r->source + " gives a coverage of " + coverage_text(r->coverage) + ", more than the total");
+    }
+  }
+  if (g.chamber_seats) {
+    const int size = *g.chamber_seats;
+    const std::string chamber = "the chamber's " + std::to_string(size) + " seats";
+    if (total > size) g.warnings.push_back("the chosen count adds up to " + std::to_string(total) + " seats, more than " + chamber);
+    for (auto* r : ranked) {
+      if (r->coverage && (r->coverage->declared > size || (r->coverage->total && *r->coverage->total > size)))
+        g.warnings.push_back(r->source + " gives a coverage of " + coverage_text(r->coverage) + ", larger than " + chamber);
+      for (auto& [party, obs] : r->parties) {
+        if (value_of(obs) > size)
+          g.warnings.push_back(r->source + " gives " + party + " " + std::to_string(value_of(obs)) + " seats, more than " + chamber);
+      }
+    }
+  }
+  // "Won" and "leading" figures side by side in the chosen count: say so.
+  {
+    std::vector<std::string> won, leading;
+    for (auto& t : g.parties) {
+      if (t.basis == Basis::won) won.push_back(t.party);
+      if (t.basis == Basis::leading) leading.push_back(t.party);
+    }
+    if (!won.empty() && !leading.empty()) {
+      auto join = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (auto& p : v) out += (out.empty() ? "" : ", ") + p;
+        return out;
+      };
+      g.warnings.push_back("the chosen count mixes seats won (" + join(won) + ") with seats led in counting (" + join(leading) + ")");
     }
   }
   // A source whose count for a party goes down as its coverage goes up: a correction.

@@ -118,6 +118,38 @@ TEST_CASE("a correction and a count above the coverage are warned about") {
   CHECK(std::any_of(w.begin(), w.end(), [](auto& x) { return x.find("more than the 220 declared") != std::string::npos; }));
 }
 
+TEST_CASE("counts larger than the chamber, and won mixed with leading, are warned about") {
+  auto sized = [](Observation o, int size, Basis basis) {
+    o.chamber_seats = size;
+    o.basis = basis;
+    return o;
+  };
+  std::vector<DocumentResult> docs = {
+      doc("a.txt", {sized(obs("PTI", 300, "ECP", SourceKind::electoral_body, Status::official, 280, 400), 272, Basis::won),
+                    sized(obs("PPP", 40, "ECP", SourceKind::electoral_body, Status::official, 280, 400), 272, Basis::leading)}),
+  };
+  Summary s = reconcile(docs);
+  REQUIRE(s.groups.size() == 1);
+  CHECK(s.groups[0].chamber_seats == 272);
+  auto& w = s.groups[0].warnings;
+  auto has = [&](const char* text) {
+    return std::any_of(w.begin(), w.end(), [&](auto& x) { return x.find(text) != std::string::npos; });
+  };
+  CHECK(has("340 seats, more than the chamber's 272 seats"));
+  CHECK(has("coverage of 280 of 400 seats, larger than the chamber's 272 seats"));
+  CHECK(has("gives PTI 300 seats, more than the chamber's 272 seats"));
+  CHECK(has("mixes seats won (PTI) with seats led in counting (PPP)"));
+}
+
+TEST_CASE("a count within the chamber and of one basis raises none of these warnings") {
+  Observation o = obs("PTI", 90, "ECP", SourceKind::electoral_body, Status::official, 200, 265);
+  o.chamber_seats = 265;
+  o.basis = Basis::won;
+  Summary s = reconcile({doc("a.txt", {o})});
+  REQUIRE(s.groups.size() == 1);
+  CHECK(s.groups[0].warnings.empty());
+}
+
 TEST_CASE("a date with documents but no tallies is reported, undated documents too") {
   DocumentResult quiet;
   quiet.path = "q.txt";
