@@ -37,6 +37,7 @@ struct Mention {
   bool holder = true;                 // may hold seats (not a modifier "backed by X", not in brackets)
   bool weak = false;                  // not a holder only because of a preposition before it ("behind the ANC")
   bool anaphor = false;               // "the party": the party the article was just talking about
+  int apposition = -1;                // "Gerindra, the party of ...": index in mentions_ of the name it restates
   bool source_context = false;        // "told PTI", "via AP"
 };
 
@@ -252,6 +253,9 @@ class Extractor {
           // "the party", "the ruling party" (not "the party of Nawaz Sharif")
           m.name_last = norm(i + 1) == "party" ? i + 2 : i + 3;
           m.anaphor = true;
+          if (i > 0 && is_punct(i - 1, ',') && !mentions_.empty() && mentions_.back().last == i - 1 &&
+              !mentions_.back().anaphor)
+            m.apposition = static_cast<int>(mentions_.size() - 1);
         } else if (norm(i) == "the") {
           ++i;
           continue;
@@ -602,7 +606,7 @@ class Extractor {
   }
 
   int party_of(const Mention& m) {
-    if (m.anaphor) return last_party_;
+    if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
     if (int local = local_suffix_party(m); local >= 0) return local;
     if (m.local_party >= 0) {
       for (const AliasEntry* e : m.entries) {

@@ -220,3 +220,9 @@ TEST_CASE("nonsense is not a count: reversed ranges, a part over the whole, numb
   CHECK(pairs(extract("JUI-F won ninety-nine quintillion seats.")).empty());
   CHECK(pairs(extract("In 2024 PTI won 90 seats.")) == V{"PTI=90"});
 }
+
+TEST_CASE("'the party' right after a name and a comma restates that name, not the party before") {
+  auto d = extract(" date 2024-03-20 PDI-P will hold 110 seats. Golkar came second with 102 and Gerindra, the party of "
+                   "president-elect Prabowo Subianto, took 86.");
+  CHECK(pairs(d) == V{"PDI-P=110", "Golkar=102", "Gerindra=86"});
+}
