@@ -219,46 +219,44 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
   return out;
 }
 
-bool read_input(const std::string& path, SourceText& out, InputError& error) {
-  out.path = path;
-  std::string bytes;
-  if (path == "-") {
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0 && bytes.size() <= detail::kMaxTextBytes)
-      bytes.append(buffer, n);
-    if (std::ferror(stdin)) {
-      error = {path, "cannot read standard input"};
-      return false;
-    }
-  } else {
+bool read_bytes(const std::string& path, std::string& bytes, InputError& error, std::size_t limit) {
+  bytes.clear();
+  const bool standard_input = path == "-";
+  std::FILE* file = stdin;
+  if (!standard_input) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
       error = {path, "Is a directory"};
       return false;
     }
-    std::FILE* file = std::fopen(path.c_str(), "rb");
+    file = std::fopen(path.c_str(), "rb");
     if (!file) {
       error = {path, std::strerror(errno)};
       return false;
     }
     if (std::fseek(file, 0, SEEK_END) == 0) {
       long size = std::ftell(file);
-      if (size > 0) bytes.reserve(static_cast<std::size_t>(size));
+      if (size > 0) bytes.reserve(std::min(static_cast<std::size_t>(size), limit));
       std::fseek(file, 0, SEEK_SET);
     }
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0 && bytes.size() <= detail::kMaxTextBytes)
-      bytes.append(buffer, n);
-    bool failed = std::ferror(file);
-    int saved = errno;
-    std::fclose(file);
-    if (failed) {
-      error = {path, std::string("read failed: ") + std::strerror(saved)};
-      return false;
-    }
   }
+  char buffer[65536];
+  std::size_t n;
+  while (bytes.size() <= limit && (n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+  bool failed = std::ferror(file);
+  int saved = errno;
+  if (!standard_input) std::fclose(file);
+  if (failed) {
+    error = {path, standard_input ? std::string("cannot read standard input") : std::string("read failed: ") + std::strerror(saved)};
+    return false;
+  }
+  return true;
+}
+
+bool read_input(const std::string& path, SourceText& out, InputError& error) {
+  out.path = path;
+  std::string bytes;
+  if (!read_bytes(path, bytes, error, detail::kMaxTextBytes)) return false;
   // An article is read whole and its tokens carry 32-bit offsets.
   auto too_large = [&] {
     error = {path, "file too large: an article may have at most " + std::to_string(detail::kMaxTextBytes >> 30) + " GiB"};

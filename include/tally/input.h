@@ -24,6 +24,11 @@ Decoded decode_text(std::string_view bytes);
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
                                        const std::function<void(InputError)>& on_error);
 
+/// Reads the raw bytes of one input ("-" is standard input); a directory is an error. Reading stops once more
+/// than `limit` bytes are in. On failure returns false and fills error.
+bool read_bytes(const std::string& path, std::string& bytes, InputError& error,
+                std::size_t limit = static_cast<std::size_t>(-1));
+
 /// Reads and decodes one input ("-" is standard input). On failure returns false and fills error.
 bool read_input(const std::string& path, SourceText& out, InputError& error);
 

@@ -272,24 +272,10 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   std::vector<LineError> line_errors;
   for (auto& path : files) {
     std::string text;
-    if (path == "-") {
-      std::ostringstream buffer;
-      buffer << std::cin.rdbuf();
-      text = buffer.str();
-    } else {
-      std::error_code ec;
-      if (std::filesystem::is_directory(path, ec)) {
-        report.errors.push_back({path, "Is a directory"});
-        continue;
-      }
-      std::ifstream file(path, std::ios::binary);
-      if (!file) {
-        report.errors.push_back({path, std::strerror(errno)});  // printed by finish()
-        continue;
-      }
-      std::ostringstream buffer;
-      buffer << file.rdbuf();
-      text = buffer.str();
+    InputError error;
+    if (!read_bytes(path, text, error)) {
+      report.errors.push_back(error);  // printed by finish()
+      continue;
     }
     read_extract(text, path, report.documents, report.errors, line_errors);
   }
