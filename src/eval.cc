@@ -1,6 +1,7 @@
 #include "tally/eval.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -22,6 +23,41 @@ std::string coverage_text(const std::optional<Coverage>& c) {
 
 std::string claim_text(const std::string& party, int seats, bool historical) {
   return party + " " + std::to_string(seats) + (historical ? " (historical)" : "");
+}
+
+/// Names compared the way a person annotating would: case, a leading "the", runs of spaces and tally's
+/// country suffix (" (ID)" in "House of Representatives (ID)") do not make two names different.
+std::string loose_name(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  if (out.size() > 5 && out.compare(out.size() - 5, 2, " (") == 0 && out.back() == ')' &&
+      std::isalpha(static_cast<unsigned char>(out[out.size() - 3])) && std::isalpha(static_cast<unsigned char>(out[out.size() - 2]))) {
+    out.erase(out.size() - 5);
+  }
+  return out;
+}
+
+bool same_name(std::string_view a, std::string_view b) { return loose_name(a) == loose_name(b); }
+
+bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return !a && !b;
+  return same_name(*a, *b);
+}
+
+/// A found party is the gold party when the canonical names agree, or when either name is the other's
+/// words as written: a user's gold file need not know tally's canonical names.
+bool same_party(const GoldClaim& c, const Observation& o) {
+  if (same_name(o.party, c.party) || same_name(o.party_text, c.party)) return true;
+  return !c.party_text.empty() && (same_name(o.party, c.party_text) || same_name(o.party_text, c.party_text));
 }
 
 }  // namespace
@@ -52,6 +88,7 @@ std::vector<GoldDocument> read_gold(std::string_view text, const std::string& pa
         GoldClaim c;
         c.file = file;
         c.party = j.at("party").get<std::string>();
+        if (j.contains("party_text") && j.at("party_text").is_string()) c.party_text = j.at("party_text").get<std::string>();
         c.seats = j.at("seats").get<int>();
         c.historical = j.value("historical", false);
         if (j.contains("source") && !j.at("source").is_null()) c.source = j.at("source").get<std::string>();
@@ -107,17 +144,26 @@ EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vec
     }
     r.gold_claims += static_cast<int>(g.claims.size());
     r.found_claims += static_cast<int>(doc.observations.size());
-    // match by party, seats and the historical flag, each gold claim at most once
+    // match by party, seats and the historical flag, each gold claim at most once; exact canonical names
+    // first, so that a looser match never takes a found claim another gold claim names exactly
     std::vector<bool> used(doc.observations.size(), false);
-    for (const auto& c : g.claims) {
-      const Observation* match = nullptr;
-      for (std::size_t i = 0; i < doc.observations.size() && !match; ++i) {
-        const auto& o = doc.observations[i];
-        if (!used[i] && o.party == c.party && o.seats == c.seats && o.historical == c.historical) {
-          used[i] = true;
-          match = &o;
+    std::vector<const Observation*> matches(g.claims.size(), nullptr);
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t k = 0; k < g.claims.size(); ++k) {
+        const GoldClaim& c = g.claims[k];
+        for (std::size_t i = 0; i < doc.observations.size() && !matches[k]; ++i) {
+          const auto& o = doc.observations[i];
+          bool party = pass == 0 ? o.party == c.party : same_party(c, o);
+          if (!used[i] && party && o.seats == c.seats && o.historical == c.historical) {
+            used[i] = true;
+            matches[k] = &o;
+          }
         }
       }
+    }
+    for (std::size_t k = 0; k < g.claims.size(); ++k) {
+      const GoldClaim& c = g.claims[k];
+      const Observation* match = matches[k];
       if (!match) {
         r.items.push_back({file, "miss", claim_text(c.party, c.seats, c.historical), "", ""});
         continue;
@@ -131,10 +177,10 @@ EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vec
                              std::move(expected), std::move(found), match->evidence});
         }
       };
-      check(c.source == match->source, r.source_right, "source", c.source.value_or("none"), match->source.value_or("none"));
+      check(same_source(c.source, match->source), r.source_right, "source", c.source.value_or("none"), match->source.value_or("none"));
       check(c.coverage == match->coverage, r.coverage_right, "coverage", coverage_text(c.coverage), coverage_text(match->coverage));
       check(c.status == match->status, r.status_right, "status", std::string(to_string(c.status)), std::string(to_string(match->status)));
-      check(c.chamber == match->chamber, r.chamber_right, "chamber", c.chamber, match->chamber);
+      check(same_name(c.chamber, match->chamber), r.chamber_right, "chamber", c.chamber, match->chamber);
     }
     for (std::size_t i = 0; i < doc.observations.size(); ++i) {
       if (used[i]) continue;

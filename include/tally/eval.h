@@ -14,6 +14,7 @@ namespace tally {
 struct GoldClaim {
   std::string file;  ///< base name of the article
   std::string party;
+  std::string party_text;  ///< the words the article uses (optional in the file)
   int seats = 0;
   bool historical = false;
   std::optional<std::string> source;
