@@ -1,5 +1,7 @@
 // JSON and JSON Lines: the report contract and the extract/reconcile interchange. nlohmann stays here.
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -76,65 +78,157 @@ json claim_json(const Claim& c) {
               {"decided_by", c.decided_by.empty() ? json(nullptr) : json(c.decided_by)}};
 }
 
-json party_json(const PartyTally& t) {
-  json rivals = json::array();
-  for (auto& r : t.rivals) rivals.push_back(claim_json(r));
-  return json{{"party", t.party},
-              {"seats", t.seats},
-              {"seats_max", t.seats_max ? json(*t.seats_max) : json(nullptr)},
-              {"qualifier", to_string(t.qualifier)},
-              {"basis", to_string(t.basis)},
-              {"sources", t.sources},
-              {"range", {{"min", t.min_seats}, {"max", t.max_seats}}},
-              {"rule", t.rule},
-              {"note", t.note.empty() ? json(nullptr) : json(t.note)},
-              {"rivals", rivals}};
-}
-
-json group_json(const SummaryGroup& g) {
-  json parties = json::array(), breakdown = json::array(), conflicts = json::array();
-  for (auto& t : g.parties) parties.push_back(party_json(t));
-  for (auto& t : g.breakdown) breakdown.push_back(party_json(t));
-  for (auto& c : g.conflicts) {
-    json values = json::array();
-    for (auto& v : c.values) values.push_back(claim_json(v));
-    conflicts.push_back({{"party", c.party}, {"values", values}});
-  }
-  int total = 0;
-  for (auto& t : g.parties) total += t.seats;
-  return json{{"date", date_json(g.date)},
-              {"election", g.election.empty() ? json(nullptr) : json(g.election)},
-              {"chamber", g.chamber.empty() ? json(nullptr) : json(g.chamber)},
-              {"coverage", coverage_json(g.coverage)},
-              {"chamber_seats", g.chamber_seats ? json(*g.chamber_seats) : json(nullptr)},
-              {"sources", g.sources},
-              {"status", to_string(g.status)},
-              {"seats_total", total},
-              {"parties", parties},
-              {"breakdown", breakdown},
-              {"conflicts", conflicts},
-              {"warnings", g.warnings},
-              {"documents", g.documents}};
-}
-
 void dump(std::ostream& out, const json& j, int indent = -1) {
   out << j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+/// Writes JSON as nlohmann's dump would (compact, or indent 2 at a given depth), but a member or element at a
+/// time: a large group is never built as one JSON value nor dumped into one string.
+class StreamWriter {
+ public:
+  StreamWriter(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  /// A value at depth (its first line is written where the cursor is; the next lines are indented).
+  void value(const json& j, int depth) {
+    if (!pretty_) {
+      dump(out_, j);
+      return;
+    }
+    std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
+    std::size_t from = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+      out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+      pad(depth);
+      from = nl + 1;
+    }
+    out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  }
+
+  using Member = std::pair<std::string, std::function<void(int depth)>>;
+
+  /// An object of members written by their functions, in key order (as nlohmann sorts them).
+  void object(std::vector<Member> members, int depth) {
+    std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.first < b.first; });
+    if (members.empty()) {
+      out_ << "{}";
+      return;
+    }
+    out_ << '{';
+    bool first = true;
+    for (auto& [key, write] : members) {
+      if (!first) out_ << ',';
+      first = false;
+      if (pretty_) {
+        out_ << '\n';
+        pad(depth + 1);
+      }
+      dump(out_, json(key));
+      out_ << (pretty_ ? ": " : ":");
+      write(depth + 1);
+    }
+    if (pretty_) {
+      out_ << '\n';
+      pad(depth);
+    }
+    out_ << '}';
+  }
+
+  /// An array whose elements are written by write(element, depth).
+  template <class List, class Write>
+  void array(const List& list, int depth, Write write) {
+    if (list.empty()) {
+      out_ << "[]";
+      return;
+    }
+    out_ << '[';
+    bool first = true;
+    for (const auto& item : list) {
+      if (!first) out_ << ',';
+      first = false;
+      if (pretty_) {
+        out_ << '\n';
+        pad(depth + 1);
+      }
+      write(item, depth + 1);
+    }
+    if (pretty_) {
+      out_ << '\n';
+      pad(depth);
+    }
+    out_ << ']';
+  }
+
+  /// A member whose value is a JSON value.
+  Member member(std::string key, json j) {
+    return {std::move(key), [this, j = std::move(j)](int depth) { value(j, depth); }};
+  }
+
+ private:
+  void pad(int depth) {
+    for (int i = 0; i < depth; ++i) out_ << "  ";
+  }
+  std::ostream& out_;
+  bool pretty_;
+};
+
+void write_claim(StreamWriter& w, const Claim& c, int depth) { w.value(claim_json(c), depth); }
+
+void write_party(StreamWriter& w, const PartyTally& t, int depth) {
+  w.object({w.member("party", t.party),
+            w.member("seats", t.seats),
+            w.member("seats_max", t.seats_max ? json(*t.seats_max) : json(nullptr)),
+            w.member("qualifier", to_string(t.qualifier)),
+            w.member("basis", to_string(t.basis)),
+            w.member("sources", t.sources),
+            w.member("range", {{"min", t.min_seats}, {"max", t.max_seats}}),
+            w.member("rule", t.rule),
+            w.member("note", t.note.empty() ? json(nullptr) : json(t.note)),
+            {"rivals", [&](int d) { w.array(t.rivals, d, [&](const Claim& c, int e) { write_claim(w, c, e); }); }}},
+           depth);
+}
+
+/// A summary group (with "record": "group" for JSON Lines).
+void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record) {
+  int total = 0;
+  for (auto& t : g.parties) total += t.seats;
+  auto parties = [&](const std::vector<PartyTally>& list) {
+    return [&w, &list](int d) { w.array(list, d, [&](const PartyTally& t, int e) { write_party(w, t, e); }); };
+  };
+  std::vector<StreamWriter::Member> members{
+      w.member("date", date_json(g.date)),
+      w.member("election", g.election.empty() ? json(nullptr) : json(g.election)),
+      w.member("chamber", g.chamber.empty() ? json(nullptr) : json(g.chamber)),
+      w.member("coverage", coverage_json(g.coverage)),
+      w.member("chamber_seats", g.chamber_seats ? json(*g.chamber_seats) : json(nullptr)),
+      w.member("sources", g.sources),
+      w.member("status", to_string(g.status)),
+      w.member("seats_total", total),
+      {"parties", parties(g.parties)},
+      {"breakdown", parties(g.breakdown)},
+      {"conflicts",
+       [&](int d) {
+         w.array(g.conflicts, d, [&](const Conflict& c, int e) {
+           w.object({w.member("party", c.party),
+                     {"values", [&](int f) { w.array(c.values, f, [&](const Claim& v, int h) { write_claim(w, v, h); }); }}},
+                    e);
+         });
+       }},
+      w.member("warnings", g.warnings),
+      {"documents", [&](int d) { w.array(g.documents, d, [&](const std::string& path, int e) { w.value(json(path), e); }); }}};
+  if (record) members.push_back(w.member("record", "group"));
+  w.object(std::move(members), depth);
+}
+
 /// `  "key": [ ... ]` at depth 1 of an object dumped with indent 2, each element converted and written alone.
-template <class List, class ToJson>
-void write_array_member(std::ostream& out, std::string_view key, const List& list, ToJson to_json) {
+/// for_each calls back once per element, in order.
+template <class Item, class ForEach, class ToJson>
+void write_array_member(std::ostream& out, std::string_view key, ForEach for_each, ToJson to_json) {
   out << "  ";
   dump(out, json(key));
   out << ": ";
-  if (list.empty()) {
-    out << "[]";
-    return;
-  }
-  out << "[\n";
   bool first = true;
-  for (const auto& item : list) {
-    if (!first) out << ",\n";
+  for_each([&](const Item& item) {
+    out << (first ? "[\n" : ",\n");
     first = false;
     std::string text = to_json(item).dump(2, ' ', false, json::error_handler_t::replace);
     out << "    ";
@@ -145,8 +239,8 @@ void write_array_member(std::ostream& out, std::string_view key, const List& lis
       from = nl + 1;
     }
     out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
-  }
-  out << "\n  ]";
+  });
+  out << (first ? "[]" : "\n  ]");
 }
 
 // ---- reading ----
@@ -260,17 +354,20 @@ std::optional<Format> parse_format(std::string_view text) {
 std::string_view version() { return TALLY_VERSION; }
 
 void write_report(std::ostream& out, const Report& report, Format format, Color color) {
+  write_report(out, stream_of(report), format, color);
+}
+
+void write_report(std::ostream& out, const ReportStream& report, Format format, Color color) {
   switch (format) {
     case Format::table: write_table(out, report, color); return;
     case Format::csv: write_csv(out, report); return;
     case Format::jsonl: {
-      for (auto& g : report.summary.groups) {
-        json j = group_json(g);
-        j["record"] = "group";
-        dump(out, j);
+      StreamWriter w(out, false);
+      report.groups([&](const SummaryGroup& g) {
+        write_group(w, g, 0, true);
         out << '\n';
-      }
-      for (auto& e : report.errors) {
+      });
+      for (auto& e : *report.errors) {
         dump(out, json{{"record", "error"}, {"path", e.path}, {"message", e.message}});
         out << '\n';
       }
@@ -278,14 +375,29 @@ void write_report(std::ostream& out, const Report& report, Format format, Color 
     }
     case Format::json: {
       // Written member by member, one element at a time, exactly as dumping the whole object would (keys in
-      // sorted order, indent 2): the JSON of a large corpus is never held in memory at once.
+      // sorted order, indent 2): the JSON of a large corpus is never held in memory at once, and neither are
+      // the documents nor the summary when the report is streamed from a store.
       out << "{\n";
-      write_array_member(out, "documents", report.documents, [](const DocumentResult& d) { return document_json(d, true); });
+      write_array_member<DocumentResult>(out, "documents", report.documents,
+                                         [](const DocumentResult& d) { return document_json(d, true); });
       out << ",\n";
-      write_array_member(out, "errors", report.errors,
-                         [](const InputError& e) { return json{{"path", e.path}, {"message", e.message}}; });
+      write_array_member<InputError>(
+          out, "errors", [&](auto f) { for (auto& e : *report.errors) f(e); },
+          [](const InputError& e) { return json{{"path", e.path}, {"message", e.message}}; });
       out << ",\n";
-      write_array_member(out, "summary", report.summary.groups, [](const SummaryGroup& g) { return group_json(g); });
+      out << "  ";
+      dump(out, json("summary"));
+      out << ": ";
+      {
+        StreamWriter w(out, true);
+        bool first = true;
+        report.groups([&](const SummaryGroup& g) {
+          out << (first ? "[\n    " : ",\n    ");
+          first = false;
+          write_group(w, g, 2, false);
+        });
+        out << (first ? "[]" : "\n  ]");
+      }
       out << ",\n  \"tally_version\": ";
       dump(out, json(version()));
       out << "\n}\n";
@@ -326,8 +438,10 @@ void write_timelines_json(std::ostream& out, const std::vector<Timeline>& lines,
   }
 }
 
-void write_extract(std::ostream& out, const Report& report) {
-  for (auto& d : report.documents) {
+void write_extract(std::ostream& out, const Report& report) { write_extract(out, stream_of(report)); }
+
+void write_extract(std::ostream& out, const ReportStream& report) {
+  report.documents([&](const DocumentResult& d) {
     dump(out, document_json(d, false));
     out << '\n';
     for (auto o : d.observations) {
@@ -336,8 +450,8 @@ void write_extract(std::ostream& out, const Report& report) {
       dump(out, observation_json(o, true));
       out << '\n';
     }
-  }
-  for (auto& e : report.errors) {
+  });
+  for (auto& e : *report.errors) {
     dump(out, json{{"record", "error"}, {"path", e.path}, {"message", e.message}});
     out << '\n';
   }

@@ -1,5 +1,6 @@
 #include "tally/pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -9,49 +10,60 @@
 
 namespace tally {
 
-Report extract_inputs(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options) {
-  Report report;
+StoredReport extract_stored(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options) {
+  StoredReport report;
   std::vector<std::string> files = expand_inputs(paths, [&](InputError e) { report.errors.push_back(std::move(e)); });
-  std::vector<DocumentResult> results(files.size());
-  std::vector<std::optional<InputError>> failures(files.size());
+  // Each document goes into the compact store as soon as it is extracted; its text and its full-size
+  // observations are freed at once, so memory holds only the store.
+  std::mutex lock;
   std::atomic<std::size_t> next{0}, done{0};
   // Progress is reported by the calling thread only, at most a few times a second.
   using Clock = std::chrono::steady_clock;
   auto last_progress = Clock::now();
+  const std::size_t total = files.size();
   auto work = [&](bool reporter) {
     SourceText source;
     InputError error;
-    for (std::size_t i = next++; i < files.size(); i = next++) {
+    for (std::size_t i = next++; i < total; i = next++) {
       if (read_input(files[i], source, error)) {
-        results[i] = extract_document(files[i], source.text, lexicon, options.extract);
-        results[i].warnings.insert(results[i].warnings.begin(), source.warnings.begin(), source.warnings.end());
+        DocumentResult result = extract_document(files[i], source.text, lexicon, options.extract);
+        result.warnings.insert(result.warnings.begin(), source.warnings.begin(), source.warnings.end());
+        source.text.clear();
+        source.text.shrink_to_fit();
+        std::lock_guard<std::mutex> guard(lock);
+        report.documents.add(result, static_cast<std::uint32_t>(i));
       } else {
-        failures[i] = error;
+        source.text.clear();
+        source.text.shrink_to_fit();
+        std::lock_guard<std::mutex> guard(lock);
+        report.errors.push_back(error);
       }
-      source.text.clear();
-      source.text.shrink_to_fit();
+      std::string().swap(files[i]);  // the store has its own copy of the path
       ++done;
       if (reporter && options.progress && Clock::now() - last_progress > std::chrono::milliseconds(250)) {
         last_progress = Clock::now();
-        options.progress(done.load(), files.size());
+        options.progress(done.load(), total);
       }
     }
   };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(files.size(), 1)));
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(total, 1)));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
   work(true);
   for (auto& t : pool) t.join();
-  if (options.progress) options.progress(done.load(), files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (failures[i]) {
-      report.errors.push_back(*failures[i]);
-    } else {
-      report.documents.push_back(std::move(results[i]));
-    }
-  }
-  normalize(report);
+  if (options.progress) options.progress(done.load(), total);
+  report.documents.normalize();
+  normalize_errors(report.errors);
+  return report;
+}
+
+Report extract_inputs(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options) {
+  StoredReport stored = extract_stored(paths, lexicon, options);
+  Report report;
+  report.documents.reserve(stored.documents.size());
+  for (std::size_t i = 0; i < stored.documents.size(); ++i) report.documents.push_back(stored.documents.document(i));
+  report.errors = std::move(stored.errors);
   return report;
 }
 

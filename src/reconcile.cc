@@ -3,6 +3,8 @@
 #include "tally/reconcile.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -12,9 +14,25 @@ namespace {
 
 constexpr std::string_view kUnattributed = "(unattributed)";
 
+/// An observation of the group being reconciled, unpacked from the store (strings are views into it).
+struct View {
+  std::string_view party, party_text, evidence, path;
+  std::optional<std::string_view> source;
+  int seats = 0;
+  std::optional<int> seats_max;
+  Qualifier qualifier = Qualifier::exact;
+  Basis basis = Basis::unknown;
+  SourceKind source_kind = SourceKind::unknown;
+  Status status = Status::unknown;
+  std::optional<Coverage> coverage;
+  std::optional<int> chamber_seats;
+  bool historical = false;
+  Span span;
+  std::optional<Date> date;  ///< the document's
+};
+
 struct Obs {
-  const Observation* o;
-  const DocumentResult* doc;
+  const View* o;
 };
 
 /// One source's count at one coverage and status; articles quoting the same source are merged.
@@ -23,8 +41,8 @@ struct Report {
   SourceKind kind = SourceKind::unknown;
   Status status = Status::unknown;
   std::optional<Coverage> coverage;
-  std::map<std::string, std::vector<Obs>> parties;
-  std::set<std::string> documents;
+  std::map<std::string_view, std::vector<Obs>> parties;
+  std::set<std::string_view> documents;
   int agreement = 0;  ///< other reports at the same coverage that agree on every shared party
   std::string key;
 };
@@ -75,12 +93,12 @@ Claim claim_of(const Report& r, const std::vector<Obs>& list, int seats) {
   c.coverage = r.coverage;
   c.status = r.status;
   c.source_kind = r.kind;
-  std::set<std::string> docs;
+  std::set<std::string_view> docs;
   for (auto& x : list) {
     if (x.o->seats != seats) continue;
-    docs.insert(x.doc->path);
+    docs.insert(x.o->path);
     if (c.evidence.empty()) {
-      c.evidence = x.o->evidence;
+      c.evidence = std::string(x.o->evidence);
       c.qualifier = x.o->qualifier;
       c.seats_max = x.o->seats_max;
     }
@@ -100,11 +118,11 @@ using GroupKey = std::tuple<int, std::string, std::string, std::string>;  // und
 
 /// A total order on observations, so that the result never depends on the order of the documents.
 bool obs_before(const Obs& a, const Obs& b) {
-  const Observation& x = *a.o;
-  const Observation& y = *b.o;
+  const View& x = *a.o;
+  const View& y = *b.o;
   auto key = [](const Obs& v) {
-    const Observation& o = *v.o;
-    return std::tie(v.doc->path, o.span.begin, o.span.end, o.party, o.seats, o.qualifier, o.basis, o.source_kind,
+    const View& o = *v.o;
+    return std::tie(o.path, o.span.begin, o.span.end, o.party, o.seats, o.qualifier, o.basis, o.source_kind,
                     o.evidence, o.party_text);
   };
   if (key(a) != key(b)) return key(a) < key(b);
@@ -117,16 +135,16 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
   SummaryGroup g;
   g.election = std::get<2>(key);
   g.chamber = std::get<3>(key);
-  if (!list.empty()) g.date = list.front().doc->date;
+  if (!list.empty()) g.date = list.front().o->date;
   // Reports.
   std::map<std::string, Report> reports;
-  std::set<std::string> documents;
+  std::set<std::string_view> documents;
   for (auto& x : list) {
-    const Observation& o = *x.o;
-    std::string source = o.source ? *o.source : std::string(kUnattributed);
+    const View& o = *x.o;
+    std::string source = std::string(o.source ? *o.source : kUnattributed);
     std::string cov = o.coverage ? std::to_string(o.coverage->declared) + "/" + (o.coverage->total ? std::to_string(*o.coverage->total) : "?") : "-";
     std::string k = source + "\x1f" + cov + "\x1f" + std::string(to_string(o.status));
-    if (!o.source) k += "\x1f" + x.doc->path;  // unattributed counts are only merged within one article
+    if (!o.source) k += "\x1f" + std::string(o.path);  // unattributed counts are only merged within one article
     Report& r = reports[k];
     r.key = k;
     r.source = source;
@@ -134,8 +152,8 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
     r.status = o.status;
     r.coverage = o.coverage;
     r.parties[o.party].push_back(x);
-    r.documents.insert(x.doc->path);
-    documents.insert(x.doc->path);
+    r.documents.insert(o.path);
+    documents.insert(o.path);
   }
   g.documents.assign(documents.begin(), documents.end());
   // The chamber's size, when an article gives it ("105 of the 272 seats"): the size most articles give.
@@ -177,9 +195,9 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
   g.sources = {best.source};
   g.status = best.status;
 
-  auto tally_for = [&](const std::string& party, const Report& chosen) {
+  auto tally_for = [&](std::string_view party, const Report& chosen) {
     PartyTally t;
-    t.party = party;
+    t.party = std::string(party);
     const auto& obs = chosen.parties.at(party);
     t.seats = value_of(obs);
     Claim mine = claim_of(chosen, obs, t.seats);
@@ -312,7 +330,7 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
         g.warnings.push_back(r->source + " gives a coverage of " + coverage_text(r->coverage) + ", larger than " + chamber);
       for (auto& [party, obs] : r->parties) {
         if (value_of(obs) > size)
-          g.warnings.push_back(r->source + " gives " + party + " " + std::to_string(value_of(obs)) + " seats, more than " + chamber);
+          g.warnings.push_back(r->source + " gives " + std::string(party) + " " + std::to_string(value_of(obs)) + " seats, more than " + chamber);
       }
     }
   }
@@ -333,7 +351,7 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
     }
   }
   // A source whose count for a party goes down as its coverage goes up: a correction.
-  std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>> series;
+  std::map<std::pair<std::string, std::string_view>, std::vector<std::pair<int, int>>> series;
   for (auto* r : ranked) {
     if (!r->coverage || r->source == kUnattributed) continue;
     for (auto& [party, obs] : r->parties) series[{r->source, party}].push_back({r->coverage->declared, value_of(obs)});
@@ -342,7 +360,7 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
     std::sort(points.begin(), points.end());
     for (std::size_t i = 1; i < points.size(); ++i) {
       if (points[i].second < points[i - 1].second && points[i].first > points[i - 1].first) {
-        g.warnings.push_back(k.first + " lowers " + k.second + " from " + std::to_string(points[i - 1].second) + " to " +
+         g.warnings.push_back(k.first + " lowers " + std::string(k.second) + " from " + std::to_string(points[i - 1].second) + " to " +
                              std::to_string(points[i].second) + " as coverage rises from " +
                              std::to_string(points[i - 1].first) + " to " + std::to_string(points[i].first) +
                              " seats (a correction?)");
@@ -354,49 +372,118 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
 
 }  // namespace
 
-Summary reconcile(const std::vector<DocumentResult>& documents) {
-  std::map<GroupKey, std::vector<Obs>> groups;
-  std::map<std::pair<int, std::string>, std::vector<std::string>> empty_dates;
-  for (const auto& doc : documents) {
+void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
+                    const std::function<void(SummaryGroup&&)>& emit) {
+  // An index of the observations of each group (a document's position and the observation's), then one group
+  // at a time: unpacked, reconciled, handed over and freed.
+  using Ref = std::pair<std::uint32_t, std::uint32_t>;
+  std::map<GroupKey, std::vector<Ref>> groups;
+  std::map<std::pair<int, std::string>, std::vector<std::uint32_t>> empty_dates;
+  for (std::size_t i = 0; i < store.size(); ++i) {
+    const PackedDocument& doc = store.doc(i);
+    if (as_of && !(doc.date && *doc.date <= *as_of)) continue;
     std::string date = doc.date ? format_date(*doc.date) : "";
     int undated = doc.date ? 0 : 1;
     bool any = false;
-    for (const auto& o : doc.observations) {
-      if (o.historical) continue;
-      groups[{undated, date, o.election, o.chamber}].push_back({&o, &doc});
+    for (std::uint32_t k = 0; k < doc.count; ++k) {
+      const PackedObservation& o = store.observation(doc, k);
+      if (o.flags & PackedObservation::is_historical) continue;
+      groups[{undated, date, std::string(store.text(o.election)), std::string(store.text(o.chamber))}].push_back(
+          {static_cast<std::uint32_t>(i), k});
       any = true;
     }
-    if (!any) empty_dates[{undated, date}].push_back(doc.path);
+    if (!any) empty_dates[{undated, date}].push_back(static_cast<std::uint32_t>(i));
   }
-  Summary summary;
+  // The order of the output: by date (undated last), election and chamber.
+  struct Entry {
+    GroupKey order;
+    const GroupKey* key = nullptr;  // a group with tallies
+    std::vector<Ref>* list = nullptr;
+    std::vector<std::uint32_t>* docs = nullptr;  // a date without tallies
+    std::optional<Date> date;
+  };
+  std::vector<Entry> entries;
   std::set<std::pair<int, std::string>> dates_with_groups;
   for (auto& [key, list] : groups) {
     dates_with_groups.insert({std::get<0>(key), std::get<1>(key)});
+    entries.push_back({key, &key, &list, nullptr, std::nullopt});
+  }
+  for (auto& [key, docs] : empty_dates) {
+    if (dates_with_groups.count(key)) continue;
+    std::optional<Date> date;
+    if (!key.second.empty()) date = parse_iso_date(key.second);
+    entries.push_back({{date ? 0 : 1, date ? format_date(*date) : "", "", ""}, nullptr, nullptr, &docs, date});
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.order < b.order; });
+
+  for (auto& e : entries) {
+    if (e.docs) {
+      SummaryGroup g;
+      g.date = e.date;
+      std::vector<std::string> paths;
+      paths.reserve(e.docs->size());
+      for (auto i : *e.docs) paths.emplace_back(store.doc(i).path);
+      std::sort(paths.begin(), paths.end());
+      paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+      g.documents = std::move(paths);
+      if (!g.date) g.warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
+      std::vector<std::uint32_t>().swap(*e.docs);
+      emit(std::move(g));
+      continue;
+    }
+    std::vector<View> views;
+    views.reserve(e.list->size());
+    for (auto [i, k] : *e.list) {
+      const PackedDocument& doc = store.doc(i);
+      const PackedObservation& p = store.observation(doc, k);
+      View v;
+      v.party = store.text(p.party);
+      v.party_text = store.text(p.party_text);
+      v.evidence = p.evidence;
+      v.path = doc.path;
+      if (p.flags & PackedObservation::has_source) v.source = store.text(p.source);
+      v.seats = p.seats;
+      if (p.flags & PackedObservation::has_seats_max) v.seats_max = p.seats_max;
+      v.qualifier = static_cast<Qualifier>(p.qualifier);
+      v.basis = static_cast<Basis>(p.basis);
+      v.source_kind = static_cast<SourceKind>(p.source_kind);
+      v.status = static_cast<Status>(p.status);
+      if (p.flags & PackedObservation::has_coverage) {
+        v.coverage = Coverage{p.declared, std::nullopt};
+        if (p.flags & PackedObservation::has_total) v.coverage->total = p.total;
+      }
+      if (p.flags & PackedObservation::has_chamber_seats) v.chamber_seats = p.chamber_seats;
+      v.historical = false;
+      v.span = {static_cast<std::size_t>(p.span_begin), static_cast<std::size_t>(p.span_end)};
+      v.date = doc.date;
+      views.push_back(v);
+    }
+    std::vector<Ref>().swap(*e.list);
+    std::vector<Obs> list;
+    list.reserve(views.size());
+    for (auto& v : views) list.push_back({&v});
+    const GroupKey& key = *e.key;
     bool undated = std::get<0>(key) == 1;
     // Reports must not depend on input order.
     std::sort(list.begin(), list.end(), [](const Obs& a, const Obs& b) {
-      return std::tie(a.doc->path, a.o->span.begin, a.o->party) < std::tie(b.doc->path, b.o->span.begin, b.o->party);
+      return std::tie(a.o->path, a.o->span.begin, a.o->party) < std::tie(b.o->path, b.o->span.begin, b.o->party);
     });
-    summary.groups.push_back(reconcile_group(key, list));
-    if (undated) summary.groups.back().warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
+    SummaryGroup g = reconcile_group(key, list);
+    if (undated) g.warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
+    emit(std::move(g));
   }
-  for (auto& [key, paths] : empty_dates) {
-    if (dates_with_groups.count(key)) continue;
-    SummaryGroup g;
-    if (!key.second.empty()) g.date = parse_iso_date(key.second);
-    std::sort(paths.begin(), paths.end());
-    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-    g.documents = paths;
-    if (!g.date) g.warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
-    summary.groups.push_back(g);
-  }
-  std::sort(summary.groups.begin(), summary.groups.end(), [](const SummaryGroup& a, const SummaryGroup& b) {
-    auto key = [](const SummaryGroup& g) {
-      return std::make_tuple(g.date ? 0 : 1, g.date ? format_date(*g.date) : "", g.election, g.chamber);
-    };
-    return key(a) < key(b);
-  });
+}
+
+Summary reconcile(const DocumentStore& store, std::optional<Date> as_of) {
+  Summary summary;
+  reconcile_each(store, as_of, [&](SummaryGroup&& g) { summary.groups.push_back(std::move(g)); });
   return summary;
+}
+
+Summary reconcile(const std::vector<DocumentResult>& documents) {
+  DocumentStore store;
+  for (std::size_t i = 0; i < documents.size(); ++i) store.add(documents[i], static_cast<std::uint32_t>(i));
+  return reconcile(store, std::nullopt);
 }
 
 }  // namespace tally

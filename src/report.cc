@@ -65,21 +65,20 @@ std::string coverage_label(const std::optional<Coverage>& c) {
 
 }  // namespace
 
-void write_table(std::ostream& out, const Report& report, Color color) {
+void write_table(std::ostream& out, const ReportStream& report, Color color) {
   const bool tty = color == Color::always;
   auto style = [&](std::string_view code, std::string_view text) {
     return tty ? "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m" : std::string(text);
   };
-  if (report.summary.groups.empty()) out << "No documents.\n";
-  for (std::size_t gi = 0; gi < report.summary.groups.size(); ++gi) {
-    const auto& g = report.summary.groups[gi];
-    if (gi) out << '\n';
+  std::size_t gi = 0;
+  report.groups([&](const SummaryGroup& g) {
+    if (gi++) out << '\n';
     std::string date = g.date ? format_date(*g.date) : "undated";
     if (g.parties.empty()) {
       out << style("1", date) << "  no seat tallies found (" << g.documents.size() << " document"
           << (g.documents.size() == 1 ? "" : "s") << ")\n";
       for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
-      continue;
+      return;
     }
     out << style("1", date + "  " + g.chamber) << "  (" << g.election << ")\n";
     out << "  " << coverage_label(g.coverage) << "; chosen: " << join(g.sources, ", ") << ", "
@@ -117,14 +116,15 @@ void write_table(std::ostream& out, const Report& report, Color color) {
       out << "  " << style("31", "conflict: ") << c.party << ": " << join(parts, " vs ") << '\n';
     }
     for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
-  }
-  for (auto& e : report.errors) out << style("31", "error: ") << e.path << ": " << e.message << '\n';
+  });
+  if (gi == 0) out << "No documents.\n";
+  for (auto& e : *report.errors) out << style("31", "error: ") << e.path << ": " << e.message << '\n';
 }
 
-void write_csv(std::ostream& out, const Report& report) {
+void write_csv(std::ostream& out, const ReportStream& report) {
   out << "date,election,chamber,party,seats,seats_max,qualifier,min_seats,max_seats,sources,coverage_declared,"
          "coverage_total,status,rule,conflict\n";
-  for (auto& g : report.summary.groups) {
+  report.groups([&](const SummaryGroup& g) {
     std::set<std::string> conflicted;
     for (auto& c : g.conflicts) conflicted.insert(c.party);
     for (auto& t : g.parties) {
@@ -135,8 +135,35 @@ void write_csv(std::ostream& out, const Report& report) {
           << (g.coverage && g.coverage->total ? std::to_string(*g.coverage->total) : "") << ',' << to_string(g.status)
           << ',' << csv_field(t.rule) << ',' << (conflicted.count(t.party) ? "yes" : "no") << '\n';
     }
-  }
+  });
 }
+
+ReportStream stream_of(const Report& report) {
+  ReportStream s;
+  s.documents = [&report](const std::function<void(const DocumentResult&)>& f) {
+    for (auto& d : report.documents) f(d);
+  };
+  s.groups = [&report](const std::function<void(const SummaryGroup&)>& f) {
+    for (auto& g : report.summary.groups) f(g);
+  };
+  s.errors = &report.errors;
+  return s;
+}
+
+ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of) {
+  ReportStream s;
+  s.documents = [&store](const std::function<void(const DocumentResult&)>& f) {
+    for (std::size_t i = 0; i < store.size(); ++i) f(store.document(i));
+  };
+  s.groups = [&store, as_of](const std::function<void(const SummaryGroup&)>& f) {
+    reconcile_each(store, as_of, [&](SummaryGroup&& g) { f(g); });
+  };
+  s.errors = &errors;
+  return s;
+}
+
+void write_table(std::ostream& out, const Report& report, Color color) { write_table(out, stream_of(report), color); }
+void write_csv(std::ostream& out, const Report& report) { write_csv(out, stream_of(report)); }
 
 void normalize(Report& report) {
   std::stable_sort(report.documents.begin(), report.documents.end(),
@@ -144,10 +171,14 @@ void normalize(Report& report) {
   report.documents.erase(std::unique(report.documents.begin(), report.documents.end(),
                                      [](const DocumentResult& a, const DocumentResult& b) { return a.path == b.path; }),
                          report.documents.end());
-  std::sort(report.errors.begin(), report.errors.end(), [](const InputError& a, const InputError& b) {
+  normalize_errors(report.errors);
+}
+
+void normalize_errors(std::vector<InputError>& errors) {
+  std::sort(errors.begin(), errors.end(), [](const InputError& a, const InputError& b) {
     return std::tie(a.path, a.message) < std::tie(b.path, b.message);
   });
-  report.errors.erase(std::unique(report.errors.begin(), report.errors.end()), report.errors.end());
+  errors.erase(std::unique(errors.begin(), errors.end()), errors.end());
 }
 
 }  // namespace tally

@@ -4,7 +4,10 @@
 #include <string>
 #include <vector>
 
+#include <functional>
+
 #include "tally/document.h"
+#include "tally/store.h"
 
 namespace tally {
 
@@ -71,5 +74,14 @@ struct Summary {
 
 /// Reconciles the documents' observations. The result does not depend on the order of documents.
 Summary reconcile(const std::vector<DocumentResult>& documents);
+
+/// Reconciles the stored documents (only those dated on or before as_of, when given), one group at a time:
+/// each group is handed to emit in the order of Summary::groups and not kept. Peak memory is the store
+/// plus one group.
+void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
+                    const std::function<void(SummaryGroup&&)>& emit);
+
+/// The same, all groups collected.
+Summary reconcile(const DocumentStore& store, std::optional<Date> as_of = std::nullopt);
 
 }  // namespace tally

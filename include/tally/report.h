@@ -1,5 +1,6 @@
 #pragma once
 /// Reports: the run's documents, summary and errors, written as JSON, JSON Lines, CSV or a table.
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -7,6 +8,7 @@
 
 #include "tally/document.h"
 #include "tally/reconcile.h"
+#include "tally/store.h"
 #include "tally/timeline.h"
 
 namespace tally {
@@ -17,6 +19,19 @@ struct Report {
   Summary summary;
   std::vector<InputError> errors;  ///< sorted by path
 };
+
+/// A report whose documents and summary groups are produced one at a time, in order, while it is written
+/// (documents unpacked from a store, groups reconciled on demand): nothing of the output is held at once.
+struct ReportStream {
+  std::function<void(const std::function<void(const DocumentResult&)>&)> documents;  ///< calls back once per document
+  std::function<void(const std::function<void(const SummaryGroup&)>&)> groups;      ///< calls back once per group
+  const std::vector<InputError>* errors = nullptr;
+};
+
+/// A stream over a report's vectors (the report must outlive it).
+ReportStream stream_of(const Report& report);
+/// A stream over the stored documents, their groups reconciled as they are written (as_of as in reconcile_each).
+ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of);
 
 enum class Format { table, json, jsonl, csv };
 enum class Color { never, always };
@@ -30,15 +45,20 @@ std::string_view version();
 /// Writes the full report: a JSON object, or JSON Lines (one record per document, observation,
 /// group and error), or CSV of the summary, or the terminal table.
 void write_report(std::ostream& out, const Report& report, Format format, Color color);
+/// The same from a stream: byte for byte what the report it streams would give.
+void write_report(std::ostream& out, const ReportStream& report, Format format, Color color);
 
 /// Writes the map-step output: one JSON line per document, observation and error.
 void write_extract(std::ostream& out, const Report& report);
+void write_extract(std::ostream& out, const ReportStream& report);
 
 /// Writes the summary table for people.
 void write_table(std::ostream& out, const Report& report, Color color);
+void write_table(std::ostream& out, const ReportStream& report, Color color);
 
 /// Writes the summary as CSV (one row per party per group).
 void write_csv(std::ostream& out, const Report& report);
+void write_csv(std::ostream& out, const ReportStream& report);
 
 /// Writes time lines: a table per election and chamber, or JSON, or JSON Lines (a line per date), or CSV.
 void write_timelines(std::ostream& out, const std::vector<Timeline>& lines, Format format, Color color);
@@ -62,5 +82,7 @@ void read_extract(std::string_view text, const std::string& path, std::vector<Do
 
 /// Sorts documents and errors, drops duplicate paths, so that the report does not depend on input order.
 void normalize(Report& report);
+/// Sorts errors and drops duplicates (the errors part of normalize()).
+void normalize_errors(std::vector<InputError>& errors);
 
 }  // namespace tally

@@ -67,11 +67,8 @@ std::optional<Date> parse_date_option(const std::string& text, const char* name)
   return date;
 }
 
-/// The documents the summary is made of: all, or those known as of --as-of.
-std::vector<DocumentResult> known(const std::vector<DocumentResult>& documents, const OutputOptions& o) {
-  auto date = parse_date_option(o.as_of, "--as-of");
-  return date ? as_of(documents, *date) : documents;
-}
+/// --as-of: the summary is made of the documents dated on or before it (all when not given).
+std::optional<Date> as_of_date(const OutputOptions& o) { return parse_date_option(o.as_of, "--as-of"); }
 
 Color pick_color(const OutputOptions& o) {
   if (o.color == "always") return Color::always;
@@ -134,7 +131,7 @@ PipelineOptions pipeline_options(const InputOptions& o) {
 
 /// Reads and extracts the inputs; per-file warnings (binary file skipped, decoding, bad date header,
 /// ambiguous names) go to standard error as "tally: warning: PATH: message" unless --quiet.
-Report extract_all(const InputOptions& in, const Lexicon& lexicon) {
+StoredReport extract_all(const InputOptions& in, const Lexicon& lexicon) {
   PipelineOptions options = pipeline_options(in);
   bool progress = in.progress == "always" || (in.progress == "auto" && isatty(STDERR_FILENO) == 1);
   if (progress) {
@@ -146,39 +143,43 @@ Report extract_all(const InputOptions& in, const Lexicon& lexicon) {
       std::cerr << "\rtally: " << done << "/" << total << " files" << (done == total ? "\n" : "") << std::flush;
     };
   }
-  Report report = extract_inputs(gather_paths(in), lexicon, options);
+  StoredReport report = extract_stored(gather_paths(in), lexicon, options);
   if (!in.quiet) {
-    for (const auto& d : report.documents) {
-      for (const auto& w : d.warnings) std::cerr << "tally: warning: " << d.path << ": " << w << '\n';
+    const DocumentStore& store = report.documents;
+    for (std::size_t i = 0; i < store.size(); ++i) {
+      const PackedDocument& d = store.doc(i);
+      for (std::size_t k = 0; k < d.warnings; ++k) std::cerr << "tally: warning: " << d.path << ": " << store.warning(d, k) << '\n';
     }
   }
   return report;
 }
 
-int finish(const Report& report) {
-  for (auto& e : report.errors) std::cerr << "tally: error: " << e.path << ": " << e.message << '\n';
+int finish(const std::vector<InputError>& errors) {
+  for (auto& e : errors) std::cerr << "tally: error: " << e.path << ": " << e.message << '\n';
   std::cout.flush();
   if (!std::cout) {
     if (errno == EPIPE) return 141;
     throw Error(std::string("cannot write the output: ") + std::strerror(errno));
   }
-  return report.errors.empty() ? 0 : 1;
+  return errors.empty() ? 0 : 1;
 }
 
 int run_summary(const InputOptions& in, const OutputOptions& out) {
   auto lexicon = load_lexicon(in);
-  Report report = extract_all(in, *lexicon);
-  report.summary = reconcile(known(report.documents, out));
-  write_report(std::cout, report, *parse_format(out.format), pick_color(out));
-  return finish(report);
+  StoredReport report = extract_all(in, *lexicon);
+  auto date = as_of_date(out);
+  // Documents are unpacked and groups reconciled one at a time as the report is written.
+  write_report(std::cout, stream_of(report.documents, report.errors, date), *parse_format(out.format), pick_color(out));
+  return finish(report.errors);
 }
 
 int run_timeline(const InputOptions& in, const OutputOptions& out) {
   auto lexicon = load_lexicon(in);
-  Report report = extract_all(in, *lexicon);
-  Summary summary = reconcile(known(report.documents, out));
+  StoredReport report = extract_all(in, *lexicon);
+  auto date = as_of_date(out);
+  Summary summary = reconcile(report.documents, date);
   write_timelines(std::cout, build_timelines(summary), *parse_format(out.format), pick_color(out));
-  return finish(report);
+  return finish(report.errors);
 }
 
 struct ChartOptions {
@@ -196,8 +197,9 @@ int run_chart(const ChartOptions& o) {
   auto date = parse_date_option(o.date, "--date");
   Tables tables = load_all_tables(o.in);
   Lexicon lexicon(tables);
-  Report report = extract_all(o.in, lexicon);
-  Summary summary = reconcile(known(report.documents, o.out));
+  StoredReport report = extract_all(o.in, lexicon);
+  auto known = as_of_date(o.out);
+  Summary summary = reconcile(report.documents, known);
   auto wanted = [&](const std::string& election, const std::string& chamber) {
     return (o.chamber.empty() || chamber == o.chamber) && (o.election.empty() || election == o.election);
   };
@@ -219,7 +221,7 @@ int run_chart(const ChartOptions& o) {
     std::cerr << "tally: error: no reconciled count matches" << (date ? " --date " + format_date(*date) : "")
               << (o.chamber.empty() ? "" : " --chamber '" + o.chamber + "'")
               << (o.election.empty() ? "" : " --election " + o.election) << "; run 'tally FILES' to see what was found\n";
-    finish(report);
+    finish(report.errors);
     return 1;
   }
   if (o.output.empty() || o.output == "-") {
@@ -230,7 +232,7 @@ int run_chart(const ChartOptions& o) {
     file.close();
     if (!file) throw Error("cannot write '" + o.output + "': " + std::strerror(errno));
   }
-  return finish(report);
+  return finish(report.errors);
 }
 
 struct ExplainOptions {
@@ -243,10 +245,11 @@ struct ExplainOptions {
 int run_explain(const ExplainOptions& o) {
   auto date = parse_date_option(o.date, "--date");
   auto lexicon = load_lexicon(o.in);
-  Report report = extract_all(o.in, *lexicon);
-  Summary summary = reconcile(known(report.documents, o.out));
+  StoredReport report = extract_all(o.in, *lexicon);
+  auto known = as_of_date(o.out);
+  Summary summary = reconcile(report.documents, known);
   int found = write_explain(std::cout, summary, o.party, date);
-  int status = finish(report);
+  int status = finish(report.errors);
   if (found == 0) {
     std::cerr << "tally: error: no figure for '" << o.party << "'" << (date ? " on " + format_date(*date) : "")
               << "; run 'tally FILES' to see the parties and dates found\n";
@@ -257,9 +260,9 @@ int run_explain(const ExplainOptions& o) {
 
 int run_extract(const InputOptions& in) {
   auto lexicon = load_lexicon(in);
-  Report report = extract_all(in, *lexicon);
-  write_extract(std::cout, report);
-  return finish(report);
+  StoredReport report = extract_all(in, *lexicon);
+  write_extract(std::cout, stream_of(report.documents, report.errors, std::nullopt));
+  return finish(report.errors);
 }
 
 struct ReconcileOptions {
@@ -282,9 +285,13 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   // malformed lines are errors in the output too, named FILE:LINE (printed by finish())
   for (auto& e : line_errors) report.errors.push_back({e.path + ":" + std::to_string(e.line), e.message});
   normalize(report);
-  report.summary = reconcile(known(report.documents, out));
-  write_report(std::cout, report, *parse_format(out.format), pick_color(out));
-  int status = finish(report);
+  auto date = as_of_date(out);
+  // Packed, the documents take a fraction of their unpacked size; the summary is written group by group.
+  DocumentStore store;
+  for (std::size_t i = 0; i < report.documents.size(); ++i) store.add(report.documents[i], static_cast<std::uint32_t>(i));
+  std::vector<DocumentResult>().swap(report.documents);
+  write_report(std::cout, stream_of(store, report.errors, date), *parse_format(out.format), pick_color(out));
+  int status = finish(report.errors);
   return line_errors.empty() ? status : std::max(status, 1);
 }
 
@@ -302,10 +309,12 @@ int run_eval(const EvalOptions& o) {
   buffer << file.rdbuf();
   auto gold = read_gold(buffer.str(), o.gold);
   auto lexicon = load_lexicon(o.in);
-  Report report = extract_all(o.in, *lexicon);
-  EvalResult result = evaluate(report.documents, gold);
+  StoredReport report = extract_all(o.in, *lexicon);
+  std::vector<DocumentResult> documents;
+  for (std::size_t i = 0; i < report.documents.size(); ++i) documents.push_back(report.documents.document(i));
+  EvalResult result = evaluate(documents, gold);
   write_eval(std::cout, result, o.json);
-  int status = finish(report);
+  int status = finish(report.errors);
   if (o.min_f1 >= 0 && result.f1() < o.min_f1) {
     std::cerr << "tally: error: F1 " << result.f1() << " is below --min-f1 " << o.min_f1 << '\n';
     return 4;

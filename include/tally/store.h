@@ -1,0 +1,96 @@
+#pragma once
+/// Compact storage of many documents' results: what a run keeps between extraction and output.
+/// Strings that repeat (party, chamber, election, source, country, warnings) are stored once and referred
+/// to by number; paths and evidence sentences are copied into large blocks (an evidence sentence shared by
+/// several observations of one document is stored once). Nothing grows by doubling.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tally/document.h"
+
+namespace tally {
+
+/// A vector in fixed-size chunks: no reallocation, no doubling, stable references.
+template <class T, std::size_t ChunkSize = 4096>
+class ChunkedVector {
+ public:
+  void push_back(const T& value) {
+    if (size_ % ChunkSize == 0) chunks_.push_back(std::make_unique<T[]>(ChunkSize));
+    chunks_.back()[size_ % ChunkSize] = value;
+    ++size_;
+  }
+  T& operator[](std::size_t i) { return chunks_[i / ChunkSize][i % ChunkSize]; }
+  const T& operator[](std::size_t i) const { return chunks_[i / ChunkSize][i % ChunkSize]; }
+  std::size_t size() const { return size_; }
+
+ private:
+  std::vector<std::unique_ptr<T[]>> chunks_;
+  std::size_t size_ = 0;
+};
+
+/// An observation packed: interned strings by number, optional values by flag.
+struct PackedObservation {
+  std::string_view evidence;
+  std::uint64_t span_begin = 0, span_end = 0;
+  std::uint32_t party = 0, party_text = 0, chamber = 0, election = 0, source = 0;
+  std::int32_t seats = 0, seats_max = 0, declared = 0, total = 0, chamber_seats = 0;
+  std::uint8_t qualifier = 0, basis = 0, source_kind = 0, status = 0, flags = 0;
+  enum : std::uint8_t { has_source = 1, has_seats_max = 2, has_coverage = 4, has_total = 8, has_chamber_seats = 16, is_historical = 32 };
+};
+
+/// A document packed: its observations are a range of the store's observations.
+struct PackedDocument {
+  std::string_view path;
+  std::uint64_t first = 0;          ///< first observation
+  std::uint64_t first_warning = 0;  ///< first warning (in the store's warning list)
+  std::uint32_t count = 0;          ///< observations
+  std::uint32_t warnings = 0;
+  std::uint32_t country = 0;
+  std::uint32_t seq = 0;  ///< order of arrival among inputs: the first of two documents with one path is kept
+  std::optional<Date> date;
+  DateSource date_source = DateSource::none;
+};
+
+class DocumentStore {
+ public:
+  DocumentStore();
+  ~DocumentStore();
+  DocumentStore(DocumentStore&&) noexcept;
+  DocumentStore& operator=(DocumentStore&&) noexcept;
+
+  /// Adds a document (seq: its input order, for normalize()). Not thread-safe.
+  void add(const DocumentResult& doc, std::uint32_t seq);
+  /// Sorts documents by path and keeps the first (lowest seq) of each path, as normalize(Report&) does.
+  void normalize();
+
+  /// Documents in order (insertion order until normalize()).
+  std::size_t size() const { return order_.size(); }
+  const PackedDocument& doc(std::size_t i) const { return docs_[order_[i]]; }
+  const PackedObservation& observation(const PackedDocument& d, std::size_t k) const { return obs_[d.first + k]; }
+  std::string_view warning(const PackedDocument& d, std::size_t k) const { return text(warnings_[d.first_warning + k]); }
+  /// An interned string by number.
+  std::string_view text(std::uint32_t id) const { return strings_[id]; }
+
+  /// Document i unpacked.
+  DocumentResult document(std::size_t i) const;
+  Observation unpack(const PackedObservation& o) const;
+
+ private:
+  std::uint32_t intern(std::string_view s);
+  std::string_view copy(std::string_view s);
+
+  struct Arena;
+  std::unique_ptr<Arena> arena_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::vector<std::string_view> strings_;
+  ChunkedVector<PackedObservation, 2048> obs_;
+  ChunkedVector<PackedDocument, 2048> docs_;
+  ChunkedVector<std::uint32_t> warnings_;
+  std::vector<std::uint32_t> order_;
+};
+
+}  // namespace tally
