@@ -256,6 +256,21 @@ class Extractor {
           if (i > 0 && is_punct(i - 1, ',') && !mentions_.empty() && mentions_.back().last == i - 1 &&
               !mentions_.back().anaphor)
             m.apposition = static_cast<int>(mentions_.size() - 1);
+          // "the KMT became the largest party with 52", "the Social Democrats remain by far the largest
+          // party": after a copula the noun phrase restates the subject named just before
+          std::size_t c = i;
+          while (c > sentence.first + 1 && c + 4 > i &&
+                 (is_word(c - 1, "by") || is_word(c - 1, "far") || is_word(c - 1, "still") || is_word(c - 1, "again") ||
+                  is_word(c - 1, "once") || is_word(c - 1, "now") || is_word(c - 1, "clearly") || is_word(c - 1, "easily")))
+            --c;
+          if (m.apposition < 0 && c > sentence.first && !mentions_.empty() && mentions_.back().first >= sentence.first &&
+              !mentions_.back().anaphor && mentions_.back().last + 8 >= c &&
+              (is_word(c - 1, "became") || is_word(c - 1, "becomes") || is_word(c - 1, "become") ||
+               is_word(c - 1, "remain") || is_word(c - 1, "remains") || is_word(c - 1, "remained") ||
+               is_word(c - 1, "is") || is_word(c - 1, "was") || is_word(c - 1, "stays") || is_word(c - 1, "stayed") ||
+               (is_word(c - 1, "as") && c > sentence.first + 1 && (is_word(c - 2, "emerged") || is_word(c - 2, "emerges") ||
+                                                                   is_word(c - 2, "finished") || is_word(c - 2, "ended")))))
+            m.apposition = static_cast<int>(mentions_.size() - 1);
         } else if (norm(i) == "the") {
           ++i;
           continue;
@@ -935,10 +950,30 @@ class Extractor {
           n.excluded = true;
         if (tok(k).kind == TokKind::punct) break;
       }
-      // Age: "Khan, 71, said"
+      // Age: "Khan, 71, said", "Ko Wen-je, 64, took" (the name's last part may follow a hyphen)
       if (!n.seat_noun && n.first > s.first && is_punct(n.first - 1, ',') && n.last < s.last && is_punct(n.last, ',') &&
-          n.first >= s.first + 2 && tok(n.first - 2).cap && !mention_at(ms, n.first - 2))
-        n.excluded = true;
+          n.first >= s.first + 2 && tok(n.first - 2).kind == TokKind::word && !mention_at(ms, n.first - 2)) {
+        std::size_t w = n.first - 2;
+        while (w > s.first && tok(w).hyphen_before && tok(w - 1).kind == TokKind::word) --w;
+        // (or a lower-case particle ends it: "Fazl ur-Rehman")
+        if (!tok(w).cap && w > s.first && tok(w - 1).kind == TokKind::word && tok(w - 1).cap) --w;
+        if (tok(w).cap && !mention_at(ms, w)) n.excluded = true;
+      }
+    }
+    // "the CDU/CSU at 29 percent, the AfD at 19.5, the SPD at 16": when one "at N" of a sentence is a share
+    // (a percentage or a decimal), a bare "at N" beside it is a share too
+    bool share_at = false;
+    for (const auto& n : out) {
+      if (n.first <= s.first || !is_word(n.first - 1, "at")) continue;
+      const Token& t = tok(n.first);
+      bool percent = n.last < s.last && (is_word(n.last, "per") || is_word(n.last, "percent") || is_punct(n.last, '%') ||
+                                         is_word(n.last, "pc") || is_word(n.last, "pct"));
+      if ((!n.words && t.decimal) || percent) share_at = true;
+    }
+    if (share_at) {
+      for (auto& n : out) {
+        if (!n.seat_noun && n.first > s.first && is_word(n.first - 1, "at")) n.excluded = true;
+      }
     }
     return out;
   }
@@ -1040,6 +1075,12 @@ class Extractor {
     return std::nullopt;
   }
 
+  bool is_independents(const Mention& m) const {
+    return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) {
+      return e->kind == EntityKind::party && lex_.tables.parties[static_cast<std::size_t>(e->index)].canonical == "Independents";
+    });
+  }
+
   int party_of_const(const Mention& m) const {
     if (m.local_party >= 0) return m.local_party;
     for (const AliasEntry* e : m.entries) {
@@ -1119,7 +1160,8 @@ class Extractor {
       if (m->first > s.first && tok(m->first - 1).kind == TokKind::number) {
         const Token& before = tok(m->first - 1);
         bool year = !before.decimal && !before.grouped && before.value >= 1900 && before.value <= 2100;
-        if (!year) m->holder = false;
+        // ("62 independents were returned": the number counts the independents themselves)
+        if (!year && !is_independents(*m)) m->holder = false;
       }
       // "the PTI's troubles": a possessive names the party as an owner, not a holder of seats, unless what
       // it owns is a count ("the BJP's 240", "the PTI's tally")
@@ -1134,6 +1176,35 @@ class Extractor {
                      (a == "to" && m->last + 1 < s.last &&
                       (tok(m->last + 1).kind == TokKind::number || detail::number_words(tokens_, m->last + 1, s.last, ignored) > 0));  // "the SJB's to 40"
         if (!count) m->holder = false;
+      }
+    }
+    // "the Sigamos Haciendo Historia coalition of Morena, the Green Party (PVEM) and the Labor Party (PT) is on
+    // course to win 346": the members listed after "coalition of" do not hold the coalition's count
+    bool members = false;
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      auto* m = const_cast<Mention*>(ms[i]);
+      std::size_t b = m->first;
+      while (b > s.first && is_word(b - 1, "the")) --b;
+      std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
+      std::string_view w2 = b > s.first + 1 ? norm(b - 2) : std::string_view();
+      if ((w1 == "of" && (w2 == "coalition" || w2 == "alliance" || w2 == "bloc" || w2 == "grouping" || w2 == "front" ||
+                          w2 == "consisting" || w2 == "comprised" || w2 == "composed" || w2 == "made")) ||
+          w1 == "comprising" || w1 == "including") {
+        members = true;
+      } else if (members && i > 0) {
+        // the list goes on only through commas, "and", "or", "the" and bracketed acronyms
+        bool list = b > ms[i - 1]->last;
+        for (std::size_t k = ms[i - 1]->last; k < b && list; ++k) {
+          list = is_punct(k, ',') || is_punct(k, '(') || is_punct(k, ')') || is_word(k, "and") || is_word(k, "or") ||
+                 is_word(k, "the") || inside_brackets(s, k);
+        }
+        members = list;
+      } else {
+        members = false;
+      }
+      if (members) {
+        m->holder = false;
+        m->weak = false;
       }
     }
   }
@@ -1449,9 +1520,21 @@ class Extractor {
           ++k;
           ++steps;
         }
-        if (forward && !explicit_to && !n.seat_noun) forward = nullptr;
+        // "62 independents were returned", "113 independent candidates": the number counts the people named
+        bool counted_people = forward && forward->first == n.last && is_independents(*forward);
+        if (counted_people) {
+          // ... when a verb of winning follows: "62 independents were returned", "two independents also won seats"
+          bool won = false;
+          for (std::size_t j = forward->last; j < std::min(s.last, forward->last + 12) && !won; ++j) {
+            std::string_view w = norm(j);
+            if (is_punct(j, ';') || is_punct(j, '.') || w == "and" || w == "but" || w == "while" || w == "whereas") break;
+            won = detail::in_set<detail::kWonList>(w) || w == "returned" || w == "elected";
+          }
+          counted_people = won;
+        }
+        if (forward && !explicit_to && !n.seat_noun && !counted_people) forward = nullptr;
         // without "to/for/by", only a count that opens its sentence points forward: "With 240 seats, the BJP ..."
-        if (forward && !explicit_to && qf > s.first + 1) forward = nullptr;
+        if (forward && !explicit_to && qf > s.first + 1 && !counted_people) forward = nullptr;
         points_elsewhere = !forward && explicit_to && steps > 0 && k < s.last && !mention_at(ms, k) &&
                            (tok(k).kind == TokKind::word);
         // "35 seats for the PVV and 25 for GroenLinks": a name the tables do not know, after "for" or "to"

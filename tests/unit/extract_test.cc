@@ -226,3 +226,33 @@ TEST_CASE("'the party' right after a name and a comma restates that name, not th
                    "president-elect Prabowo Subianto, took 86.");
   CHECK(pairs(d) == V{"PDI-P=110", "Golkar=102", "Gerindra=86"});
 }
+
+TEST_CASE("an age after a hyphenated name is not a count") {
+  CHECK(pairs(extract("The JUI-F of cleric Fazl ur-Rehman, 70, took four seats.")) == V{"JUI-F=4"});
+}
+
+TEST_CASE("'at N' beside a share ('at 31 percent', 'at 24.5') is a share too") {
+  CHECK(pairs(extract("A Gallup survey puts the PTI at 31 percent, the PML-N at 24.5 and the PPP at 14.")).empty());
+  CHECK(pairs(extract("A survey puts the PTI at 31 percent; the PML-N won 75 seats.")) == V{"PML-N=75"});
+}
+
+TEST_CASE("members listed after 'coalition of' do not hold the coalition's count") {
+  auto p = pairs(extract("The ruling Grand Unity coalition of the PML-N, the PPP and the MQM-P is set to win 170 seats."));
+  for (const auto& x : p) {
+    CHECK(x.rfind("PML-N", 0) != 0);
+    CHECK(x.rfind("PPP", 0) != 0);
+    CHECK(x.rfind("MQM-P", 0) != 0);
+  }
+}
+
+TEST_CASE("after a copula, 'the largest party' restates the subject") {
+  CHECK(pairs(extract("The PML-N won 75 seats. The PPP became the largest party with 84.")) == V{"PML-N=75", "PPP=84"});
+  CHECK(pairs(extract("The PML-N won 75 seats. The PTI remains by far the largest party with 93 seats.")) ==
+        V{"PML-N=75", "PTI=93"});
+}
+
+TEST_CASE("a number right before 'independents' counts them when a verb of winning follows") {
+  CHECK(pairs(extract("The PML-N won 75 seats, and 93 independents were returned.")) == V{"PML-N=75", "Independents=93"});
+  CHECK(pairs(extract("Officials said 45 independents had registered, and the PPP won 54 seats.")) == V{"PPP=54"});
+  CHECK(pairs(extract("Some 300 independent candidates are standing this year.")).empty());
+}
