@@ -1758,6 +1758,12 @@ class Extractor {
           x == "when" || x == "since" || x == "which" || x == "who" || x == "than" || x == "it" || x == "they" ||
           x == "that") {
         if (past_marker(after_end, k, s)) return true;
+        // a relative clause on the number: "tripling the 33 it won in 2018", "the 17 that it held in 2021"
+        if (k == after_end && (x == "it" || x == "they" || x == "that" || x == "which")) {
+          std::size_t end = k + 1;
+          while (end < s.last && tok(end).kind != TokKind::punct && end < k + 10) ++end;
+          if (past_marker(k + 1, end, s)) return true;
+        }
         break;
       }
       if (k + 1 == s.last && past_marker(after_end, s.last, s)) return true;
@@ -1792,6 +1798,11 @@ class Extractor {
       if (clean) return true;
     }
     if (comma == s.first && lead > s.first && is_word(s.first, "in") && past_marker(s.first, lead, s)) return true;
+    // ", when ...": the clause shares the time of the clause it hangs on ("Labor won 77 in 2022, when the
+    // Coalition was reduced to 58")
+    std::size_t clause = number_first;
+    while (clause > s.first && !is_punct(clause - 1, ',')) --clause;
+    if (clause > s.first && is_word(clause, "when") && past_marker(s.first, clause - 1, s)) return true;
     return false;
   }
 
@@ -1847,7 +1858,7 @@ class Extractor {
 
   /// The source a sentence attributes its count to, if it names one.
   std::optional<DocSource> source_in(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
-    std::optional<DocSource> weak;
+    std::optional<DocSource> weak, framed;
     for (auto* m : ms) {
       if (!has_kind(*m, EntityKind::source)) continue;
       auto source = source_of(*m);
@@ -1867,6 +1878,19 @@ class Extractor {
       }
       if (tok(m->name_last - 1).possessive) after = true;
       if (party_too && !strong) continue;
+      // "With results from 16 of 22 districts released by the Election Commission, the NPP has 107, according
+      // to the Daily Mirror's count": the opening "With ..." phrase says where the coverage came from; an
+      // attribution of the main clause wins over it
+      bool opening = is_word(s.first, "with") && b > s.first;
+      for (std::size_t k = s.first; k < b && opening; ++k) opening = !is_punct(k, ',');
+      // ("X, quoting returning officers, says": X is the source, when the tables do not know X)
+      bool quoted = strong && b > s.first + 1 && (is_word(b - 1, "quoting") || is_word(b - 1, "citing") ||
+                                                  ((is_word(b - 1, "the") || tok(b - 1).possessive) &&
+                                                   (is_word(b - 2, "quoting") || is_word(b - 2, "citing"))));
+      if ((strong || after) && (opening || quoted)) {
+        if (!framed) framed = source;
+        continue;
+      }
       if (strong || after) return source;
       if (!weak) weak = source;
     }
@@ -1880,6 +1904,11 @@ class Extractor {
       std::size_t len = capitalised_run(start, s.last);
       if (len == 0) continue;
       SourceKind kind = source_kind_of(start, start + len);
+      if (kind == SourceKind::unknown && forecaster(s, k, start + len)) kind = SourceKind::pollster;
+      // "according to Matrize", "according to the Daily Mirror's count": named as the source outright
+      if (kind == SourceKind::unknown && attributed_before(k, s) && !is_word(k - 1, "by") && !is_word(k - 1, "from") &&
+          !names_person(s, start, start + len))
+        kind = status_in(s) == Status::projected ? SourceKind::pollster : SourceKind::media;
       if (kind == SourceKind::unknown) {
         k = start + len - 1;
         continue;
@@ -1890,10 +1919,69 @@ class Extractor {
         if (in_set<detail::kAttributionAfterList>(norm(j))) after = true;
       }
       if (tok(start + len - 1).possessive) after = true;
-      if (before || after || is_punct(start + len, ':')) return DocSource{std::string(slice(start, start + len)), kind};
+      // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
+      if (is_punct(start + len, ',') && (is_word(start + len + 1, "quoting") || is_word(start + len + 1, "citing"))) after = true;
+      if (before || after || is_punct(start + len, ':')) return DocSource{strip_possessive(slice(start, start + len)), kind};
       k = start + len - 1;
     }
-    return weak;
+    return framed ? framed : weak;
+  }
+
+  /// A name the tables do not know that makes a forecast: "Matrize projected 150-170 seats", "Only one
+  /// agency, Electoral Edge, predicted a win", "People's Pulse, which put the Mahayuti at 175", "eNCA
+  /// projection: ...". [first, last) is the name (first may be "the"); people ("Mr", "leader X") are not.
+  /// A person's name: preceded by a title ("Mr", "leader") or tied to a party earlier in the article.
+  bool names_person(const detail::Sentence& s, std::size_t first, std::size_t last) const {
+    static constexpr std::string_view titles[] = {"mr", "mrs", "ms", "dr", "leader", "minister", "president", "chief",
+                                                  "spokesman", "spokeswoman", "spokesperson", "candidate", "chairman",
+                                                  "secretary", "premier", "governor", "senator", "mp", "mla", "analyst"};
+    for (std::size_t k = first; k < last; ++k) {
+      if (detail::in(titles, norm(k)) || person_party_.count(std::string(norm(k)))) return true;
+    }
+    return first > s.first && detail::in(titles, norm(first - 1));
+  }
+
+  bool forecaster(const detail::Sentence& s, std::size_t first, std::size_t last) const {
+    static constexpr std::string_view verbs[] = {"projected", "projects", "predicted", "predicts", "forecast", "forecasts",
+                                                 "estimated", "estimates", "gave", "gives", "put", "puts"};
+    if (last >= s.last || mention_at_any(first) || names_person(s, first, last)) return false;
+    // a capitalised first word of a sentence is no name: "Updated projection:", "Latest forecast:"
+    bool opening = true;
+    for (std::size_t k = s.first; k < first && opening; ++k) opening = tok(k).kind != TokKind::word;
+    if (last == first + 1 && opening) {
+      static constexpr std::string_view common[] = {"latest", "first", "final", "new", "revised", "early", "another",
+                                                    "our", "this", "second", "third", "official", "exit", "seat", "live",
+                                                    "it", "they", "he", "she", "we", "that", "there", "which", "one"};
+      std::string_view w = norm(first);
+      auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix; };
+      if (detail::in(common, w) || ends("ed") || ends("ing") || ends("ly")) return false;
+    }
+    std::size_t v = last;
+    if (is_punct(v, ',') && is_word(v + 1, "which")) v += 2;  // "People's Pulse, which put ..."
+    else if (is_punct(v, ',') && first > s.first && is_punct(first - 1, ',')) v += 1;  // ", Electoral Edge, predicted"
+    if (v < s.last && detail::in(verbs, norm(v))) return true;
+    // "eNCA projection:", "Ipsos forecast:"
+    return (is_word(last, "projection") || is_word(last, "forecast") || is_word(last, "projections")) && is_punct(last + 1, ':');
+  }
+
+  /// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
+  /// only by a pronoun or a generic noun before a verb of reporting.
+  bool source_anaphor(const detail::Sentence& s) const {
+    static constexpr std::string_view nouns[] = {"agency", "poll", "survey", "newspaper", "paper", "daily", "broadcaster",
+                                                 "channel", "network", "pollster", "firm", "projection", "forecast",
+                                                 "institute", "website", "station", "outlet", "tabloid", "magazine"};
+    static constexpr std::string_view verbs[] = {"projects", "projected", "puts", "put", "gives", "gave", "said", "says",
+                                                 "showed", "shows", "predicted", "predicts", "estimated", "estimates",
+                                                 "forecast", "forecasts", "reported", "reports", "added", "has", "had",
+                                                 "expects", "expected", "sees", "saw"};
+    if (is_word(s.first, "it") && s.first + 1 < s.last && detail::in(verbs, norm(s.first + 1))) return true;
+    for (std::size_t k = s.first; k + 2 < s.last; ++k) {
+      if (!is_word(k, "the") || !(k == s.first || is_punct(k - 1, ','))) continue;
+      std::size_t n = k + 1;
+      if (n + 1 < s.last && !detail::in(nouns, norm(n))) ++n;  // "the exit poll", "the Bengali daily"
+      if (detail::in(nouns, norm(n)) && n + 1 < s.last && detail::in(verbs, norm(n + 1))) return true;
+    }
+    return false;
   }
 
   bool heading_like(const detail::Sentence& s) const {
@@ -1993,6 +2081,15 @@ class Extractor {
       if (named) status = *named;
     }
     std::optional<DocSource> source = relevant ? source_in(s, ms) : std::nullopt;
+    // "The exit poll is out. It projects Labour on 410", "..., the newspaper said": a pronoun or a generic
+    // noun for the source named in the last two sentences
+    if (!source && !links.empty() && seen_source_ && seen_source_age_ <= 2 && source_anaphor(s)) source = seen_source_;
+    if (source) {
+      seen_source_ = source;
+      seen_source_age_ = 0;
+    } else {
+      ++seen_source_age_;
+    }
     std::string chamber;
     for (auto* m : ms) {
       std::string c = chamber_of(*m);
@@ -2031,7 +2128,32 @@ class Extractor {
         if (!chamber.empty()) here.chamber = chamber;
       }
     }
-    for (auto& link : links) {
+    // Gapping repeats the verb and its time: "Before the election the LDP held 247 seats and Komeito 32"
+    std::vector<char> past(links.size());
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      const Link& link = links[i];
+      past[i] = historical(link.party->first, link.party->last, link.number->first,
+                           link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
+                           link.number->in_previous_brackets);
+    }
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      const Link& link = links[i];
+      if (past[i] || link.party->last != link.number->first) continue;
+      std::size_t b = link.party->first;
+      if (b > s.first && is_word(b - 1, "the")) --b;
+      if (!(b > s.first && (is_word(b - 1, "and") || is_punct(b - 1, ',')))) continue;
+      const Link* before = nullptr;
+      std::size_t before_index = 0;
+      for (std::size_t j = 0; j < links.size(); ++j) {
+        if (links[j].number->last <= b && (!before || links[j].number->first > before->number->first)) {
+          before = &links[j];
+          before_index = j;
+        }
+      }
+      if (before && past[before_index]) past[i] = 1;
+    }
+    for (std::size_t li = 0; li < links.size(); ++li) {
+      const Link& link = links[li];
       Observation o;
       int party = party_of(*link.party);
       if (party < 0) continue;
@@ -2041,9 +2163,7 @@ class Extractor {
       o.seats_max = link.seats_max;
       o.qualifier = link.qualifier;
       o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
-      o.historical = historical(link.party->first, link.party->last, link.number->first,
-                                link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
-                                link.number->in_previous_brackets);
+      o.historical = past[li];
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
         o.source_kind = here.source ? here.source->kind : SourceKind::unknown;
@@ -2150,6 +2270,8 @@ class Extractor {
   std::string default_chamber_;
   Attribution context_;
   int context_age_ = 100;
+  std::optional<DocSource> seen_source_;  ///< the last source named, whether or not it gave a count
+  int seen_source_age_ = 100;
   bool recent_tally_ = false;
   bool doc_seat_context_ = false;
   bool doc_counts_seats_ = false;  // the article mentions seats somewhere

@@ -256,3 +256,29 @@ TEST_CASE("a number right before 'independents' counts them when a verb of winni
   CHECK(pairs(extract("Officials said 45 independents had registered, and the PPP won 54 seats.")) == V{"PPP=54"});
   CHECK(pairs(extract("Some 300 independent candidates are standing this year.")).empty());
 }
+
+namespace {
+std::vector<std::string> sources(const DocumentResult& d) {
+  std::vector<std::string> out;
+  for (auto& o : d.observations) out.push_back(o.source.value_or("-"));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("sources the tables do not know: forecasters, 'according to X', quoting, pronouns") {
+  CHECK(sources(extract("Pulsewise projected 90 seats for the PTI.")) == V{"Pulsewise"});
+  CHECK(sources(extract("Only one firm, Vantage Metrics, predicted that the PPP would take 60 seats.")) == V{"Vantage Metrics"});
+  CHECK(sources(extract("The PML-N should win about 80 seats, according to Datawise.")) == V{"Datawise"});
+  CHECK(sources(extract("The PPP has 54 seats, according to the Evening Courier's count.")) == V{"Evening Courier"});
+  // the body named in an opening "With ..." phrase gave the coverage; the main clause's attribution wins
+  CHECK(sources(extract("With results from 200 of 265 seats released by the Election Commission, the PTI has 90 seats, "
+                        "according to the Evening Courier's count.")) == V{"Evening Courier"});
+  // the one quoting is the source
+  CHECK(sources(extract("Kohinoor TV, quoting returning officers, says the PTI has won 91 seats.")) == V{"Kohinoor TV"});
+  // a pronoun or a generic noun for the source of the sentence before
+  auto d = extract("Gallup Pakistan released its exit poll at 9pm. It projects the PTI on 95 seats.");
+  CHECK(sources(d) == V{"Gallup Pakistan"});
+  // the first word of a sentence is no forecaster, nor is a person
+  CHECK(sources(extract("Updated projection: the PTI on 97 seats.")) == V{"-"});
+  CHECK(sources(extract("Party leader Omar Qadri predicted the PTI would win 120 seats.")) == V{"-"});
+}
