@@ -1806,6 +1806,22 @@ class Extractor {
     return false;
   }
 
+  /// Wording that makes a count an expectation: "is expected to win", "could take", "on course to win",
+  /// "set to win", "likely to get", "tipped to win" ("would have won" is a counterfactual, not a forecast).
+  bool forecast_wording(const detail::Sentence& s, std::size_t k) const {
+    static constexpr std::string_view win[] = {"win", "take", "get", "secure", "capture", "bag", "grab", "claim",
+                                               "finish", "end", "emerge", "land", "retain", "keep", "hold"};
+    auto at = [&](std::size_t j) { return j < s.last ? norm(j) : std::string_view(); };
+    std::string_view w = norm(k);
+    if ((w == "could" || w == "would" || w == "may" || w == "might" || w == "will") && detail::in(win, at(k + 1))) return true;
+    if ((w == "expected" || w == "likely" || w == "tipped" || w == "set" || w == "poised") && at(k + 1) == "to" &&
+        detail::in(win, at(k + 2)))
+      return true;
+    if ((w == "course" || w == "track") && k > s.first && is_word(k - 1, "on") && at(k + 1) == "to" && detail::in(win, at(k + 2)))
+      return true;
+    return false;
+  }
+
   Status status_in(const detail::Sentence& s) const {
     Status status = Status::unknown;
     auto near_result = [&](std::size_t k) {
@@ -1822,6 +1838,7 @@ class Extractor {
       else if ((w == "official" && near_result(k)) || w == "officially") found = Status::official;
       else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
       else if (w == "exit" && (norm(k + 1 < s.last ? k + 1 : k) == "poll" || norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
+      else if (forecast_wording(s, k)) found = Status::projected;
       else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||
                w == "forecasts" || w == "predicted" || w == "predicts" || w == "predict" || w == "poised" || w == "estimates")
         found = Status::projected;
@@ -1956,12 +1973,30 @@ class Extractor {
       auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix; };
       if (detail::in(common, w) || ends("ed") || ends("ing") || ends("ly")) return false;
     }
+    // "Pulsewise's survey", "Datawise's exit poll"
+    if (tok(last - 1).possessive) {
+      std::size_t n = is_word(last, "exit") ? last + 1 : last;
+      std::string_view w = n < s.last ? norm(n) : std::string_view();
+      if (w == "survey" || w == "poll" || w == "projection" || w == "forecast" || w == "model" || w == "projections")
+        return true;
+    }
     std::size_t v = last;
     if (is_punct(v, ',') && is_word(v + 1, "which")) v += 2;  // "People's Pulse, which put ..."
     else if (is_punct(v, ',') && first > s.first && is_punct(first - 1, ',')) v += 1;  // ", Electoral Edge, predicted"
     if (v < s.last && detail::in(verbs, norm(v))) return true;
     // "eNCA projection:", "Ipsos forecast:"
     return (is_word(last, "projection") || is_word(last, "forecast") || is_word(last, "projections")) && is_punct(last + 1, ':');
+  }
+
+  /// True when a sentence has a verb of its own (then it is no continuation of a list before it).
+  bool bare_list_verb(const detail::Sentence& s) const {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::string_view w = norm(k);
+      if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "have" ||
+          w == "had" || w == "is" || w == "are" || w == "was" || w == "were")
+        return true;
+    }
+    return false;
   }
 
   /// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
@@ -2066,6 +2101,14 @@ class Extractor {
     doc_seat_context_ |= seat_word && !ms.empty();
     // A line that is just "Party: N" or "Party N, Party M" (a table or a headline) is a tally too.
     bool list_line = !ms.empty() && s.last - s.first <= 3 * ms.size() + 4;
+    if (!list_line && ms.size() >= 3) {
+      // long names ("United Torah Judaism 7, Religious Zionism 14"): count the words outside names and numbers
+      std::size_t other = 0;
+      for (std::size_t k = s.first; k < s.last; ++k) {
+        if (tok(k).kind == TokKind::word && !mention_at(ms, k)) ++other;
+      }
+      list_line = other <= 2;
+    }
     tally_context |= list_line && recent_tally_;
 
     std::vector<Link> links;
@@ -2122,6 +2165,9 @@ class Extractor {
         here.chamber = chamber.empty() ? context_.chamber : chamber;
       } else {
         here = context_age_ <= 3 ? context_ : Attribution{};
+        // a bare list right after a forecast continues it: "Channel 12's survey gives the bloc 62 seats.
+        // Likud 30, Yesh Atid 24, ..."
+        if (list_line && forecast_ && forecast_age_ == 0 && !bare_list_verb(s)) here = *forecast_;
         here.chamber = context_.chamber;  // the scene (which chamber) lasts longer than an attribution
         if (status != Status::unknown) here.status = status;
         if (coverage) here.coverage = coverage;
@@ -2206,11 +2252,18 @@ class Extractor {
     } else if (updates && here.status != Status::projected) {
       context_ = here;
       context_age_ = 0;
+      forecast_.reset();
     } else if (chambers_named == 1 && links.empty() && !source) {
       context_.chamber = chamber;  // a sentence about one chamber sets the scene
       ++context_age_;
     } else {
       ++context_age_;
+    }
+    if (updates && here.status == Status::projected && here.source) {
+      forecast_ = here;
+      forecast_age_ = 0;
+    } else {
+      ++forecast_age_;
     }
     recent_tally_ = !links.empty() || (recent_tally_ && list_line);
     // what "the party" in a later sentence refers to: the first party this sentence names as a holder
@@ -2270,6 +2323,8 @@ class Extractor {
   std::string default_chamber_;
   Attribution context_;
   int context_age_ = 100;
+  std::optional<Attribution> forecast_;  ///< the attribution of a forecast in the sentence before
+  int forecast_age_ = 100;
   std::optional<DocSource> seen_source_;  ///< the last source named, whether or not it gave a count
   int seen_source_age_ = 100;
   bool recent_tally_ = false;

@@ -282,3 +282,26 @@ TEST_CASE("sources the tables do not know: forecasters, 'according to X', quotin
   CHECK(sources(extract("Updated projection: the PTI on 97 seats.")) == V{"-"});
   CHECK(sources(extract("Party leader Omar Qadri predicted the PTI would win 120 seats.")) == V{"-"});
 }
+
+TEST_CASE("a bare list right after a forecast continues the forecast, even with long party names") {
+  auto d = extract("Exit poll: Pulsewise's survey gives the PTI 95 seats. Pakistan Muslim League-Nawaz 70, Pakistan "
+                   "Peoples Party 40, Muttahida Qaumi Movement-Pakistan 15, Jamiat Ulema-e-Islam 6.");
+  REQUIRE(d.observations.size() == 5);
+  for (auto& o : d.observations) {
+    CHECK(o.source == "Pulsewise");
+    CHECK(o.status == Status::projected);
+  }
+  // a sentence with its own verb is not such a list
+  d = extract("Exit poll: Pulsewise's survey gives the PTI 95 seats. Later the PML-N won 70 seats.");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[1].status != Status::projected);
+}
+
+TEST_CASE("wording that makes a count an expectation gives status projected") {
+  for (const char* text : {"The PTI is expected to win 95 seats.", "The PTI could take 95 seats.",
+                           "The PTI is on course to win 95 seats.", "The PTI looks set to win 95 seats."}) {
+    auto d = extract(text);
+    REQUIRE(d.observations.size() == 1);
+    CHECK(d.observations[0].status == Status::projected);
+  }
+}
