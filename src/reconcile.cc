@@ -422,7 +422,7 @@ void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
       g.date = e.date;
       std::vector<std::string> paths;
       paths.reserve(e.docs->size());
-      for (auto i : *e.docs) paths.emplace_back(store.doc(i).path);
+      for (auto i : *e.docs) paths.push_back(store.path(store.doc(i)));
       std::sort(paths.begin(), paths.end());
       paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
       g.documents = std::move(paths);
@@ -433,28 +433,35 @@ void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
     }
     std::vector<View> views;
     views.reserve(e.list->size());
+    // The paths of the group's documents (references are in document order: one path for consecutive ones);
+    // reserved so that views into them stay valid.
+    std::vector<std::string> paths;
+    paths.reserve(e.list->size());
+    std::uint32_t last_doc = 0;
     for (auto [i, k] : *e.list) {
       const PackedDocument& doc = store.doc(i);
       const PackedObservation& p = store.observation(doc, k);
+      if (paths.empty() || i != last_doc) paths.push_back(store.path(doc));
+      last_doc = i;
       View v;
       v.party = store.text(p.party);
       v.party_text = store.text(p.party_text);
-      v.evidence = p.evidence;
-      v.path = doc.path;
+      v.evidence = p.evidence();
+      v.path = paths.back();
       if (p.flags & PackedObservation::has_source) v.source = store.text(p.source);
       v.seats = p.seats;
       if (p.flags & PackedObservation::has_seats_max) v.seats_max = p.seats_max;
-      v.qualifier = static_cast<Qualifier>(p.qualifier);
-      v.basis = static_cast<Basis>(p.basis);
-      v.source_kind = static_cast<SourceKind>(p.source_kind);
-      v.status = static_cast<Status>(p.status);
+      v.qualifier = p.qualifier();
+      v.basis = p.basis();
+      v.source_kind = p.source_kind();
+      v.status = p.status();
       if (p.flags & PackedObservation::has_coverage) {
         v.coverage = Coverage{p.declared, std::nullopt};
         if (p.flags & PackedObservation::has_total) v.coverage->total = p.total;
       }
       if (p.flags & PackedObservation::has_chamber_seats) v.chamber_seats = p.chamber_seats;
       v.historical = false;
-      v.span = {static_cast<std::size_t>(p.span_begin), static_cast<std::size_t>(p.span_end)};
+      v.span = store.span(p);
       v.date = doc.date;
       views.push_back(v);
     }

@@ -2,7 +2,10 @@
 #include "tally/store.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <stdexcept>
+#include <string>
 #include <numeric>
 
 namespace tally {
@@ -51,13 +54,51 @@ std::uint32_t DocumentStore::intern(std::string_view s) {
   return id;
 }
 
+namespace {
+
+std::uint32_t narrow(std::size_t n, const char* what) {
+  if (n > UINT32_MAX) throw std::length_error(std::string("too many ") + what + " for the document store");
+  return static_cast<std::uint32_t>(n);
+}
+
+/// Compares the concatenations a1 a2 and b1 b2 as strings do.
+int compare_joined(std::string_view a1, std::string_view a2, std::string_view b1, std::string_view b2) {
+  std::string_view a = a1, b = b1;
+  bool a_tail = false, b_tail = false;
+  for (;;) {
+    if (a.empty() && !a_tail) {
+      a = a2;
+      a_tail = true;
+    }
+    if (b.empty() && !b_tail) {
+      b = b2;
+      b_tail = true;
+    }
+    if (a.empty() || b.empty()) break;
+    std::size_t n = std::min(a.size(), b.size());
+    if (int c = a.substr(0, n).compare(b.substr(0, n))) return c;
+    a.remove_prefix(n);
+    b.remove_prefix(n);
+  }
+  std::size_t la = a1.size() + a2.size(), lb = b1.size() + b2.size();
+  return la < lb ? -1 : la > lb ? 1 : 0;
+}
+
+}  // namespace
+
 void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
   PackedDocument d;
-  d.path = copy(doc.path);
+  std::string_view path = doc.path;
+  std::size_t slash = path.rfind('/');
+  std::size_t cut = slash == std::string_view::npos ? 0 : slash + 1;
+  d.dir = intern(path.substr(0, cut));
+  std::string_view name = copy(path.substr(cut));
+  d.name = name.data();
+  d.name_size = narrow(name.size(), "path bytes");
   d.first = obs_.size();
-  d.count = static_cast<std::uint32_t>(doc.observations.size());
-  d.first_warning = warnings_.size();
-  d.warnings = static_cast<std::uint32_t>(doc.warnings.size());
+  d.count = narrow(doc.observations.size(), "observations");
+  d.first_warning = narrow(warnings_.size(), "warnings");
+  d.warnings = narrow(doc.warnings.size(), "warnings");
   d.country = intern(doc.country);
   d.seq = seq;
   d.date = doc.date;
@@ -67,16 +108,25 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
   std::vector<std::string_view> recent;
   for (const Observation& o : doc.observations) {
     PackedObservation p;
+    std::string_view evidence;
     auto same = std::find(recent.begin(), recent.end(), std::string_view(o.evidence));
     if (same != recent.end()) {
-      p.evidence = *same;
+      evidence = *same;
     } else {
-      p.evidence = copy(o.evidence);
+      evidence = copy(o.evidence);
       if (recent.size() == 8) recent.erase(recent.begin());
-      recent.push_back(p.evidence);
+      recent.push_back(evidence);
     }
-    p.span_begin = o.span.begin;
-    p.span_end = o.span.end;
+    p.evidence_data = evidence.data();
+    p.evidence_size = narrow(evidence.size(), "evidence bytes");
+    if (o.span.begin <= UINT32_MAX && o.span.end <= UINT32_MAX) {
+      p.span_begin = static_cast<std::uint32_t>(o.span.begin);
+      p.span_end = static_cast<std::uint32_t>(o.span.end);
+    } else {
+      p.span_begin = narrow(big_spans_.size(), "large spans");
+      big_spans_.push_back(o.span);
+      p.flags |= PackedObservation::big_span;
+    }
     p.party = intern(o.party);
     p.party_text = intern(o.party_text);
     p.chamber = intern(o.chamber);
@@ -103,25 +153,41 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
       p.flags |= PackedObservation::has_chamber_seats;
     }
     if (o.historical) p.flags |= PackedObservation::is_historical;
-    p.qualifier = static_cast<std::uint8_t>(o.qualifier);
-    p.basis = static_cast<std::uint8_t>(o.basis);
-    p.source_kind = static_cast<std::uint8_t>(o.source_kind);
-    p.status = static_cast<std::uint8_t>(o.status);
+    p.kinds = static_cast<std::uint8_t>(static_cast<unsigned>(o.qualifier) | static_cast<unsigned>(o.source_kind) << 4);
+    p.states = static_cast<std::uint8_t>(static_cast<unsigned>(o.status) | static_cast<unsigned>(o.basis) << 4);
     obs_.push_back(p);
   }
-  order_.push_back(static_cast<std::uint32_t>(docs_.size()));
+  order_.push_back(narrow(docs_.size(), "documents"));
   docs_.push_back(d);
+}
+
+std::string DocumentStore::path(const PackedDocument& d) const {
+  std::string out;
+  out.reserve(text(d.dir).size() + d.name_size);
+  out += text(d.dir);
+  out += name(d);
+  return out;
+}
+
+Span DocumentStore::span(const PackedObservation& o) const {
+  if (o.flags & PackedObservation::big_span) return big_spans_[o.span_begin];
+  return {o.span_begin, o.span_end};
 }
 
 void DocumentStore::normalize() {
   std::sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
     const PackedDocument& x = docs_[a];
     const PackedDocument& y = docs_[b];
-    if (x.path != y.path) return x.path < y.path;
+    int c = x.dir == y.dir ? name(x).compare(name(y)) : compare_joined(dir(x), name(x), dir(y), name(y));
+    if (c != 0) return c < 0;
     return x.seq < y.seq;
   });
   order_.erase(std::unique(order_.begin(), order_.end(),
-                           [&](std::uint32_t a, std::uint32_t b) { return docs_[a].path == docs_[b].path; }),
+                           [&](std::uint32_t a, std::uint32_t b) {
+                             const PackedDocument& x = docs_[a];
+                             const PackedDocument& y = docs_[b];
+                             return x.dir == y.dir && name(x) == name(y);
+                           }),
                order_.end());
   order_.shrink_to_fit();
 }
@@ -132,28 +198,28 @@ Observation DocumentStore::unpack(const PackedObservation& p) const {
   o.party_text = std::string(text(p.party_text));
   o.seats = p.seats;
   if (p.flags & PackedObservation::has_seats_max) o.seats_max = p.seats_max;
-  o.qualifier = static_cast<Qualifier>(p.qualifier);
-  o.basis = static_cast<Basis>(p.basis);
+  o.qualifier = p.qualifier();
+  o.basis = p.basis();
   o.chamber = std::string(text(p.chamber));
   o.election = std::string(text(p.election));
   if (p.flags & PackedObservation::has_source) o.source = std::string(text(p.source));
-  o.source_kind = static_cast<SourceKind>(p.source_kind);
-  o.status = static_cast<Status>(p.status);
+  o.source_kind = p.source_kind();
+  o.status = p.status();
   if (p.flags & PackedObservation::has_coverage) {
     o.coverage = Coverage{p.declared, std::nullopt};
     if (p.flags & PackedObservation::has_total) o.coverage->total = p.total;
   }
   if (p.flags & PackedObservation::has_chamber_seats) o.chamber_seats = p.chamber_seats;
   o.historical = (p.flags & PackedObservation::is_historical) != 0;
-  o.span = {static_cast<std::size_t>(p.span_begin), static_cast<std::size_t>(p.span_end)};
-  o.evidence = std::string(p.evidence);
+  o.span = span(p);
+  o.evidence = std::string(p.evidence());
   return o;
 }
 
 DocumentResult DocumentStore::document(std::size_t i) const {
   const PackedDocument& d = doc(i);
   DocumentResult r;
-  r.path = std::string(d.path);
+  r.path = path(d);
   r.date = d.date;
   r.date_source = d.date_source;
   r.country = std::string(text(d.country));

@@ -2,9 +2,11 @@
 /// Compact storage of many documents' results: what a run keeps between extraction and output.
 /// Strings that repeat (party, chamber, election, source, country, warnings) are stored once and referred
 /// to by number; paths and evidence sentences are copied into large blocks (an evidence sentence shared by
-/// several observations of one document is stored once). Nothing grows by doubling.
+/// several observations of one document is stored once). Nothing grows by doubling. Observation::document
+/// and Observation::date are not kept: a stored observation belongs to its document.
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -32,21 +34,36 @@ class ChunkedVector {
   std::size_t size_ = 0;
 };
 
-/// An observation packed: interned strings by number, optional values by flag.
+/// An observation packed into 64 bytes: interned strings by number, optional values by flag.
 struct PackedObservation {
-  std::string_view evidence;
-  std::uint64_t span_begin = 0, span_end = 0;
+  const char* evidence_data = nullptr;
+  std::uint32_t evidence_size = 0;
+  std::uint32_t span_begin = 0, span_end = 0;  ///< with big_span: span_begin indexes the store's large spans
   std::uint32_t party = 0, party_text = 0, chamber = 0, election = 0, source = 0;
   std::int32_t seats = 0, seats_max = 0, declared = 0, total = 0, chamber_seats = 0;
-  std::uint8_t qualifier = 0, basis = 0, source_kind = 0, status = 0, flags = 0;
-  enum : std::uint8_t { has_source = 1, has_seats_max = 2, has_coverage = 4, has_total = 8, has_chamber_seats = 16, is_historical = 32 };
+  std::uint8_t kinds = 0;   ///< qualifier | source_kind << 4
+  std::uint8_t states = 0;  ///< status | basis << 4
+  std::uint8_t flags = 0;
+  enum : std::uint8_t {
+    has_source = 1, has_seats_max = 2, has_coverage = 4, has_total = 8, has_chamber_seats = 16, is_historical = 32,
+    big_span = 64
+  };
+  std::string_view evidence() const { return {evidence_data, evidence_size}; }
+  Qualifier qualifier() const { return static_cast<Qualifier>(kinds & 15); }
+  SourceKind source_kind() const { return static_cast<SourceKind>(kinds >> 4); }
+  Status status() const { return static_cast<Status>(states & 15); }
+  Basis basis() const { return static_cast<Basis>(states >> 4); }
 };
+static_assert(sizeof(PackedObservation) <= 64);
 
-/// A document packed: its observations are a range of the store's observations.
+/// A document packed into 64 bytes: its path as an interned directory and a file name; its observations
+/// are a range of the store's observations.
 struct PackedDocument {
-  std::string_view path;
-  std::uint64_t first = 0;          ///< first observation
-  std::uint64_t first_warning = 0;  ///< first warning (in the store's warning list)
+  const char* name = nullptr;  ///< the path after its last '/'
+  std::uint64_t first = 0;     ///< first observation
+  std::uint32_t name_size = 0;
+  std::uint32_t dir = 0;       ///< interned: the path up to and including its last '/'
+  std::uint32_t first_warning = 0;  ///< first warning (in the store's warning list)
   std::uint32_t count = 0;          ///< observations
   std::uint32_t warnings = 0;
   std::uint32_t country = 0;
@@ -71,6 +88,11 @@ class DocumentStore {
   std::size_t size() const { return order_.size(); }
   const PackedDocument& doc(std::size_t i) const { return docs_[order_[i]]; }
   const PackedObservation& observation(const PackedDocument& d, std::size_t k) const { return obs_[d.first + k]; }
+  std::string path(const PackedDocument& d) const;
+  /// The directory and the file name of the path.
+  std::string_view dir(const PackedDocument& d) const { return text(d.dir); }
+  std::string_view name(const PackedDocument& d) const { return {d.name, d.name_size}; }
+  Span span(const PackedObservation& o) const;
   std::string_view warning(const PackedDocument& d, std::size_t k) const { return text(warnings_[d.first_warning + k]); }
   /// An interned string by number.
   std::string_view text(std::uint32_t id) const { return strings_[id]; }
@@ -91,6 +113,7 @@ class DocumentStore {
   ChunkedVector<PackedDocument, 2048> docs_;
   ChunkedVector<std::uint32_t> warnings_;
   std::vector<std::uint32_t> order_;
+  std::vector<Span> big_spans_;  // spans past 4 GiB (only from JSON Lines input)
 };
 
 }  // namespace tally

@@ -148,7 +148,9 @@ StoredReport extract_all(const InputOptions& in, const Lexicon& lexicon) {
     const DocumentStore& store = report.documents;
     for (std::size_t i = 0; i < store.size(); ++i) {
       const PackedDocument& d = store.doc(i);
-      for (std::size_t k = 0; k < d.warnings; ++k) std::cerr << "tally: warning: " << d.path << ": " << store.warning(d, k) << '\n';
+      for (std::size_t k = 0; k < d.warnings; ++k) {
+        std::cerr << "tally: warning: " << store.dir(d) << store.name(d) << ": " << store.warning(d, k) << '\n';
+      }
     }
   }
   return report;
