@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Memory grows with the observations only, linearly: peak RSS (GNU time -v) of `tally --format json DIR` on
-# generated corpora of N and 2N articles (N = 5000 by default, MEMORY_N to change it), through
-# bench/memory.sh --check --max-ratio 2.2: RSS(2N) / RSS(N) <= 2.2, and at most 8 KB per article (the text
-# of an article is ~2.9 KB; a leak of texts or a quadratic structure fails). The issue's target, 1.3, is NOT
-# met: every observation is kept for the reconciler (README, "Known weaknesses"). Label "slow".
+# Memory grows with the observations only: peak RSS (GNU time -v) of `tally --format json DIR` on generated
+# corpora of N and 2N articles (N = 5000 by default, MEMORY_N to change it), through bench/memory.sh --check
+# --max-ratio 1.6: RSS(2N) / RSS(N) <= 1.6; at most 1 KB more per added article (RSS(2N) - RSS(N) over N;
+# about 0.55 KB is measured: the packed observations, their sentences and the paths; an article's text is
+# ~2.9 KB, so keeping texts, or a copy of every document, fails); and at most 8 MB + 1 KB per article at 2N.
+# The issue's ratio target, 1.3, is NOT met: every observation is kept, compactly, for the reconciler and the
+# documents list (README, "Known weaknesses"). Label "slow".
 #
 #   tests/scaleout/memory.sh TALLY_BIN SOURCE_DIR
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,19 +19,26 @@ fi
 
 n=${MEMORY_N:-5000}
 rc=0
-bash "$ROOT/bench/memory.sh" -n "$n" --dir "$work/corpora" --check --max-ratio 2.2 --out "$work/report.md" "$TALLY" \
+bash "$ROOT/bench/memory.sh" -n "$n" --dir "$work/corpora" --check --max-ratio 1.6 --out "$work/report.md" "$TALLY" \
   >"$work/out" 2>"$work/err" || rc=$?
 cat "$work/report.md" 2>/dev/null || cat "$work/out"
 case $rc in
-  0) ok "peak RSS grows at most linearly (<= 2.2x) from $n to $((2 * n)) articles" ;;
-  1) bad "peak RSS grows by more than 2.2x from $n to $((2 * n)) articles (or a run failed): see the table above" ;;
+  0) ok "peak RSS grows at most 1.6x from $n to $((2 * n)) articles" ;;
+  1) bad "peak RSS grows by more than 1.6x from $n to $((2 * n)) articles (or a run failed): see the table above" ;;
   *) bad "bench/memory.sh exited $rc: $(grep -v 'no date found' "$work/err" | tail -n 20)" ;;
 esac
-# at most 8 KB of peak RSS per article at 2N, above a 16 MB base
+rss1=$(sed -n 's/^| '"$n"' |[^|]*|[^|]*| \([0-9.]*\) |.*/\1/p' "$work/report.md" 2>/dev/null)
 rss=$(sed -n 's/^| '"$((2 * n))"' |[^|]*|[^|]*| \([0-9.]*\) |.*/\1/p' "$work/report.md" 2>/dev/null)
-if [[ -n $rss ]] && python3 -c "import sys; sys.exit(0 if $rss <= 16 + 8 * $((2 * n)) / 1024 else 1)"; then
-  ok "peak RSS at $((2 * n)) articles: $rss MB <= 16 MB + 8 KB per article"
+# at most 1 KB of peak RSS per added article
+if [[ -n $rss1 && -n $rss ]] && python3 -c "import sys; sys.exit(0 if ($rss - $rss1) * 1024 / $n <= 1.0 else 1)"; then
+  ok "peak RSS grows by $(python3 -c "print(f'{($rss - $rss1) * 1024 / $n:.2f}')") KB per added article (<= 1 KB)"
 else
-  bad "peak RSS at $((2 * n)) articles: ${rss:-unknown} MB > 16 MB + 8 KB per article"
+  bad "peak RSS grows by more than 1 KB per added article: ${rss1:-?} MB at $n, ${rss:-?} MB at $((2 * n))"
+fi
+# at most 1 KB of peak RSS per article at 2N, above an 8 MB base
+if [[ -n $rss ]] && python3 -c "import sys; sys.exit(0 if $rss <= 8 + 1 * $((2 * n)) / 1024 else 1)"; then
+  ok "peak RSS at $((2 * n)) articles: $rss MB <= 8 MB + 1 KB per article"
+else
+  bad "peak RSS at $((2 * n)) articles: ${rss:-unknown} MB > 8 MB + 1 KB per article"
 fi
 finish
