@@ -868,6 +868,14 @@ class Extractor {
         if (k > s.first && (is_punct(k - 1, '#') || is_punct(k - 1, '*') || is_punct(k - 1, '+')) && !t.space_before) bad = true;
         n.excluded = bad;
         out.push_back(n);
+      } else if (t.kind == TokKind::word && is_word(k, "a") && is_word(k + 1, "seat") &&
+                 (is_word(k + 2, "each") || is_word(k + 2, "apiece"))) {
+        // "won a seat each"
+        n.first = k;
+        n.last = k + 1;
+        n.value = 1;
+        n.words = true;
+        out.push_back(n);
       } else if (t.kind == TokKind::word) {
         long value = 0;
         std::size_t len = detail::number_words(tokens_, k, s.last, value);
@@ -900,7 +908,7 @@ class Extractor {
         }
       }
       // a number word like "one" needs a seat noun to count.
-      if (n.words && n.value == 1 && !n.seat_noun) {
+      if (n.words && n.value == 1 && !n.seat_noun && !is_word(n.last, "each") && !is_word(n.last, "apiece")) {
         std::size_t b = n.first;
         if (b > s.first && (is_word(b - 1, "just") || is_word(b - 1, "only") || is_word(b - 1, "a"))) --b;
         if (!(b > s.first && mention_at(ms, b - 1))) n.excluded = true;
@@ -1319,6 +1327,89 @@ class Extractor {
 
   /// A party the tables do not know, named right before its count in a list: "and Komeito 24",
   /// "Reiwa Shinsengumi 9", "partner Komeito on 21". Only after a list separator, never at a sentence start.
+  /// A coordinated list of names right before token k, names the tables do not know included when they end
+  /// in a party word: "the Workers Party of Bangladesh, the Jatiya Samajtantrik Dal-JSD and the Kalyan Party
+  /// (won one each)". Empty unless it has two names or more joined by "and".
+  std::vector<const Mention*> named_list_before(std::size_t k, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+    std::vector<std::pair<std::size_t, std::size_t>> names;  // [first, last) of each name, last to first
+    std::vector<const Mention*> known;
+    std::size_t p = k;
+    bool joined = false, glued = false;
+    while (p > s.first && names.size() < 12) {
+      const Mention* m = mention_at(ms, p - 1);
+      const Mention* inner = nullptr;
+      // "the Jatiya Samajtantrik Dal-JSD": a known acronym glued to a longer name is part of that name
+      if (m && tok(m->first).hyphen_before && m->first > s.first && tok(m->first - 1).cap) {
+        const Mention* whole = mention_at(ms, m->first - 1);
+        if (whole && has_kind(*whole, EntityKind::party)) {
+          names.push_back({whole->first, p});
+          known.push_back(whole);
+          p = whole->first;
+          m = nullptr;
+          glued = true;
+        } else {
+          m = nullptr;
+        }
+      }
+      // "the Workers Party of Bangladesh": a place closing a longer name
+      if (m && !has_kind(*m, EntityKind::party) && m->first > s.first && is_word(m->first - 1, "of")) m = nullptr;
+      // "the Coastal People's Party": a known name inside a longer one
+      if (m && m->first > s.first && tok(m->first - 1).kind == TokKind::word && tok(m->first - 1).cap &&
+          !mention_at(ms, m->first - 1)) {
+        inner = m;
+        m = nullptr;
+      }
+      if (glued) {
+        glued = false;
+      } else if (m) {
+        if (!has_kind(*m, EntityKind::party)) break;
+        names.push_back({m->first, p});
+        known.push_back(m);
+        p = m->first;
+      } else {
+        std::size_t st = p;
+        while (st > s.first && tok(st - 1).kind == TokKind::word &&
+               (st == p || !mention_at(ms, st - 1) || mention_at(ms, st - 1) == inner || tok(st).hyphen_before) &&
+               (tok(st - 1).cap || tok(st - 1).hyphen_before ||
+                ((is_word(st - 1, "of") || is_word(st - 1, "for")) && st - 1 > s.first && tok(st - 2).cap)))
+          --st;
+        bool keyword = false;
+        for (std::size_t j = st; j < p; ++j) keyword |= detail::in_set<detail::kPartyKeywordList>(norm(j));
+        if (st == p || !keyword || tok(st).sentence_start || is_word(st, "of") || is_word(st, "for")) break;
+        names.push_back({st, p});
+        known.push_back(nullptr);
+        p = st;
+      }
+      if (p > s.first && is_word(p - 1, "the")) --p;
+      if (p > s.first && is_word(p - 1, "and")) {
+        joined = true;
+        --p;
+        if (p > s.first && is_punct(p - 1, ',')) --p;
+        continue;
+      }
+      if (p > s.first && is_punct(p - 1, ',') && joined) {  // walking back through 'A, B and C'
+        --p;
+        continue;
+      }
+      break;
+    }
+    std::vector<const Mention*> out;
+    if (!joined || names.size() < 2) return out;
+    for (std::size_t i = names.size(); i-- > 0;) {
+      if (known[i]) {
+        out.push_back(known[i]);
+        continue;
+      }
+      Mention m;
+      m.first = names[i].first;
+      m.name_last = m.last = names[i].second;
+      m.local_party = add_party(std::string(slice(m.first, m.last)), "");
+      adhoc_.push_back(m);
+      out.push_back(&adhoc_.back());
+    }
+    return out;
+  }
+
   const Mention* adhoc_party(const detail::Sentence& s, std::size_t qf, const std::vector<const Mention*>& ms) {
     std::size_t end = qf;
     if (end > s.first && (is_word(end - 1, "on") || is_word(end - 1, "at") || is_word(end - 1, "with") || is_punct(end - 1, ':')))
@@ -1426,6 +1517,7 @@ class Extractor {
         ++guard;
       }
       auto parties = party_list_before(k, s.first, ms);
+      if (auto named = named_list_before(k, s, ms); named.size() > parties.size()) parties = std::move(named);
       n.used = true;  // "three parties with one seat each": a share, not one party's count
       if (parties.size() < 2) continue;
       for (auto* p : parties) links.push_back({p, &n, Qualifier::exact, std::nullopt, n.first});

@@ -102,7 +102,7 @@ inline constexpr std::string_view kPartyKeywordList[] = {
     "party", "league", "congress", "front", "alliance", "movement", "union", "democrats", "conference",
     "forum", "bloc", "coalition", "federation", "sena", "dal", "morcha", "kazhagam", "samithi", "samiti",
     "fighters", "republicans", "socialists", "liberals", "conservatives", "greens", "labour", "unionists",
-    "pact", "parishad", "manch", "sangh", "tehreek", "jamaat", "ittehad", "mahaz", "council"};
+    "pact", "parishad", "manch", "sangh", "tehreek", "jamaat", "ittehad", "mahaz", "council", "paksha", "katchi"};
 // Words in a name that make it a news outlet, an electoral body, an observer or a pollster.
 inline constexpr std::string_view kMediaKeywordList[] = {
     "news", "times", "post", "tv", "television", "radio", "daily", "herald", "tribune", "express", "journal",

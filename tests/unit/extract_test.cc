@@ -305,3 +305,12 @@ TEST_CASE("wording that makes a count an expectation gives status projected") {
     CHECK(d.observations[0].status == Status::projected);
   }
 }
+
+TEST_CASE("'won one each' shares a count among listed names, names the tables do not know included") {
+  CHECK(pairs(extract("The PPP won 54, while the Farmers Party of Sindh, the Awami Tehreek and the Coastal People's Party won "
+                      "one each.")) == V{"PPP=54", "Farmers Party of Sindh=1", "Awami Tehreek=1", "Coastal People's Party=1"});
+  CHECK(pairs(extract("The Hill Workers Party and the River Valley League won a seat each.")) ==
+        V{"Hill Workers Party=1", "River Valley League=1"});
+  // people are no parties, and a list needs 'and'
+  CHECK(pairs(extract("In March, Ahmed and Khan won two each in the chess tournament.")).empty());
+}
