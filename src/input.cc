@@ -219,38 +219,68 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
   return out;
 }
 
-bool read_bytes(const std::string& path, std::string& bytes, InputError& error, std::size_t limit) {
-  bytes.clear();
-  const bool standard_input = path == "-";
-  std::FILE* file = stdin;
-  if (!standard_input) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      error = {path, "Is a directory"};
-      return false;
-    }
-    file = std::fopen(path.c_str(), "rb");
-    if (!file) {
-      error = {path, std::strerror(errno)};
-      return false;
-    }
-    if (std::fseek(file, 0, SEEK_END) == 0) {
-      long size = std::ftell(file);
-      if (size > 0) bytes.reserve(std::min(static_cast<std::size_t>(size), limit));
-      std::fseek(file, 0, SEEK_SET);
-    }
+namespace {
+
+/// Opens an input for reading ("-": standard input); a directory is an error.
+std::FILE* open_input(const std::string& path, InputError& error) {
+  if (path == "-") return stdin;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    error = {path, "Is a directory"};
+    return nullptr;
   }
-  char buffer[65536];
-  std::size_t n;
-  while (bytes.size() <= limit && (n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) error = {path, std::strerror(errno)};
+  return file;
+}
+
+/// Closes an input; false (and error filled) when reading had failed.
+bool close_input(const std::string& path, std::FILE* file, InputError& error) {
   bool failed = std::ferror(file);
   int saved = errno;
+  const bool standard_input = file == stdin;
   if (!standard_input) std::fclose(file);
   if (failed) {
     error = {path, standard_input ? std::string("cannot read standard input") : std::string("read failed: ") + std::strerror(saved)};
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool read_bytes(const std::string& path, std::string& bytes, InputError& error, std::size_t limit) {
+  bytes.clear();
+  std::FILE* file = open_input(path, error);
+  if (!file) return false;
+  if (file != stdin && std::fseek(file, 0, SEEK_END) == 0) {
+    long size = std::ftell(file);
+    if (size > 0) bytes.reserve(std::min(static_cast<std::size_t>(size), limit));
+    std::fseek(file, 0, SEEK_SET);
+  }
+  char buffer[65536];
+  std::size_t n;
+  while (bytes.size() <= limit && (n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+  return close_input(path, file, error);
+}
+
+bool read_lines(const std::string& path, const std::function<void(std::string_view)>& consume, InputError& error,
+                std::size_t chunk) {
+  std::FILE* file = open_input(path, error);
+  if (!file) return false;
+  std::string bytes;
+  char buffer[65536];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    bytes.append(buffer, n);
+    if (bytes.size() < chunk) continue;
+    std::size_t cut = bytes.rfind('\n');
+    if (cut == std::string::npos) continue;  // one long line: keep reading
+    consume(std::string_view(bytes).substr(0, cut + 1));
+    bytes.erase(0, cut + 1);
+  }
+  if (!bytes.empty()) consume(bytes);
+  return close_input(path, file, error);
 }
 
 bool read_input(const std::string& path, SourceText& out, InputError& error) {

@@ -459,6 +459,11 @@ void write_extract(std::ostream& out, const ReportStream& report) {
 
 void read_extract(std::string_view text, const std::string& path, std::vector<DocumentResult>& documents,
                   std::vector<InputError>& errors, std::vector<LineError>& line_errors) {
+  read_extract(text, path, documents, errors, line_errors, 0);
+}
+
+void read_extract(std::string_view text, const std::string& path, std::vector<DocumentResult>& documents,
+                  std::vector<InputError>& errors, std::vector<LineError>& line_errors, long first_line) {
   std::map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < documents.size(); ++i) index[documents[i].path] = i;
   auto doc_for = [&](const std::string& p) -> DocumentResult& {
@@ -469,7 +474,7 @@ void read_extract(std::string_view text, const std::string& path, std::vector<Do
     index[p] = documents.size() - 1;
     return documents.back();
   };
-  long line_number = 0;
+  long line_number = first_line;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);

@@ -29,6 +29,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
 bool read_bytes(const std::string& path, std::string& bytes, InputError& error,
                 std::size_t limit = static_cast<std::size_t>(-1));
 
+/// Reads one input ("-" is standard input) in pieces of whole lines of about `chunk` bytes (the last may lack
+/// its newline), each handed to consume: a large file is never held whole. On failure returns false and fills
+/// error (pieces read before a read error have been consumed).
+bool read_lines(const std::string& path, const std::function<void(std::string_view)>& consume, InputError& error,
+                std::size_t chunk = std::size_t{1} << 24);
+
 /// Reads and decodes one input ("-" is standard input). On failure returns false and fills error.
 bool read_input(const std::string& path, SourceText& out, InputError& error);
 

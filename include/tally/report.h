@@ -79,6 +79,9 @@ struct LineError {
 /// line_errors and skipped; the other lines are used.
 void read_extract(std::string_view text, const std::string& path, std::vector<DocumentResult>& documents,
                   std::vector<InputError>& errors, std::vector<LineError>& line_errors);
+/// The same for a piece of a file whose first line is line first_line + 1 (for read_lines).
+void read_extract(std::string_view text, const std::string& path, std::vector<DocumentResult>& documents,
+                  std::vector<InputError>& errors, std::vector<LineError>& line_errors, long first_line);
 
 /// Sorts documents and errors, drops duplicate paths, so that the report does not depend on input order.
 void normalize(Report& report);

@@ -1,5 +1,6 @@
 // The tally command: CLI11 wiring only; the work is in tally::core.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -276,13 +277,14 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   std::vector<std::string> files = in.files.empty() ? std::vector<std::string>{"-"} : in.files;
   std::vector<LineError> line_errors;
   for (auto& path : files) {
-    std::string text;
     InputError error;
-    if (!read_bytes(path, text, error)) {
-      report.errors.push_back(error);  // printed by finish()
-      continue;
-    }
-    read_extract(text, path, report.documents, report.errors, line_errors);
+    long lines = 0;
+    // In pieces of whole lines: the input is never held whole.
+    auto consume = [&](std::string_view piece) {
+      read_extract(piece, path, report.documents, report.errors, line_errors, lines);
+      lines += static_cast<long>(std::count(piece.begin(), piece.end(), '\n'));
+    };
+    if (!read_lines(path, consume, error)) report.errors.push_back(error);  // printed by finish()
   }
   // malformed lines are errors in the output too, named FILE:LINE (printed by finish())
   for (auto& e : line_errors) report.errors.push_back({e.path + ":" + std::to_string(e.line), e.message});
