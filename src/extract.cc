@@ -1801,6 +1801,18 @@ class Extractor {
     return k >= it->first && k < it->last;
   }
 
+  /// Words that bring a sentence back to the present: "now", "this time", "this year", "so far", "today".
+  bool present_marker(const detail::Sentence& s) const {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::string_view w = norm(k);
+      std::string_view next = k + 1 < s.last ? norm(k + 1) : std::string_view();
+      if (w == "now" || w == "today" || w == "currently" || w == "latest" || w == "tonight") return true;
+      if (w == "this" && (next == "time" || next == "year" || next == "week" || next == "election")) return true;
+      if (w == "so" && next == "far") return true;
+    }
+    return false;
+  }
+
   bool past_marker(std::size_t first, std::size_t last, const detail::Sentence& s) const {
     int ref_year = out_.date ? out_.date->year : 0;
     auto w = [&](std::size_t k) -> std::string_view { return k < s.last ? norm(k) : std::string_view(); };
@@ -1829,6 +1841,7 @@ class Extractor {
   bool historical(std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
                   std::size_t number_last, const detail::Sentence& s, std::size_t qual_first, bool brackets) const {
     if (brackets) return true;
+    if (past_frame_ && !present_marker(s)) return true;
     // "In 2013, the PML-N won 126 seats, while the PTI managed 28": the whole sentence is about the past
     if (is_word(s.first, "in") && s.first + 1 < s.last && past_marker(s.first + 1, s.first + 2, s)) return true;
     // "up from 116", "down from 303", "compared with 303"
@@ -2147,6 +2160,17 @@ class Extractor {
         context_age_ = 100;
       }
     }
+    // "In 1993, the Progressive Conservatives ... were reduced to two. The Reform Party took 52 seats": a
+    // paragraph that opens in a past year tells of that year until the paragraph ends
+    if (tok(s.first).blank_line_before || s.first == 0) {
+      past_frame_ = false;
+      std::size_t comma = s.first;
+      while (comma < s.last && comma < s.first + 6 && !is_punct(comma, ',')) ++comma;
+      if (comma < s.last && comma < s.first + 6 && (is_word(s.first, "in") || is_word(s.first, "back")) &&
+          past_marker(s.first, comma, s)) {
+        past_frame_ = true;
+      }
+    }
     auto ms = mentions_in(s);
     mark_holders(s, ms);
     std::vector<NumberItem> nums = numbers_in(s, ms);
@@ -2415,6 +2439,7 @@ class Extractor {
   std::string default_chamber_;
   Attribution context_;
   int context_age_ = 100;
+  bool past_frame_ = false;  ///< the paragraph opened with a past year ("In 1993, ...")
   std::optional<Attribution> forecast_;  ///< the attribution of a forecast in the sentence before
   int forecast_age_ = 100;
   std::optional<DocSource> seen_source_;  ///< the last source named, whether or not it gave a count

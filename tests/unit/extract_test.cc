@@ -314,3 +314,9 @@ TEST_CASE("'won one each' shares a count among listed names, names the tables do
   // people are no parties, and a list needs 'and'
   CHECK(pairs(extract("In March, Ahmed and Khan won two each in the chess tournament.")).empty());
 }
+
+TEST_CASE("a paragraph that opens in a past year tells of that year until a present marker") {
+  auto d = extract(" date 2024-02-10 In 2013, the PPP won 42 seats. The PML-N took 126 seats. Now the PML-N has 75 "
+                   "seats.\n\nThe PTI won 93 seats.");
+  CHECK(pairs(d) == V{"PPP=42(h)", "PML-N=126(h)", "PML-N=75", "PTI=93"});
+}
