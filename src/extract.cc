@@ -39,6 +39,7 @@ struct Mention {
   bool anaphor = false;               // "the party": the party the article was just talking about
   int apposition = -1;                // "Gerindra, the party of ...": index in mentions_ of the name it restates
   bool source_context = false;        // "told PTI", "via AP"
+  bool qualified = false;             // "Janata Dal (Secular)": a bracketed word that is part of the name
 };
 
 struct DocParty {
@@ -193,7 +194,7 @@ class Extractor {
       std::string_view w = norm(k);
       bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
                                                    w == "i" || w == "ul" || w == "al" || w == "we");
-      bool chained = connector && k + 2 < limit && (norm(k + 1) == "the") && tok(k + 2).cap;  // "for the People"
+      bool chained = (w == "of" || w == "for") && k + 2 < limit && (norm(k + 1) == "the") && tok(k + 2).cap;  // "for the People"
       // "Loan Party and Mian Party": a name that ends with a party word is closed; "and" starts the next one
       if (w == "and" && k > i && detail::in_set<detail::kPartyKeywordList>(norm(k - 1))) break;
       if (connector && k > i && k + 1 < limit && (tok(k + 1).cap || chained)) {
@@ -273,6 +274,10 @@ class Extractor {
             m.apposition = static_cast<int>(mentions_.size() - 1);
         } else if (norm(i) == "the") {
           ++i;
+          continue;
+        } else if (t.cap && t.kind == TokKind::word && t.hyphen_before && i > sentence.first &&
+                   tok(i - 1).kind == TokKind::word && !tok(i - 1).cap) {
+          ++i;  // "pro-Kurdish", "anti-Europe": a prefixed adjective does not start a name
           continue;
         } else if (t.cap && t.kind == TokKind::word) {
           std::size_t len = capitalised_run(i, limit);
@@ -407,6 +412,15 @@ class Extractor {
             local_.push_back(alias);
           }
           m.last = acr_end;
+        } else if (is_punct(m.name_last, '(') && m.name_last + 2 < limit && has_kind(m, EntityKind::party)) {
+          // "Janata Dal (Secular)", "Apna Dal (Soneylal)": capitalised words in brackets (no acronym) name a
+          // party of their own
+          std::size_t k = m.name_last + 1;
+          while (k < limit && k < m.name_last + 4 && tok(k).kind == TokKind::word && tok(k).cap && !tok(k).upper) ++k;
+          if (k > m.name_last + 1 && is_punct(k, ')')) {
+            m.name_last = m.last = k + 1;
+            m.qualified = true;
+          }
         }
         mentions_.push_back(m);
         i = m.last;
@@ -464,8 +478,14 @@ class Extractor {
     for (std::size_t j = first; j < last; ++j) {
       if (tok(j).possessive || tok(j).kind != TokKind::word || detail::in_set<detail::kMonthList>(norm(j))) return false;
     }
-    // a person named earlier with a party is not a party ("Modi won ..." is about the BJP)
+    // a person named earlier with a party is not a party ("Modi won ..." is about the BJP), nor one with a
+    // title ("Moderate leader Ulf Kristersson has 176")
     if (last - first == 1 && person_party_.count(std::string(norm(first)))) return false;
+    if (first > 0 && tok(first - 1).kind == TokKind::word && is_title(norm(first - 1))) return false;
+    // the tail of a longer capitalised name that was no party ("leader Ulf Kristersson": not "Kristersson")
+    if (first > 0 && tok(first - 1).kind == TokKind::word && tok(first - 1).cap && !tok(first - 1).sentence_start &&
+        !is_word(first - 1, "the"))
+      return false;
     std::size_t k = last;
     // "is on track to win", "has already won", "are projected to take", "has 41 seats"
     static constexpr std::string_view auxiliaries[] = {"is", "are", "was", "were", "has", "have", "had", "on", "track",
@@ -622,6 +642,7 @@ class Extractor {
 
   int party_of(const Mention& m) {
     if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
+    if (m.qualified) return add_party(std::string(slice(m.first, m.name_last)), "");
     if (int local = local_suffix_party(m); local >= 0) return local;
     if (m.local_party >= 0) {
       for (const AliasEntry* e : m.entries) {
@@ -2053,14 +2074,19 @@ class Extractor {
   /// agency, Electoral Edge, predicted a win", "People's Pulse, which put the Mahayuti at 175", "eNCA
   /// projection: ...". [first, last) is the name (first may be "the"); people ("Mr", "leader X") are not.
   /// A person's name: preceded by a title ("Mr", "leader") or tied to a party earlier in the article.
-  bool names_person(const detail::Sentence& s, std::size_t first, std::size_t last) const {
+  static bool is_title(std::string_view w) {
     static constexpr std::string_view titles[] = {"mr", "mrs", "ms", "dr", "leader", "minister", "president", "chief",
                                                   "spokesman", "spokeswoman", "spokesperson", "candidate", "chairman",
-                                                  "secretary", "premier", "governor", "senator", "mp", "mla", "analyst"};
+                                                  "secretary", "premier", "governor", "senator", "mp", "mla", "analyst",
+                                                  "mayor", "chairwoman", "speaker"};
+    return detail::in(titles, w);
+  }
+
+  bool names_person(const detail::Sentence& s, std::size_t first, std::size_t last) const {
     for (std::size_t k = first; k < last; ++k) {
-      if (detail::in(titles, norm(k)) || person_party_.count(std::string(norm(k)))) return true;
+      if (is_title(norm(k)) || person_party_.count(std::string(norm(k)))) return true;
     }
-    return first > s.first && detail::in(titles, norm(first - 1));
+    return first > s.first && is_title(norm(first - 1));
   }
 
   bool forecaster(const detail::Sentence& s, std::size_t first, std::size_t last) const {

@@ -320,3 +320,11 @@ TEST_CASE("a paragraph that opens in a past year tells of that year until a pres
                    "seats.\n\nThe PTI won 93 seats.");
   CHECK(pairs(d) == V{"PPP=42(h)", "PML-N=126(h)", "PML-N=75", "PTI=93"});
 }
+
+TEST_CASE("names: a bracketed qualifier, a prefixed adjective, a titled person") {
+  CHECK(pairs(extract("The PTI won 90 seats and the Awami Dal (Progressive) 12.")) == V{"PTI=90", "Awami Dal (Progressive)=12"});
+  auto d = extract("The pro-Sindhi Coastal Workers Movement took 11 seats.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].party_text == "Coastal Workers Movement");
+  CHECK(pairs(extract("The bloc led by opposition leader Omar Qadri has 120 of the 336 seats.")).empty());
+}
