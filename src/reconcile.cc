@@ -450,16 +450,13 @@ void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
       v.path = paths.back();
       if (p.flags & PackedObservation::has_source) v.source = store.text(p.source);
       v.seats = p.seats;
-      if (p.flags & PackedObservation::has_seats_max) v.seats_max = p.seats_max;
+      v.seats_max = p.max_seats();
       v.qualifier = p.qualifier();
       v.basis = p.basis();
       v.source_kind = p.source_kind();
       v.status = p.status();
-      if (p.flags & PackedObservation::has_coverage) {
-        v.coverage = Coverage{p.declared, std::nullopt};
-        if (p.flags & PackedObservation::has_total) v.coverage->total = p.total;
-      }
-      if (p.flags & PackedObservation::has_chamber_seats) v.chamber_seats = p.chamber_seats;
+      v.coverage = p.coverage();
+      v.chamber_seats = p.size_of_chamber();
       v.historical = false;
       v.span = store.span(p);
       v.date = doc.date;

@@ -197,7 +197,7 @@ Observation DocumentStore::unpack(const PackedObservation& p) const {
   o.party = std::string(text(p.party));
   o.party_text = std::string(text(p.party_text));
   o.seats = p.seats;
-  if (p.flags & PackedObservation::has_seats_max) o.seats_max = p.seats_max;
+  o.seats_max = p.max_seats();
   o.qualifier = p.qualifier();
   o.basis = p.basis();
   o.chamber = std::string(text(p.chamber));
@@ -205,11 +205,8 @@ Observation DocumentStore::unpack(const PackedObservation& p) const {
   if (p.flags & PackedObservation::has_source) o.source = std::string(text(p.source));
   o.source_kind = p.source_kind();
   o.status = p.status();
-  if (p.flags & PackedObservation::has_coverage) {
-    o.coverage = Coverage{p.declared, std::nullopt};
-    if (p.flags & PackedObservation::has_total) o.coverage->total = p.total;
-  }
-  if (p.flags & PackedObservation::has_chamber_seats) o.chamber_seats = p.chamber_seats;
+  o.coverage = p.coverage();
+  o.chamber_seats = p.size_of_chamber();
   o.historical = (p.flags & PackedObservation::is_historical) != 0;
   o.span = span(p);
   o.evidence = std::string(p.evidence());

@@ -53,6 +53,15 @@ struct PackedObservation {
   SourceKind source_kind() const { return static_cast<SourceKind>(kinds >> 4); }
   Status status() const { return static_cast<Status>(states & 15); }
   Basis basis() const { return static_cast<Basis>(states >> 4); }
+  // The optional values, decoded from their flags (one place for both unpackers).
+  std::optional<int> max_seats() const { return flags & has_seats_max ? std::optional<int>(seats_max) : std::nullopt; }
+  std::optional<int> size_of_chamber() const {
+    return flags & has_chamber_seats ? std::optional<int>(chamber_seats) : std::nullopt;
+  }
+  std::optional<Coverage> coverage() const {
+    if (!(flags & has_coverage)) return std::nullopt;
+    return Coverage{declared, flags & has_total ? std::optional<int>(total) : std::nullopt};
+  }
 };
 static_assert(sizeof(PackedObservation) <= 64);
 
