@@ -2120,7 +2120,7 @@ class Extractor {
   }
 
   /// True when a sentence has a verb of its own (then it is no continuation of a list before it).
-  bool bare_list_verb(const detail::Sentence& s) const {
+  bool has_own_verb(const detail::Sentence& s) const {
     for (std::size_t k = s.first; k < s.last; ++k) {
       std::string_view w = norm(k);
       if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "have" ||
@@ -2309,7 +2309,7 @@ class Extractor {
         here = context_age_ <= 3 ? context_ : Attribution{};
         // a bare list right after a forecast continues it: "Channel 12's survey gives the bloc 62 seats.
         // Likud 30, Yesh Atid 24, ..."
-        if (list_line && forecast_ && forecast_age_ == 0 && !bare_list_verb(s)) here = *forecast_;
+        if (list_line && forecast_ && forecast_age_ == 0 && !has_own_verb(s)) here = *forecast_;
         here.chamber = context_.chamber;  // the scene (which chamber) lasts longer than an attribution
         if (status != Status::unknown) here.status = status;
         if (coverage) here.coverage = coverage;
