@@ -2011,6 +2011,16 @@ class Extractor {
       std::size_t b = m->first;
       std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
       if (w1 == "told" || w1 == "via") continue;
+      // "state broadcaster SABC reported": the name in apposition is the source, not the kind of outlet
+      if (std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
+            return o->first == m->last && has_kind(*o, EntityKind::source) && !has_kind(*o, EntityKind::party);
+          }))
+        continue;
+      if (m->last < s.last && !tok(m->name_last - 1).cap && tok(m->last).cap && tok(m->last).kind == TokKind::word &&
+          !mention_at(ms, m->last)) {
+        if (std::size_t len = capitalised_run(m->last, s.last); len > 0 && !names_person(s, m->last, m->last + len))
+          source = DocSource{strip_possessive(slice(m->last, m->last + len)), source->kind};
+      }
       // a party and a source by the same name ("PTI") is a source only when the wording says so
       bool party_too = has_kind(*m, EntityKind::party);
       bool strong = attributed_before(b, s);
@@ -2117,6 +2127,19 @@ class Extractor {
     if (v < s.last && detail::in(verbs, norm(v))) return true;
     // "eNCA projection:", "Ipsos forecast:"
     return (is_word(last, "projection") || is_word(last, "forecast") || is_word(last, "projections")) && is_punct(last + 1, ':');
+  }
+
+  /// "Nationally, ...", "nationwide", "the national tally": the sentence is about the whole country's chamber.
+  bool national_marker(const detail::Sentence& s) const {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::string_view w = norm(k);
+      if (w == "nationally" || w == "nationwide") return true;
+      if (w == "national" && k + 1 < s.last) {
+        std::string_view n = norm(k + 1);
+        if (n == "tally" || n == "count" || n == "results" || n == "result" || n == "level" || n == "picture") return true;
+      }
+    }
+    return false;
   }
 
   /// True when a sentence has a verb of its own (then it is no continuation of a list before it).
@@ -2283,6 +2306,9 @@ class Extractor {
         break;
       }
     }
+    // "Nationally, the ANC had won 159 seats": back from a province to the national chamber
+    bool national = chamber.empty() && national_marker(s);
+    if (national) chamber = default_chamber_;
     // "Source: PA Media." above a table names the source of what follows
     bool label = source && (is_word(s.first, "source") || is_word(s.first, "sources")) && is_punct(s.first + 1, ':');
     bool status_line = status != Status::unknown && ms.empty() && links.empty() && context_age_ <= 1 && !heading_like(s);
@@ -2381,6 +2407,7 @@ class Extractor {
                    (s.last >= tokens_.items.size() || tok(s.last).newlines_before >= 1);
     std::size_t chambers_named = 0;
     for (auto* m : ms) chambers_named += has_kind(*m, EntityKind::chamber) && !has_kind(*m, EntityKind::party);
+    chambers_named += national;
     if (heading && !label && tok(s.first).blank_line_before) {
       Attribution fresh;
       fresh.chamber = chambers_named == 1 ? chamber : std::string();

@@ -235,6 +235,9 @@ Tokens tokenize(std::string_view s) {
       }
       t.upper = any_letter && !any_lower;
       t.end = i;
+      // "uMkhonto weSizwe", "eThekwini": a word in lower case with a capital inside is written as a name
+      if (!t.cap && t.end - t.begin >= 4)
+        for (std::size_t k = t.begin + 1; k < t.end && !t.cap; ++k) t.cap = ascii_upper(static_cast<unsigned char>(s[k]));
       t.norm_len = static_cast<std::uint32_t>(out.norms.size() - t.norm_begin);
       push(t);
       continue;

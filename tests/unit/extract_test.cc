@@ -328,3 +328,26 @@ TEST_CASE("names: a bracketed qualifier, a prefixed adjective, a titled person")
   CHECK(d.observations[0].party_text == "Coastal Workers Movement");
   CHECK(pairs(extract("The bloc led by opposition leader Omar Qadri has 120 of the 336 seats.")).empty());
 }
+
+TEST_CASE("a name written in lower case with a capital inside is still a name") {
+  auto d = extract("The eKasi Civic Movement has won 9 seats in the Gauteng Provincial Legislature.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].party_text == "eKasi Civic Movement");
+  CHECK(d.observations[0].seats == 9);
+}
+
+TEST_CASE("'nationally' brings the count back from a province to the national chamber") {
+  auto d = extract(" date 2024-06-01 In the Western Cape Provincial Legislature, the DA won 24 seats, the electoral "
+                   "commission said. Nationally, the DA has 87 seats and the ANC 159.");
+  REQUIRE(pairs(d) == V{"DA=24", "DA=87", "ANC=159"});
+  CHECK(d.observations[0].chamber != d.observations[1].chamber);
+  CHECK(d.observations[1].chamber == "National Assembly (ZA)");
+  CHECK(d.observations[2].chamber == "National Assembly (ZA)");
+}
+
+TEST_CASE("an outlet named in apposition to 'state broadcaster' is the source") {
+  auto d = extract("The Awami League won 210 seats, the state broadcaster BTV reported.");
+  REQUIRE(d.observations.size() == 1);
+  REQUIRE(d.observations[0].source);
+  CHECK(*d.observations[0].source != "State media");
+}
