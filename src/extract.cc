@@ -1822,6 +1822,15 @@ class Extractor {
     return k >= it->first && k < it->last;
   }
 
+  /// "Four years ago", "Two years earlier": a phrase that dates what follows by counting back.
+  bool ago_phrase(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first + 1; k < last; ++k) {
+      if (is_word(k, "ago")) return true;
+      if (is_word(k, "earlier") && (is_word(k - 1, "years") || is_word(k - 1, "year"))) return true;
+    }
+    return false;
+  }
+
   /// Words that bring a sentence back to the present: "now", "this time", "this year", "so far", "today".
   bool present_marker(const detail::Sentence& s) const {
     for (std::size_t k = s.first; k < s.last; ++k) {
@@ -2211,13 +2220,22 @@ class Extractor {
     }
     // "In 1993, the Progressive Conservatives ... were reduced to two. The Reform Party took 52 seats": a
     // paragraph that opens in a past year tells of that year until the paragraph ends
-    if (tok(s.first).blank_line_before || s.first == 0) {
-      past_frame_ = false;
+    // paragraph that opens in a past year tells of that year until the paragraph ends or a sentence comes back
+    // to the present; so does a sentence within it that opens in the past ("In 2018 the Awami League won 257
+    // seats ...", "Four years ago, ...", "At the last election, ...")
+    if (tok(s.first).blank_line_before || s.first == 0) past_frame_ = false;
+    {
       std::size_t comma = s.first;
       while (comma < s.last && comma < s.first + 6 && !is_punct(comma, ',')) ++comma;
-      if (comma < s.last && comma < s.first + 6 && (is_word(s.first, "in") || is_word(s.first, "back")) &&
-          past_marker(s.first, comma, s)) {
+      bool opener = is_word(s.first, "in") || is_word(s.first, "back") || is_word(s.first, "at") ||
+                    is_word(s.first, "during");
+      bool opens_past = (comma < s.last && comma < s.first + 6 && past_marker(s.first, comma, s) &&
+                         (opener || ago_phrase(s.first, comma))) ||
+                        (is_word(s.first, "in") && s.first + 1 < s.last && past_marker(s.first + 1, s.first + 2, s));
+      if (opens_past) {
         past_frame_ = true;
+      } else if (past_frame_ && present_marker(s)) {
+        past_frame_ = false;
       }
     }
     auto ms = mentions_in(s);

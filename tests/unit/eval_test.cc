@@ -57,3 +57,10 @@ TEST_CASE("eval still tells different sources and chambers apart") {
   CHECK(r.source_right == 0);
   CHECK(r.chamber_right == 0);
 }
+
+TEST_CASE("eval takes a chamber named with its country for the same chamber, and no other") {
+  auto g = gold(R"({"type":"claim","file":"a.txt","party":"A","seats":5,"chamber":"Parliament"})");
+  CHECK(evaluate({found("A", "A", 5, std::nullopt, "Parliament of Sri Lanka")}, g).chamber_right == 1);
+  CHECK(evaluate({found("A", "A", 5, std::nullopt, "Parliamentary Council")}, g).chamber_right == 0);
+  CHECK(evaluate({found("A", "A", 5, std::nullopt, "Provincial Parliament")}, g).chamber_right == 0);
+}

@@ -351,3 +351,17 @@ TEST_CASE("an outlet named in apposition to 'state broadcaster' is the source") 
   REQUIRE(d.observations[0].source);
   CHECK(*d.observations[0].source != "State media");
 }
+
+TEST_CASE("a sentence that opens in the past frames the rest of its paragraph") {
+  // mid-paragraph, without a comma after the year
+  auto d = extract(" date 2024-03-01 The new house looks like the old one. In 2019 the Unity Party won 140 seats. The "
+                   "Farmers League, then the main opposition, ended with 30. This time the Unity Party has 150.");
+  CHECK(pairs(d) == V{"Unity Party=140(h)", "Farmers League=30(h)", "Unity Party=150"});
+  // counting back: "Five years ago, ..."
+  d = extract(" date 2024-03-01 Five years ago, the Unity Party won 140 seats. The Farmers League managed 30.\n\nThe "
+              "Farmers League won 55 seats on Sunday.");
+  CHECK(pairs(d) == V{"Unity Party=140(h)", "Farmers League=30(h)", "Farmers League=55"});
+  // a comparison that opens a sentence is no past frame
+  d = extract(" date 2024-03-01 Compared with 2019, the Unity Party did worse. The Unity Party won 120 seats.");
+  CHECK(pairs(d) == V{"Unity Party=120"});
+}
