@@ -848,6 +848,8 @@ class Extractor {
         n.other_noun = t.kind == TokKind::word;
         return;
       }
+      // "303 five years ago": another number starts the next phrase
+      if (long ignored = 0; detail::number_words(tokens_, k, limit, ignored) > 0) return;
       if (w == "and" || w == "or" || w == "to" || w == "of" || w == "in" || w == "for" || w == "while" ||
           w == "respectively" || w == "each" || w == "apiece" || w == "out" || w == "with" || w == "at" ||
           w == "on" || w == "so" || w == "seats") {
@@ -1751,6 +1753,19 @@ class Extractor {
       std::string_view b1 = norm(q - 1), b2 = norm(q - 2);
       bool earlier = b1 == "from" || ((b1 == "with" || b1 == "to") && (b2 == "compared" || b2 == "compares"));
       bool new_level = b1 == "to";
+      // "down from the 303 seats the BJP won five years ago": the clause after the seats names whose they were
+      if ((earlier || is_word(n.first - 1, "the")) && n.seat_noun && n.head_end + 1 < s.last) {
+        std::size_t p = n.head_end;
+        if (is_word(p, "the") || is_word(p, "that")) ++p;
+        const Mention* owner = mention_at(ms, p);
+        if (owner && owner->first == p && has_kind(*owner, EntityKind::party) && owner->last < s.last &&
+            (detail::in_set<detail::kWonList>(norm(owner->last)) || is_word(owner->last, "had") ||
+             is_word(owner->last, "held"))) {
+          links.push_back({owner, &n, Qualifier::exact, std::nullopt, q});
+          n.used = true;
+          continue;
+        }
+      }
       if (!earlier && !new_level) continue;
       // "from 43 to 54" with 54 counted: 43 is the same party's earlier level
       if (b1 == "from" && is_word(n.last, "to")) {
@@ -1776,8 +1791,10 @@ class Extractor {
         // only "from N to M", N being the earlier level of the same count
         if (prev_end != cue || prev->number->first == s.first || !is_word(prev->number->first - 1, "from")) continue;
       } else {
-        // between the count and the cue: no other party, no other count, not too far
-        if (cue - prev_end > 14) continue;
+        // between the count and the cue: no other party, no other count, not too far ("down from" and "up
+        // from" say whose level it was from further away)
+        bool change = b1 == "from" && (b2 == "down" || b2 == "up");
+        if (cue - prev_end > (change ? 40U : 14U)) continue;
         bool clean = true;
         for (std::size_t k = prev_end; k < cue && clean; ++k) {
           if (const Mention* m = mention_at(ms, k); m && has_kind(*m, EntityKind::party)) clean = false;
@@ -1825,7 +1842,7 @@ class Extractor {
   /// "Four years ago", "Two years earlier": a phrase that dates what follows by counting back.
   bool ago_phrase(std::size_t first, std::size_t last) const {
     for (std::size_t k = first + 1; k < last; ++k) {
-      if (is_word(k, "ago")) return true;
+      if (is_word(k, "ago") && (is_word(k - 1, "years") || is_word(k - 1, "year") || is_word(k - 1, "decades"))) return true;
       if (is_word(k, "earlier") && (is_word(k - 1, "years") || is_word(k - 1, "year"))) return true;
     }
     return false;
@@ -1858,8 +1875,14 @@ class Extractor {
            w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
            w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok"))
         return true;
-      if (x == "ago" && k > first) return true;
+      // "five years ago", not "two days ago"
+      if (x == "ago" && k > first && (w(k - 1) == "years" || w(k - 1) == "year" || w(k - 1) == "decade" || w(k - 1) == "decades"))
+        return true;
       if (x == "earlier" && k > first && (w(k - 1) == "years" || w(k - 1) == "year")) return true;
+      // "from 103 seats in 2011 to 44 four years later": later than a past year may still be past
+      if (x == "later" && k > first && (w(k - 1) == "years" || w(k - 1) == "year") && k > s.first &&
+          past_marker(s.first, k - 1, s))
+        return true;
       if (x == "previously" || x == "formerly") return true;
       if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this") &&
           (w(k + 2) == "election" || w(k + 2) == "elections" || w(k + 2) == "vote" || w(k + 2) == "polls" || w(k + 2) == "poll"))

@@ -365,3 +365,17 @@ TEST_CASE("a sentence that opens in the past frames the rest of its paragraph") 
   d = extract(" date 2024-03-01 Compared with 2019, the Unity Party did worse. The Unity Party won 120 seats.");
   CHECK(pairs(d) == V{"Unity Party=120"});
 }
+
+TEST_CASE("earlier levels: 'N years ago' after the number, the seats a party won, 'down from' further away") {
+  CHECK(pairs(extract(" date 2024-06-05 The Unity Party won 140 seats, down from 170 six years ago.")) ==
+        V{"Unity Party=140", "Unity Party=170(h)"});
+  CHECK(pairs(extract(" date 2024-06-05 That is well below the 170 seats the Unity Party won in 2019.")) ==
+        V{"Unity Party=170(h)"});
+  CHECK(pairs(extract(" date 2024-06-05 The Unity Party won 140 seats in the election, the commission said on Tuesday "
+                      "evening after a long count, leaving it 20 short of a majority and down from 170 in 2019.")) ==
+        V{"Unity Party=140", "Unity Party=170(h)"});
+  CHECK(pairs(extract(" date 2024-06-05 The Unity Party went from 90 seats in 2011 to 60 four years later.")) ==
+        V{"Unity Party=90(h)", "Unity Party=60(h)"});
+  // days ago is this election
+  CHECK(pairs(extract(" date 2024-06-05 The Unity Party won 140 seats two days ago.")) == V{"Unity Party=140"});
+}
