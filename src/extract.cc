@@ -378,7 +378,7 @@ class Extractor {
             m.first = start;
             m.name_last = end;
             m.local_source = add_source(std::string(slice(start, end)), kind);
-          } else if (len == 1 && unknown_acronym(start, limit)) {
+          } else if ((len == 1 || acronym_with_faction(start, end)) && unknown_acronym(start, limit)) {
             // "the APC won 59 seats", "LDP 191": an acronym the tables do not know, used like a party
             m.first = start;
             m.name_last = end;
@@ -535,6 +535,13 @@ class Extractor {
   }
 
   /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
+  /// "PTI-P", "BNP-M": an acronym with a faction's letters glued on is one name (a party of its own).
+  bool acronym_with_faction(std::size_t first, std::size_t last) const {
+    if (last != first + 2 || !tok(first).upper) return false;
+    const Token& t = tok(first + 1);
+    return t.kind == TokKind::word && t.hyphen_before && t.upper && t.norm_len <= 2;
+  }
+
   bool unknown_acronym(std::size_t i, std::size_t limit) const {
     const Token& t = tok(i);
     if (t.kind != TokKind::word || !t.upper || t.norm_len < 2 || t.norm_len > 6 || t.hyphen_before) return false;
@@ -1810,12 +1817,23 @@ class Extractor {
     }
   }
 
+  /// "would have", "could have", "might have" in [from, to): what follows did not happen.
+  bool counterfactual(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k + 1 < to; ++k) {
+      if ((is_word(k, "would") || is_word(k, "could") || is_word(k, "might")) && is_word(k + 1, "have")) return true;
+    }
+    return false;
+  }
+
   /// The words between a party and its number (after the last comma) must not make the number a size, a
   /// need, a vote count or a date.
   bool gap_allows(std::size_t from, std::size_t to, const std::vector<NumberItem>& nums) const {
     std::size_t start = from;
     for (std::size_t k = from; k < to; ++k) {
       if (is_punct(k, ',') || is_punct(k, '-') || is_punct(k, '(') || is_punct(k, ')')) start = k + 1;
+      // "won a two-thirds majority in the assembly with 66 seats": "with N" is the count, whatever came before
+      // (but "would have ended up with 79" never happened)
+      if (is_word(k, "with") && k + 1 == to && !counterfactual(start, k)) start = k + 1;
       for (auto& n : nums) {
         if (n.last == k + 1 && n.first >= from) start = k + 1;
       }
@@ -1854,7 +1872,10 @@ class Extractor {
       std::string_view w = norm(k);
       std::string_view next = k + 1 < s.last ? norm(k + 1) : std::string_view();
       if (w == "now" || w == "today" || w == "currently" || w == "latest" || w == "tonight") return true;
-      if (w == "this" && (next == "time" || next == "year" || next == "week" || next == "election")) return true;
+      if (w == "this" && (next == "time" || next == "year" || next == "week" || next == "election" || next == "month" ||
+                          next == "weekend" || next == "morning" || next == "evening" || next == "round" ||
+                          next == "vote" || next == "poll" || next == "contest"))
+        return true;
       if (w == "so" && next == "far") return true;
     }
     return false;

@@ -379,3 +379,16 @@ TEST_CASE("earlier levels: 'N years ago' after the number, the seats a party won
   // days ago is this election
   CHECK(pairs(extract(" date 2024-06-05 The Unity Party won 140 seats two days ago.")) == V{"Unity Party=140"});
 }
+
+TEST_CASE("'with N seats' after a majority is a count; 'would have ended up with' is not; 'this month' is now") {
+  CHECK(pairs(extract("The Unity Party secured a two-thirds majority in the Punjab Assembly with 140 seats.")) ==
+        V{"Unity Party=140"});
+  CHECK(pairs(extract("Under the old rules the Unity Party would have ended up with 150.")).empty());
+  CHECK(pairs(extract(" date 2024-03-01 Five years ago, the Unity Party won 140 seats. This month, the Unity Party "
+                      "won 90 seats.")) == V{"Unity Party=140(h)", "Unity Party=90"});
+}
+
+TEST_CASE("a known acronym with a faction's letter is a party of its own") {
+  auto d = extract(" date 2024-02-10 Seats won in the assembly:\nPTI: 90\nPTI-P: 2\n");
+  CHECK(pairs(d) == V{"PTI=90", "PTI-P=2"});
+}
