@@ -563,6 +563,17 @@ class Extractor {
     std::string_view w = norm(k);
     long ignored = 0;
     if (t.possessive && (w == "to" || w == "total" || w == "tally" || w == "count")) return true;
+    // "the XYZ and the BJP won 3 and 240 respectively": coordinated with a party the tables know
+    if (w == "and" || (is_punct(k, ',') && !t.sentence_start)) {
+      std::size_t j = k + 1;
+      if (j < limit && is_word(j, "the")) ++j;
+      if (j < limit && tok(j).cap) {
+        AliasMatch other = lex_.match(tokens_, j, limit);
+        if (std::any_of(other.entries.begin(), other.entries.end(),
+                        [](const AliasEntry* e) { return e->kind == EntityKind::party; }))
+          return true;
+      }
+    }
     return next.kind == TokKind::number || is_punct(k, ':') || detail::number_words(tokens_, k, limit, ignored) > 0 ||
            in_set<detail::kWonList>(w) || in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
            w == "got" || w == "is" || w == "was" || w == "on" || w == "with" || w == "at" || w == "in";
@@ -938,7 +949,12 @@ class Extractor {
         }
       }
       // a number word like "one" needs a seat noun to count.
-      if (n.words && n.value == 1 && !n.seat_noun && !is_word(n.last, "each") && !is_word(n.last, "apiece")) {
+      // ("won two and one respectively" pairs it like any other number)
+      bool respectively = false;
+      for (std::size_t k = n.last; k < std::min(s.last, n.last + 3) && !respectively; ++k)
+        respectively = is_word(k, "respectively");
+      if (n.words && n.value == 1 && !n.seat_noun && !is_word(n.last, "each") && !is_word(n.last, "apiece") &&
+          !respectively) {
         std::size_t b = n.first;
         if (b > s.first && (is_word(b - 1, "just") || is_word(b - 1, "only") || is_word(b - 1, "a"))) --b;
         if (!(b > s.first && mention_at(ms, b - 1))) n.excluded = true;

@@ -392,3 +392,9 @@ TEST_CASE("a known acronym with a faction's letter is a party of its own") {
   auto d = extract(" date 2024-02-10 Seats won in the assembly:\nPTI: 90\nPTI-P: 2\n");
   CHECK(pairs(d) == V{"PTI=90", "PTI-P=2"});
 }
+
+TEST_CASE("respectively: 'one' pairs like any number; an unknown acronym coordinated with a known party") {
+  CHECK(pairs(extract(" date 2024-06-05 The SP won 37. Its allies, the XKD and the Samajwadi Party, won two and one "
+                      "respectively.")) == V{"SP=37", "XKD=2", "SP=1"});
+  CHECK(pairs(extract(" date 2024-06-05 The CEO and the BJP chief met on Monday.")).empty());
+}
