@@ -35,8 +35,10 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
   }
   // Duplicate aliases of one entry are harmless but wasteful.
   std::sort(entries.begin(), entries.end(), [](const AliasEntry& a, const AliasEntry& b) {
-    // a lower-case-friendly duplicate ('~') sorts first and is the one kept
-    return std::tie(a.kind, a.index, a.tokens, b.any_case) < std::tie(b.kind, b.index, b.tokens, a.any_case);
+    // the least demanding duplicate sorts first and is the one kept: lower-case-friendly ('~'), then one that
+    // need not be in capitals ("Rise Mzansi" beside "RISE Mzansi")
+    return std::tie(a.kind, a.index, a.tokens, b.any_case, a.needs_upper) <
+           std::tie(b.kind, b.index, b.tokens, a.any_case, b.needs_upper);
   });
   entries.erase(std::unique(entries.begin(), entries.end(),
                             [](const AliasEntry& a, const AliasEntry& b) {

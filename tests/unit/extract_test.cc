@@ -398,3 +398,10 @@ TEST_CASE("respectively: 'one' pairs like any number; an unknown acronym coordin
                       "respectively.")) == V{"SP=37", "XKD=2", "SP=1"});
   CHECK(pairs(extract(" date 2024-06-05 The CEO and the BJP chief met on Monday.")).empty());
 }
+
+TEST_CASE("a table name also written in capitals matches as written in either case") {
+  auto d = extract(" date 2024-06-01 Rise Mzansi won 2 seats in the National Assembly.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].party == "RISE Mzansi");
+  CHECK(d.observations[0].chamber == "National Assembly (ZA)");
+}
