@@ -430,12 +430,15 @@ class Extractor {
     (void)n;
   }
 
+  static bool names_party(const AliasMatch& table) {
+    return std::any_of(table.entries.begin(), table.entries.end(), [](const AliasEntry* e) { return e->kind == EntityKind::party; });
+  }
+
   /// True when a table name of a body or chamber at i is only the end of a longer capitalised name: "National
   /// Electoral Commission", "Grand National Assembly" (not "The Election Commission", "from Election Commission").
   bool embedded_name(std::size_t i, std::size_t sentence_first, const AliasMatch& table) const {
     if (i <= sentence_first) return false;
-    if (std::any_of(table.entries.begin(), table.entries.end(), [](const AliasEntry* e) { return e->kind == EntityKind::party; }))
-      return false;
+    if (names_party(table)) return false;
     const Token& before = tok(i - 1);
     if (before.kind != TokKind::word || !before.cap || before.possessive || before.upper) return false;
     static constexpr std::string_view function_words[] = {
@@ -534,7 +537,6 @@ class Extractor {
     return verb && closed && !tok(first).sentence_start && doc_counts_seats_;
   }
 
-  /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
   /// "PTI-P", "BNP-M": an acronym with a faction's letters glued on is one name (a party of its own).
   bool acronym_with_faction(std::size_t first, std::size_t last) const {
     if (last != first + 2 || !tok(first).upper) return false;
@@ -542,6 +544,7 @@ class Extractor {
     return t.kind == TokKind::word && t.hyphen_before && t.upper && t.norm_len <= 2;
   }
 
+  /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
   bool unknown_acronym(std::size_t i, std::size_t limit) const {
     const Token& t = tok(i);
     if (t.kind != TokKind::word || !t.upper || t.norm_len < 2 || t.norm_len > 6 || t.hyphen_before) return false;
@@ -568,10 +571,7 @@ class Extractor {
       std::size_t j = k + 1;
       if (j < limit && is_word(j, "the")) ++j;
       if (j < limit && tok(j).cap) {
-        AliasMatch other = lex_.match(tokens_, j, limit);
-        if (std::any_of(other.entries.begin(), other.entries.end(),
-                        [](const AliasEntry* e) { return e->kind == EntityKind::party; }))
-          return true;
+        if (names_party(lex_.match(tokens_, j, limit))) return true;
       }
     }
     return next.kind == TokKind::number || is_punct(k, ':') || detail::number_words(tokens_, k, limit, ignored) > 0 ||
@@ -1873,11 +1873,19 @@ class Extractor {
     return k >= it->first && k < it->last;
   }
 
+  /// Token k ends a count of years back: "five years ago", "a decade ago", "four years earlier" (not "two
+  /// days ago", which is this election).
+  bool counts_back(std::size_t k) const {
+    if (k == 0) return false;
+    std::string_view before = norm(k - 1);
+    bool years = before == "years" || before == "year";
+    return (is_word(k, "ago") && (years || before == "decade" || before == "decades")) || (is_word(k, "earlier") && years);
+  }
+
   /// "Four years ago", "Two years earlier": a phrase that dates what follows by counting back.
   bool ago_phrase(std::size_t first, std::size_t last) const {
     for (std::size_t k = first + 1; k < last; ++k) {
-      if (is_word(k, "ago") && (is_word(k - 1, "years") || is_word(k - 1, "year") || is_word(k - 1, "decades"))) return true;
-      if (is_word(k, "earlier") && (is_word(k - 1, "years") || is_word(k - 1, "year"))) return true;
+      if (counts_back(k)) return true;
     }
     return false;
   }
@@ -1912,10 +1920,7 @@ class Extractor {
            w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
            w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok"))
         return true;
-      // "five years ago", not "two days ago"
-      if (x == "ago" && k > first && (w(k - 1) == "years" || w(k - 1) == "year" || w(k - 1) == "decade" || w(k - 1) == "decades"))
-        return true;
-      if (x == "earlier" && k > first && (w(k - 1) == "years" || w(k - 1) == "year")) return true;
+      if (k > first && counts_back(k)) return true;
       // "from 103 seats in 2011 to 44 four years later": later than a past year may still be past
       if (x == "later" && k > first && (w(k - 1) == "years" || w(k - 1) == "year") && k > s.first &&
           past_marker(s.first, k - 1, s))
@@ -2279,7 +2284,6 @@ class Extractor {
       }
     }
     // "In 1993, the Progressive Conservatives ... were reduced to two. The Reform Party took 52 seats": a
-    // paragraph that opens in a past year tells of that year until the paragraph ends
     // paragraph that opens in a past year tells of that year until the paragraph ends or a sentence comes back
     // to the present; so does a sentence within it that opens in the past ("In 2018 the Awami League won 257
     // seats ...", "Four years ago, ...", "At the last election, ...")
