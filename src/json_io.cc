@@ -3,6 +3,13 @@
 #include <cmath>
 #include <functional>
 #include <cstdint>
+#include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+#include <unistd.h>
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -341,6 +348,58 @@ Observation read_observation(const json& j) {
   return o;
 }
 
+/// Runs write(stream) on another thread into an unlinked temporary file (page cache, not memory); finish()
+/// waits for it and copies the file to out. When no temporary file can be made, or writing it fails,
+/// finish() calls write(out) itself instead: the output is the same either way.
+class SpooledWrite {
+ public:
+  using Write = std::function<void(std::ostream&)>;
+  explicit SpooledWrite(const Write& write) {
+    std::string dir = "/tmp";
+    if (const char* t = std::getenv("TMPDIR"); t && *t) dir = t;
+    std::string path = dir + "/tally-spool.XXXXXX";
+    int fd = ::mkstemp(path.data());
+    if (fd < 0) return;
+    ::close(fd);
+    file_.open(path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    ::unlink(path.c_str());
+    if (!file_.is_open()) return;
+    worker_ = std::thread([this, write] {
+      try {
+        write(file_);
+        file_.flush();
+        ok_ = static_cast<bool>(file_);
+      } catch (...) {
+        error_ = std::current_exception();
+      }
+    });
+  }
+  SpooledWrite(const SpooledWrite&) = delete;
+  SpooledWrite& operator=(const SpooledWrite&) = delete;
+  ~SpooledWrite() {
+    if (worker_.joinable()) worker_.join();
+  }
+  void finish(std::ostream& out, const Write& write) {
+    if (worker_.joinable()) worker_.join();
+    if (error_) std::rethrow_exception(error_);
+    if (ok_) {
+      file_.seekg(0);
+      char buffer[1 << 16];
+      while (file_.read(buffer, sizeof buffer) || file_.gcount() > 0) out.write(buffer, file_.gcount());
+      if (!file_.bad()) return;
+      // A read error midway has written part of the summary: nothing to recover to.
+      throw std::runtime_error("cannot read back the temporary summary file");
+    }
+    write(out);
+  }
+
+ private:
+  std::fstream file_;
+  std::thread worker_;
+  bool ok_ = false;
+  std::exception_ptr error_;
+};
+
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view text) {
@@ -357,7 +416,7 @@ void write_report(std::ostream& out, const Report& report, Format format, Color 
   write_report(out, stream_of(report), format, color);
 }
 
-void write_report(std::ostream& out, const ReportStream& report, Format format, Color color) {
+void write_report(std::ostream& out, const ReportStream& report, Format format, Color color, unsigned threads) {
   switch (format) {
     case Format::table: write_table(out, report, color); return;
     case Format::csv: write_csv(out, report); return;
@@ -377,6 +436,24 @@ void write_report(std::ostream& out, const ReportStream& report, Format format, 
       // Written member by member, one element at a time, exactly as dumping the whole object would (keys in
       // sorted order, indent 2): the JSON of a large corpus is never held in memory at once, and neither are
       // the documents nor the summary when the report is streamed from a store.
+      // The summary (reconciling every group, a third of the work after extraction) does not depend on the
+      // documents array: with threads to spare it is written to an unlinked temporary file by another thread
+      // while this one writes the documents, then copied after them.
+      auto write_summary = [&report](std::ostream& o) {
+        o << "  ";
+        dump(o, json("summary"));
+        o << ": ";
+        StreamWriter w(o, true);
+        bool first = true;
+        report.groups([&](const SummaryGroup& g) {
+          o << (first ? "[\n    " : ",\n    ");
+          first = false;
+          write_group(w, g, 2, false);
+        });
+        o << (first ? "[]" : "\n  ]");
+      };
+      std::optional<SpooledWrite> summary_ahead;
+      if (threads >= 2) summary_ahead.emplace(write_summary);
       out << "{\n";
       write_array_member<DocumentResult>(out, "documents", report.documents,
                                          [](const DocumentResult& d) { return document_json(d, true); });
@@ -385,18 +462,10 @@ void write_report(std::ostream& out, const ReportStream& report, Format format, 
           out, "errors", [&](auto f) { for (auto& e : *report.errors) f(e); },
           [](const InputError& e) { return json{{"path", e.path}, {"message", e.message}}; });
       out << ",\n";
-      out << "  ";
-      dump(out, json("summary"));
-      out << ": ";
-      {
-        StreamWriter w(out, true);
-        bool first = true;
-        report.groups([&](const SummaryGroup& g) {
-          out << (first ? "[\n    " : ",\n    ");
-          first = false;
-          write_group(w, g, 2, false);
-        });
-        out << (first ? "[]" : "\n  ]");
+      if (summary_ahead) {
+        summary_ahead->finish(out, write_summary);
+      } else {
+        write_summary(out);
       }
       out << ",\n  \"tally_version\": ";
       dump(out, json(version()));

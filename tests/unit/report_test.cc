@@ -86,3 +86,16 @@ TEST_CASE("JSON output stays valid UTF-8 and has the contract's top-level keys")
   for (std::size_t i = 0; i + 1 < s.size(); ++i) lone |= s[i] == '\xC3' && (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80;
   CHECK_FALSE(lone);
 }
+
+TEST_CASE("JSON written with the summary on a second thread is byte for byte the one-thread JSON") {
+  Report r = sample();
+  std::ostringstream one, two;
+  write_report(one, r, Format::json, Color::never);
+  write_report(two, stream_of(r), Format::json, Color::never, 2);
+  CHECK(two.str() == one.str());
+  Report empty;
+  std::ostringstream e1, e2;
+  write_report(e1, stream_of(empty), Format::json, Color::never, 1);
+  write_report(e2, stream_of(empty), Format::json, Color::never, 2);
+  CHECK(e2.str() == e1.str());
+}
