@@ -31,7 +31,7 @@ struct AliasMatch {
 struct Lexicon::Impl {
   Tables tables;
   std::vector<AliasEntry> entries;
-  detail::WordTable first_words;                    ///< first token of an alias -> index into by_first
+  detail::WordTable first_words{std::size_t{1} << 16};  ///< first token of an alias -> index into by_first
   std::vector<std::vector<std::size_t>> by_first;  ///< entries (indexes into entries) by first token
 
   explicit Impl(const Tables& t);

@@ -22,7 +22,9 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 /// probing, at most half full.
 class WordTable {
  public:
-  WordTable() = default;
+  /// filter_bits: size of the prefilter, a power of two (a few bits per key is plenty).
+  explicit WordTable(std::size_t filter_bits = std::size_t{1} << 12)
+      : filter_mask_(filter_bits - 1), filter_((filter_bits + 63) / 64) {}
   /// Adds key with value (the first value given for a key is kept).
   void add(std::string_view key, std::uint32_t value) {
     if (find(key) >= 0) return;
@@ -36,7 +38,14 @@ class WordTable {
   }
   /// The value of w, or -1.
   std::int64_t find(std::string_view w) const {
-    if (slots_.empty()) return -1;
+    if (slots_.empty() || w.empty()) {
+      if (w.empty() && has_empty_) return values_[empty_index_];
+      return -1;
+    }
+    // Most words looked up are in no table: a bit per (length, first byte, last byte) turns them away
+    // before the key is loaded and hashed.
+    std::size_t b = sketch(w);
+    if (!((filter_[b >> 6] >> (b & 63)) & 1)) return -1;
     Key k = load(w);
     for (std::size_t i = hash(k) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -67,6 +76,10 @@ class WordTable {
     if (w.size() > 8) std::memcpy(&k.b, w.data() + 8, std::min<std::size_t>(w.size() - 8, 8));
     return k;
   }
+  std::size_t sketch(std::string_view w) const {
+    auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return ((first * 0x9Du) ^ (last * 0x3Bu << 5) ^ (std::min<std::size_t>(w.size(), 31) << 11)) & filter_mask_;
+  }
   static std::size_t hash(const Key& k) {
     std::uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ k.len) * 0xD6E8FEB86659FD93ull;
     return static_cast<std::size_t>(h ^ (h >> 32));
@@ -79,7 +92,14 @@ class WordTable {
     for (std::uint32_t x = 0; x < keys_.size(); ++x) place(x);
   }
   void place(std::uint32_t x) {
-    Key k = load(keys_[x]);
+    const std::string& key = keys_[x];
+    if (key.empty()) {
+      if (!has_empty_) has_empty_ = true, empty_index_ = x;
+      return;
+    }
+    std::size_t b = sketch(key);
+    filter_[b >> 6] |= std::uint64_t{1} << (b & 63);
+    Key k = load(key);
     std::size_t i = hash(k) & mask_;
     while (slots_[i].index != kEmpty) i = (i + 1) & mask_;
     slots_[i] = Slot{k, x};
@@ -88,6 +108,10 @@ class WordTable {
   std::vector<std::uint32_t> values_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  std::size_t filter_mask_;
+  std::vector<std::uint64_t> filter_;
+  bool has_empty_ = false;
+  std::uint32_t empty_index_ = 0;
 };
 
 /// True when w is one of the words in List: a WordTable built once per list, for the hot path.
