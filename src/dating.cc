@@ -84,7 +84,6 @@ int year_number(std::string_view s) {
 
 Scan scan(std::string_view text) {
   Scan out;
-  std::vector<Word> words;
   // Walk words once; keep a short window of recent words.
   std::size_t i = 0;
   auto next_word = [&](Word& w) {
@@ -101,22 +100,22 @@ Scan scan(std::string_view text) {
     }
     return true;
   };
-  std::array<Word, 4> window;  // window[0] is the newest
+  // The current word and the one before it, in turns (no copying): the `continue`s below still flip them.
+  std::array<Word, 2> pair;
+  std::size_t cur = 0;
   std::size_t seen = 0;
-  Word w;
-  while (next_word(w)) {
-    std::rotate(window.rbegin(), window.rbegin() + 1, window.rend());
-    window[0] = w;
+  for (; next_word(pair[cur]); cur ^= 1) {
+    const Word& w = pair[cur];
     ++seen;
     if (int y = year_number(w.lower())) out.max_year = std::max(out.max_year, y);
-    if (w.lower() == "today" || w.lower() == "tonight" || (w.lower() == "morning" && window[1].lower() == "this")) out.today = true;
-    if (w.lower() == "yesterday" || (w.lower() == "night" && window[1].lower() == "last")) out.yesterday = true;
+    if (w.lower() == "today" || w.lower() == "tonight" || (w.lower() == "morning" && pair[cur ^ 1].lower() == "this")) out.today = true;
+    if (w.lower() == "yesterday" || (w.lower() == "night" && pair[cur ^ 1].lower() == "last")) out.yesterday = true;
     if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
     if (weekday_of(w.lower()) >= 0 && is_upper(text[w.begin])) {
       out.weekdays.push_back(weekday_of(w.lower()));
     }
     if (seen < 2) continue;
-    const Word& prev = window[1];
+    const Word& prev = pair[cur ^ 1];
     // "February 8" / "Feb. 8"
     // (a month is capitalised: most words need no lookup)
     int month = is_upper(text[prev.begin]) ? month_of(prev.lower()) : 0;
