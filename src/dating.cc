@@ -21,7 +21,10 @@ struct Word {
   std::string_view lower() const { return {buf.data(), len}; }
 };
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+// ASCII classes, as std::isalpha/isupper/tolower give them in the "C" locale tally runs in, without a call.
+bool is_alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+bool is_upper(char c) { return static_cast<unsigned char>(c - 'A') < 26; }
+char to_lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 int month_of(std::string_view w) {
@@ -81,7 +84,6 @@ int year_number(std::string_view s) {
 
 Scan scan(std::string_view text) {
   Scan out;
-  std::vector<Word> words;
   // Walk words once; keep a short window of recent words.
   std::size_t i = 0;
   auto next_word = [&](Word& w) {
@@ -94,31 +96,31 @@ Scan scan(std::string_view text) {
     w.len = std::min<std::size_t>(w.end - w.begin, w.buf.size());
     for (std::size_t k = 0; k < w.len; ++k) {
       char c = text[w.begin + k];
-      w.buf[k] = digits ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      w.buf[k] = digits ? c : to_lower(c);
     }
     return true;
   };
-  std::array<Word, 4> window;  // window[0] is the newest
+  // The current word and the one before it, in turns (no copying): the `continue`s below still flip them.
+  std::array<Word, 2> pair;
+  std::size_t cur = 0;
   std::size_t seen = 0;
-  Word w;
-  while (next_word(w)) {
-    std::rotate(window.rbegin(), window.rbegin() + 1, window.rend());
-    window[0] = w;
+  for (; next_word(pair[cur]); cur ^= 1) {
+    const Word& w = pair[cur];
     ++seen;
     if (int y = year_number(w.lower())) out.max_year = std::max(out.max_year, y);
-    if (w.lower() == "today" || w.lower() == "tonight" || (w.lower() == "morning" && window[1].lower() == "this")) out.today = true;
-    if (w.lower() == "yesterday" || (w.lower() == "night" && window[1].lower() == "last")) out.yesterday = true;
+    if (w.lower() == "today" || w.lower() == "tonight" || (w.lower() == "morning" && pair[cur ^ 1].lower() == "this")) out.today = true;
+    if (w.lower() == "yesterday" || (w.lower() == "night" && pair[cur ^ 1].lower() == "last")) out.yesterday = true;
     if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
-    if (weekday_of(w.lower()) >= 0 && std::isupper(static_cast<unsigned char>(text[w.begin]))) {
+    if (weekday_of(w.lower()) >= 0 && is_upper(text[w.begin])) {
       out.weekdays.push_back(weekday_of(w.lower()));
     }
     if (seen < 2) continue;
-    const Word& prev = window[1];
+    const Word& prev = pair[cur ^ 1];
     // "February 8" / "Feb. 8"
     // (a month is capitalised: most words need no lookup)
-    int month = std::isupper(static_cast<unsigned char>(text[prev.begin])) ? month_of(prev.lower()) : 0;
+    int month = is_upper(text[prev.begin]) ? month_of(prev.lower()) : 0;
     int day = small_number(w.lower());
-    bool capital = std::isupper(static_cast<unsigned char>(text[prev.begin]));
+    bool capital = is_upper(text[prev.begin]);
     if (month && capital && day >= 1 && day <= 31 && w.begin - prev.end <= 3) {
       MonthDay md{prev.begin, month, day, 0};
       // a year right after: "February 8, 2024"
@@ -132,8 +134,8 @@ Scan scan(std::string_view text) {
     }
     // "8 February"
     day = small_number(prev.lower());
-    month = std::isupper(static_cast<unsigned char>(text[w.begin])) ? month_of(w.lower()) : 0;
-    if (month && std::isupper(static_cast<unsigned char>(text[w.begin])) && day >= 1 && day <= 31 &&
+    month = is_upper(text[w.begin]) ? month_of(w.lower()) : 0;
+    if (month && is_upper(text[w.begin]) && day >= 1 && day <= 31 &&
         w.begin - prev.end <= 2 && w.lower().size() >= 3) {
       MonthDay md{prev.begin, month, day, 0};
       std::size_t j = w.end;

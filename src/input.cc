@@ -6,7 +6,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <iostream>
 
 namespace tally {
@@ -119,6 +122,27 @@ Decoded decode_utf16(std::string_view bytes, bool little_endian) {
   if (bad) result.warnings.push_back(std::to_string(bad) + " unpaired UTF-16 surrogates replaced");
   if (nuls) result.warnings.push_back(std::to_string(nuls) + " NUL characters read as spaces");
   return result;
+}
+
+/// True when decode_text would return bytes unchanged and warn of nothing: no byte-order mark, not binary,
+/// valid UTF-8 without CR or NUL.
+bool plain_text(std::string_view bytes) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+    return false;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF" || looks_binary(bytes)) return false;
+  auto data = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (std::size_t i = 0; i < bytes.size();) {
+    unsigned char c = data[i];
+    if (c < 0x80) {
+      if (c == '\r' || c == 0) return false;
+      ++i;
+      continue;
+    }
+    std::size_t len = utf8_sequence(data + i, bytes.size() - i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
 }
 
 }  // namespace
@@ -251,17 +275,47 @@ bool close_input(const std::string& path, std::FILE* file, InputError& error) {
 
 bool read_bytes(const std::string& path, std::string& bytes, InputError& error, std::size_t limit) {
   bytes.clear();
-  std::FILE* file = open_input(path, error);
-  if (!file) return false;
-  if (file != stdin && std::fseek(file, 0, SEEK_END) == 0) {
-    long size = std::ftell(file);
-    if (size > 0) bytes.reserve(std::min(static_cast<std::size_t>(size), limit));
-    std::fseek(file, 0, SEEK_SET);
+  if (path == "-") {
+    std::FILE* file = stdin;
+    char buffer[65536];
+    std::size_t n;
+    while (bytes.size() <= limit && (n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+    return close_input(path, file, error);
   }
-  char buffer[65536];
-  std::size_t n;
-  while (bytes.size() <= limit && (n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
-  return close_input(path, file, error);
+  // A file: open, fstat, read straight into the string (two reads when the size is known), close.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat st {};
+  if (fd < 0) {
+    int saved = errno;
+    error = {path, ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? "Is a directory" : std::strerror(saved)};
+    return false;
+  }
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    error = {path, "Is a directory"};
+    return false;
+  }
+  // One byte more than the size, so that the read that finds the end needs no growth; at most limit + 1.
+  std::size_t want = S_ISREG(st.st_mode) && st.st_size >= 0 ? static_cast<std::size_t>(st.st_size) + 1 : 65536;
+  bytes.resize(std::min(want, limit + 1));
+  std::size_t have = 0;
+  while (have <= limit) {
+    if (have == bytes.size()) bytes.resize(std::min(std::max<std::size_t>(2 * bytes.size(), 65536), limit + 1));
+    ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int saved = errno;
+      ::close(fd);
+      bytes.resize(have);
+      error = {path, std::string("read failed: ") + std::strerror(saved)};
+      return false;
+    }
+    if (n == 0) break;
+    have += static_cast<std::size_t>(n);
+  }
+  bytes.resize(have);
+  ::close(fd);
+  return true;
 }
 
 bool read_lines(const std::string& path, const std::function<void(std::string_view)>& consume, InputError& error,
@@ -293,6 +347,11 @@ bool read_input(const std::string& path, SourceText& out, InputError& error) {
     return false;
   };
   if (bytes.size() > detail::kMaxTextBytes) return too_large();
+  if (plain_text(bytes)) {  // decoding would copy it unchanged, with no warning
+    out.text = std::move(bytes);
+    out.warnings.clear();
+    return true;
+  }
   Decoded decoded = decode_text(bytes);
   if (decoded.text.size() > detail::kMaxTextBytes) return too_large();
   if (decoded.binary) {

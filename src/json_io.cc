@@ -1,8 +1,16 @@
 // JSON and JSON Lines: the report contract and the extract/reconcile interchange. nlohmann stays here.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <functional>
 #include <cstdint>
+#include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+#include <unistd.h>
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -78,6 +86,232 @@ json claim_json(const Claim& c) {
               {"decided_by", c.decided_by.empty() ? json(nullptr) : json(c.decided_by)}};
 }
 
+// ---- the documents array, by hand ----
+// Byte for byte what document_json(d, true).dump(2, ' ', false, replace) gives at that depth, without building
+// a json value (a std::map per object) and re-indenting its text: the documents are most of a report.
+
+/// True when s is well-formed UTF-8 (what nlohmann's dump passes through unchanged with ensure_ascii off).
+bool valid_utf8(std::string_view s) {
+  auto p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size(), i = 0;
+  while (i < n) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    char32_t c, min;
+    if ((b & 0xE0) == 0xC0) { len = 2; c = b & 0x1F; min = 0x80; }
+    else if ((b & 0xF0) == 0xE0) { len = 3; c = b & 0x0F; min = 0x800; }
+    else if ((b & 0xF8) == 0xF0) { len = 4; c = b & 0x07; min = 0x10000; }
+    else return false;
+    if (n - i < len) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+      c = (c << 6) | (p[i + k] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+    i += len;
+  }
+  return true;
+}
+
+/// A JSON string as nlohmann dumps it: \" \\ \b \f \n \r \t, other control characters as \u00xx, the
+/// rest as is; a string that is not UTF-8 is left to nlohmann (it replaces the bad bytes).
+void put_string(std::string& o, std::string_view s) {
+  if (!valid_utf8(s)) {
+    o += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  o += '"';
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    o.append(s.data() + from, i - from);
+    from = i + 1;
+    switch (c) {
+      case '"': o += "\\\""; break;
+      case '\\': o += "\\\\"; break;
+      case '\b': o += "\\b"; break;
+      case '\f': o += "\\f"; break;
+      case '\n': o += "\\n"; break;
+      case '\r': o += "\\r"; break;
+      case '\t': o += "\\t"; break;
+      default: {
+        static constexpr char hex[] = "0123456789abcdef";
+        o += "\\u00";
+        o += hex[c >> 4];
+        o += hex[c & 15];
+      }
+    }
+  }
+  o.append(s.data() + from, s.size() - from);
+  o += '"';
+}
+
+template <class Int>
+void put_int(std::string& o, Int v) {
+  char buffer[24];
+  auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+  o.append(buffer, end);
+}
+
+void put_line(std::string& o, int depth) {
+  o += '\n';
+  o.append(static_cast<std::size_t>(2 * depth), ' ');
+}
+
+/// `"key": ` on a new line at depth.
+void put_key(std::string& o, std::string_view key, int depth) {
+  put_line(o, depth);
+  o += '"';
+  o += key;
+  o += "\": ";
+}
+
+void put_optional_int(std::string& o, const std::optional<int>& v) {
+  if (v) {
+    put_int(o, *v);
+  } else {
+    o += "null";
+  }
+}
+
+/// An array of strings, itself at depth.
+void put_strings(std::string& o, const std::vector<std::string>& list, int depth) {
+  if (list.empty()) {
+    o += "[]";
+    return;
+  }
+  o += '[';
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (i) o += ',';
+    put_line(o, depth + 1);
+    put_string(o, list[i]);
+  }
+  put_line(o, depth);
+  o += ']';
+}
+
+void put_observation(std::string& o, const Observation& ob, int depth) {
+  int d = depth + 1;
+  o += '{';
+  put_key(o, "basis", d), put_string(o, to_string(ob.basis)), o += ',';
+  put_key(o, "chamber", d), put_string(o, ob.chamber), o += ',';
+  put_key(o, "chamber_seats", d), put_optional_int(o, ob.chamber_seats), o += ',';
+  put_key(o, "coverage", d);
+  if (ob.coverage) {
+    o += '{';
+    put_key(o, "declared", d + 1), put_int(o, ob.coverage->declared), o += ',';
+    put_key(o, "total", d + 1), put_optional_int(o, ob.coverage->total);
+    put_line(o, d);
+    o += '}';
+  } else {
+    o += "null";
+  }
+  o += ',';
+  put_key(o, "election", d), put_string(o, ob.election), o += ',';
+  put_key(o, "evidence", d), put_string(o, ob.evidence), o += ',';
+  put_key(o, "historical", d), o += ob.historical ? "true" : "false", o += ',';
+  put_key(o, "party", d), put_string(o, ob.party), o += ',';
+  put_key(o, "party_text", d), put_string(o, ob.party_text), o += ',';
+  put_key(o, "qualifier", d), put_string(o, to_string(ob.qualifier)), o += ',';
+  put_key(o, "seats", d), put_int(o, ob.seats), o += ',';
+  put_key(o, "seats_max", d), put_optional_int(o, ob.seats_max), o += ',';
+  put_key(o, "source", d);
+  if (ob.source) {
+    put_string(o, *ob.source);
+  } else {
+    o += "null";
+  }
+  o += ',';
+  put_key(o, "source_kind", d), put_string(o, to_string(ob.source_kind)), o += ',';
+  put_key(o, "span", d);
+  o += '{';
+  put_key(o, "begin", d + 1), put_int(o, ob.span.begin), o += ',';
+  put_key(o, "end", d + 1), put_int(o, ob.span.end);
+  put_line(o, d);
+  o += "},";
+  put_key(o, "status", d), put_string(o, to_string(ob.status));
+  put_line(o, depth);
+  o += '}';
+}
+
+/// document_json(doc, true) as dumped with indent 2, the object itself at depth.
+void put_document(std::string& o, const DocumentResult& doc, int depth) {
+  int d = depth + 1;
+  o += '{';
+  put_key(o, "country", d);
+  if (doc.country.empty()) {
+    o += "null";
+  } else {
+    put_string(o, doc.country);
+  }
+  o += ',';
+  put_key(o, "date", d);
+  if (doc.date) {
+    put_string(o, format_date(*doc.date));
+  } else {
+    o += "null";
+  }
+  o += ',';
+  put_key(o, "date_source", d), put_string(o, to_string(doc.date_source)), o += ',';
+  put_key(o, "observations", d);
+  if (doc.observations.empty()) {
+    o += "[]";
+  } else {
+    o += '[';
+    for (std::size_t i = 0; i < doc.observations.size(); ++i) {
+      if (i) o += ',';
+      put_line(o, d + 1);
+      put_observation(o, doc.observations[i], d + 1);
+    }
+    put_line(o, d);
+    o += ']';
+  }
+  o += ',';
+  put_key(o, "path", d), put_string(o, doc.path), o += ',';
+  put_key(o, "warnings", d), put_strings(o, doc.warnings, d);
+  put_line(o, depth);
+  o += '}';
+}
+
+/// claim_json(c) as dumped with indent 2, the object itself at depth.
+void put_claim(std::string& o, const Claim& c, int depth) {
+  int d = depth + 1;
+  o += '{';
+  put_key(o, "coverage", d);
+  if (c.coverage) {
+    o += '{';
+    put_key(o, "declared", d + 1), put_int(o, c.coverage->declared), o += ',';
+    put_key(o, "total", d + 1), put_optional_int(o, c.coverage->total);
+    put_line(o, d);
+    o += '}';
+  } else {
+    o += "null";
+  }
+  o += ',';
+  put_key(o, "decided_by", d);
+  if (c.decided_by.empty()) {
+    o += "null";
+  } else {
+    put_string(o, c.decided_by);
+  }
+  o += ',';
+  put_key(o, "documents", d), put_strings(o, c.documents, d), o += ',';
+  put_key(o, "evidence", d), put_string(o, c.evidence), o += ',';
+  put_key(o, "qualifier", d), put_string(o, to_string(c.qualifier)), o += ',';
+  put_key(o, "seats", d), put_int(o, c.seats), o += ',';
+  put_key(o, "seats_max", d), put_optional_int(o, c.seats_max), o += ',';
+  put_key(o, "source_kind", d), put_string(o, to_string(c.source_kind)), o += ',';
+  put_key(o, "sources", d), put_strings(o, c.sources, d), o += ',';
+  put_key(o, "status", d), put_string(o, to_string(c.status));
+  put_line(o, depth);
+  o += '}';
+}
+
 void dump(std::ostream& out, const json& j, int indent = -1) {
   out << j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
@@ -103,6 +337,10 @@ class StreamWriter {
     }
     out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
   }
+
+  bool pretty() const { return pretty_; }
+  /// Text written as is.
+  void raw(std::string_view text) { out_.write(text.data(), static_cast<std::streamsize>(text.size())); }
 
   using Member = std::pair<std::string, std::function<void(int depth)>>;
 
@@ -171,7 +409,16 @@ class StreamWriter {
   bool pretty_;
 };
 
-void write_claim(StreamWriter& w, const Claim& c, int depth) { w.value(claim_json(c), depth); }
+void write_claim(StreamWriter& w, const Claim& c, int depth) {
+  if (!w.pretty()) {
+    w.value(claim_json(c), depth);
+    return;
+  }
+  thread_local std::string text;
+  text.clear();
+  put_claim(text, c, depth);
+  w.raw(text);
+}
 
 void write_party(StreamWriter& w, const PartyTally& t, int depth) {
   w.object({w.member("party", t.party),
@@ -214,7 +461,14 @@ void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record)
          });
        }},
       w.member("warnings", g.warnings),
-      {"documents", [&](int d) { w.array(g.documents, d, [&](const std::string& path, int e) { w.value(json(path), e); }); }}};
+      {"documents", [&](int d) {
+         w.array(g.documents, d, [&](const std::string& path, int) {
+           thread_local std::string text;
+           text.clear();
+           put_string(text, path);
+           w.raw(text);
+         });
+       }}};
   if (record) members.push_back(w.member("record", "group"));
   w.object(std::move(members), depth);
 }
@@ -341,6 +595,58 @@ Observation read_observation(const json& j) {
   return o;
 }
 
+/// Runs write(stream) on another thread into an unlinked temporary file (page cache, not memory); finish()
+/// waits for it and copies the file to out. When no temporary file can be made, or writing it fails,
+/// finish() calls write(out) itself instead: the output is the same either way.
+class SpooledWrite {
+ public:
+  using Write = std::function<void(std::ostream&)>;
+  explicit SpooledWrite(const Write& write) {
+    std::string dir = "/tmp";
+    if (const char* t = std::getenv("TMPDIR"); t && *t) dir = t;
+    std::string path = dir + "/tally-spool.XXXXXX";
+    int fd = ::mkstemp(path.data());
+    if (fd < 0) return;
+    ::close(fd);
+    file_.open(path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    ::unlink(path.c_str());
+    if (!file_.is_open()) return;
+    worker_ = std::thread([this, write] {
+      try {
+        write(file_);
+        file_.flush();
+        ok_ = static_cast<bool>(file_);
+      } catch (...) {
+        error_ = std::current_exception();
+      }
+    });
+  }
+  SpooledWrite(const SpooledWrite&) = delete;
+  SpooledWrite& operator=(const SpooledWrite&) = delete;
+  ~SpooledWrite() {
+    if (worker_.joinable()) worker_.join();
+  }
+  void finish(std::ostream& out, const Write& write) {
+    if (worker_.joinable()) worker_.join();
+    if (error_) std::rethrow_exception(error_);
+    if (ok_) {
+      file_.seekg(0);
+      char buffer[1 << 16];
+      while (file_.read(buffer, sizeof buffer) || file_.gcount() > 0) out.write(buffer, file_.gcount());
+      if (!file_.bad()) return;
+      // A read error midway has written part of the summary: nothing to recover to.
+      throw std::runtime_error("cannot read back the temporary summary file");
+    }
+    write(out);
+  }
+
+ private:
+  std::fstream file_;
+  std::thread worker_;
+  bool ok_ = false;
+  std::exception_ptr error_;
+};
+
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view text) {
@@ -357,7 +663,7 @@ void write_report(std::ostream& out, const Report& report, Format format, Color 
   write_report(out, stream_of(report), format, color);
 }
 
-void write_report(std::ostream& out, const ReportStream& report, Format format, Color color) {
+void write_report(std::ostream& out, const ReportStream& report, Format format, Color color, unsigned threads) {
   switch (format) {
     case Format::table: write_table(out, report, color); return;
     case Format::csv: write_csv(out, report); return;
@@ -377,26 +683,46 @@ void write_report(std::ostream& out, const ReportStream& report, Format format, 
       // Written member by member, one element at a time, exactly as dumping the whole object would (keys in
       // sorted order, indent 2): the JSON of a large corpus is never held in memory at once, and neither are
       // the documents nor the summary when the report is streamed from a store.
+      // The summary (reconciling every group, a third of the work after extraction) does not depend on the
+      // documents array: with threads to spare it is written to an unlinked temporary file by another thread
+      // while this one writes the documents, then copied after them.
+      auto write_summary = [&report](std::ostream& o) {
+        o << "  ";
+        dump(o, json("summary"));
+        o << ": ";
+        StreamWriter w(o, true);
+        bool first = true;
+        report.groups([&](const SummaryGroup& g) {
+          o << (first ? "[\n    " : ",\n    ");
+          first = false;
+          write_group(w, g, 2, false);
+        });
+        o << (first ? "[]" : "\n  ]");
+      };
+      std::optional<SpooledWrite> summary_ahead;
+      if (threads >= 2) summary_ahead.emplace(write_summary);
       out << "{\n";
-      write_array_member<DocumentResult>(out, "documents", report.documents,
-                                         [](const DocumentResult& d) { return document_json(d, true); });
+      {
+        out << "  \"documents\": ";
+        bool first = true;
+        std::string text;
+        report.documents([&](const DocumentResult& d) {
+          text.assign(first ? "[\n    " : ",\n    ");
+          first = false;
+          put_document(text, d, 2);
+          out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        });
+        out << (first ? "[]" : "\n  ]");
+      }
       out << ",\n";
       write_array_member<InputError>(
           out, "errors", [&](auto f) { for (auto& e : *report.errors) f(e); },
           [](const InputError& e) { return json{{"path", e.path}, {"message", e.message}}; });
       out << ",\n";
-      out << "  ";
-      dump(out, json("summary"));
-      out << ": ";
-      {
-        StreamWriter w(out, true);
-        bool first = true;
-        report.groups([&](const SummaryGroup& g) {
-          out << (first ? "[\n    " : ",\n    ");
-          first = false;
-          write_group(w, g, 2, false);
-        });
-        out << (first ? "[]" : "\n  ]");
+      if (summary_ahead) {
+        summary_ahead->finish(out, write_summary);
+      } else {
+        write_summary(out);
       }
       out << ",\n  \"tally_version\": ";
       dump(out, json(version()));

@@ -45,15 +45,24 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
                               return a.kind == b.kind && a.index == b.index && a.tokens == b.tokens;
                             }),
                 entries.end());
-  for (std::size_t i = 0; i < entries.size(); ++i) by_first[entries[i].tokens.front()].push_back(i);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const std::string& first = entries[i].tokens.front();
+    std::int64_t slot = first_words.find(first);
+    if (slot < 0) {
+      slot = static_cast<std::int64_t>(by_first.size());
+      first_words.add(first, static_cast<std::uint32_t>(slot));
+      by_first.emplace_back();
+    }
+    by_first[static_cast<std::size_t>(slot)].push_back(i);
+  }
 }
 
 AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std::size_t limit) const {
   AliasMatch best;
-  auto it = by_first.find(tokens.norm(i));
-  if (it == by_first.end()) return best;
+  std::int64_t slot = first_words.find(tokens.norm(i));
+  if (slot < 0) return best;
   const auto& first = tokens.items[i];
-  for (std::size_t e : it->second) {
+  for (std::size_t e : by_first[static_cast<std::size_t>(slot)]) {
     const AliasEntry& entry = entries[e];
     if (!entry.any_case && !first.cap && first.kind == detail::TokKind::word) continue;
     if (entry.needs_upper && !first.upper) continue;

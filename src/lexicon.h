@@ -7,6 +7,7 @@
 
 #include "tally/extract.h"
 #include "text.h"
+#include "words.h"
 
 namespace tally {
 
@@ -30,11 +31,8 @@ struct AliasMatch {
 struct Lexicon::Impl {
   Tables tables;
   std::vector<AliasEntry> entries;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> by_first;  ///< first token -> entries
+  detail::WordTable first_words{std::size_t{1} << 16};  ///< first token of an alias -> index into by_first
+  std::vector<std::vector<std::size_t>> by_first;  ///< entries (indexes into entries) by first token
 
   explicit Impl(const Tables& t);
   /// Longest alias match starting at token i of the given tokens.

@@ -2,9 +2,11 @@
 // Internal: the word lists that drive extraction. Each list is a closed class of English words.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
 #include <iterator>
 #include <string_view>
-#include <unordered_set>
 
 namespace tally::detail {
 
@@ -14,16 +16,115 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-/// True when w is one of the words in List: a hash set built once per list, for the hot path.
+/// A fixed set of strings, each mapped to a number, looked up without allocating, with a cheap hash.
+/// Most words are short: a key of up to 16 bytes is held as two 64-bit integers, and a probe compares
+/// integers instead of calling memcmp; longer keys are compared byte by byte. Open addressing, linear
+/// probing, at most half full.
+class WordTable {
+ public:
+  /// filter_bits: size of the prefilter, a power of two (a few bits per key is plenty).
+  explicit WordTable(std::size_t filter_bits = std::size_t{1} << 12)
+      : filter_mask_(filter_bits - 1), filter_((filter_bits + 63) / 64) {}
+  /// Adds key with value (the first value given for a key is kept).
+  void add(std::string_view key, std::uint32_t value) {
+    if (find(key) >= 0) return;
+    keys_.emplace_back(key);
+    values_.push_back(value);
+    if (2 * keys_.size() > slots_.size()) {
+      rebuild();
+    } else {
+      place(static_cast<std::uint32_t>(keys_.size() - 1));
+    }
+  }
+  /// The value of w, or -1.
+  std::int64_t find(std::string_view w) const {
+    if (slots_.empty() || w.empty()) {
+      if (w.empty() && has_empty_) return values_[empty_index_];
+      return -1;
+    }
+    // Most words looked up are in no table: a bit per (length, first byte, last byte) turns them away
+    // before the key is loaded and hashed.
+    std::size_t b = sketch(w);
+    if (!((filter_[b >> 6] >> (b & 63)) & 1)) return -1;
+    Key k = load(w);
+    for (std::size_t i = hash(k) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.index == kEmpty) return -1;
+      if (s.key.a == k.a && s.key.b == k.b && s.key.len == k.len &&
+          (k.len <= 16 || std::string_view(keys_[s.index]) == w))
+        return values_[s.index];
+    }
+  }
+  bool contains(std::string_view w) const { return find(w) >= 0; }
+  std::size_t size() const { return keys_.size(); }
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Key {
+    std::uint64_t a = 0, b = 0;
+    std::size_t len = 0;
+  };
+  struct Slot {
+    Key key;
+    std::uint32_t index = kEmpty;
+  };
+  static Key load(std::string_view w) {
+    Key k;
+    k.len = w.size();
+    std::size_t n = std::min<std::size_t>(w.size(), 8);
+    std::memcpy(&k.a, w.data(), n);
+    if (w.size() > 8) std::memcpy(&k.b, w.data() + 8, std::min<std::size_t>(w.size() - 8, 8));
+    return k;
+  }
+  std::size_t sketch(std::string_view w) const {
+    auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return ((first * 0x9Du) ^ (last * 0x3Bu << 5) ^ (std::min<std::size_t>(w.size(), 31) << 11)) & filter_mask_;
+  }
+  static std::size_t hash(const Key& k) {
+    std::uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ k.len) * 0xD6E8FEB86659FD93ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+  void rebuild() {
+    std::size_t n = 16;
+    while (n < 4 * keys_.size()) n *= 2;
+    slots_.assign(n, Slot{});
+    mask_ = n - 1;
+    for (std::uint32_t x = 0; x < keys_.size(); ++x) place(x);
+  }
+  void place(std::uint32_t x) {
+    const std::string& key = keys_[x];
+    if (key.empty()) {
+      if (!has_empty_) has_empty_ = true, empty_index_ = x;
+      return;
+    }
+    std::size_t b = sketch(key);
+    filter_[b >> 6] |= std::uint64_t{1} << (b & 63);
+    Key k = load(key);
+    std::size_t i = hash(k) & mask_;
+    while (slots_[i].index != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = Slot{k, x};
+  }
+  std::vector<std::string> keys_;
+  std::vector<std::uint32_t> values_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t filter_mask_;
+  std::vector<std::uint64_t> filter_;
+  bool has_empty_ = false;
+  std::uint32_t empty_index_ = 0;
+};
+
+/// True when w is one of the words in List: a WordTable built once per list, for the hot path.
 /// Most words are in no list: a mask of the lengths and first letters in the list rejects them before hashing.
 template <const auto& List>
 bool in_set(std::string_view w) {
   struct Set {
-    std::unordered_set<std::string_view> words{std::begin(List), std::end(List)};
+    WordTable words;
     std::uint64_t lengths = 0;
     std::uint64_t firsts[4] = {0, 0, 0, 0};
     Set() {
       for (std::string_view x : List) {
+        words.add(x, 0);
         lengths |= std::uint64_t{1} << std::min<std::size_t>(x.size(), 63);
         if (!x.empty()) firsts[static_cast<unsigned char>(x[0]) >> 6] |= std::uint64_t{1} << (static_cast<unsigned char>(x[0]) & 63);
       }
@@ -33,7 +134,7 @@ bool in_set(std::string_view w) {
   if (w.empty() || !((set.lengths >> std::min<std::size_t>(w.size(), 63)) & 1)) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);
   if (!((set.firsts[c >> 6] >> (c & 63)) & 1)) return false;
-  return set.words.count(w) > 0;
+  return set.words.contains(w);
 }
 
 // Nouns that make a number a count of seats.

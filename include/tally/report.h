@@ -45,8 +45,10 @@ std::string_view version();
 /// Writes the full report: a JSON object, or JSON Lines (one record per document, observation,
 /// group and error), or CSV of the summary, or the terminal table.
 void write_report(std::ostream& out, const Report& report, Format format, Color color);
-/// The same from a stream: byte for byte what the report it streams would give.
-void write_report(std::ostream& out, const ReportStream& report, Format format, Color color);
+/// The same from a stream: byte for byte what the report it streams would give. With threads >= 2, the JSON
+/// summary is produced by a second thread while the documents are written (report.groups then runs on that
+/// thread, at the same time as report.documents: both must only read shared data).
+void write_report(std::ostream& out, const ReportStream& report, Format format, Color color, unsigned threads = 1);
 
 /// Writes the map-step output: one JSON line per document, observation and error.
 void write_extract(std::ostream& out, const Report& report);

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 #include "tally/chart.h"
@@ -171,8 +172,11 @@ int run_summary(const InputOptions& in, const OutputOptions& out) {
   auto lexicon = load_lexicon(in);
   StoredReport report = extract_all(in, *lexicon);
   auto date = as_of_date(out);
-  // Documents are unpacked and groups reconciled one at a time as the report is written.
-  write_report(std::cout, stream_of(report.documents, report.errors, date), *parse_format(out.format), pick_color(out));
+  // Documents are unpacked and groups reconciled one at a time as the report is written; with two threads or
+  // more, the JSON summary is reconciled and written by a second thread while the documents are written.
+  unsigned threads = in.threads ? in.threads : std::max(1u, std::thread::hardware_concurrency());
+  write_report(std::cout, stream_of(report.documents, report.errors, date), *parse_format(out.format), pick_color(out),
+               threads);
   return finish(report.errors);
 }
 

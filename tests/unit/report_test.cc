@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "tally/reconcile.h"
@@ -85,4 +86,42 @@ TEST_CASE("JSON output stays valid UTF-8 and has the contract's top-level keys")
   bool lone = false;
   for (std::size_t i = 0; i + 1 < s.size(); ++i) lone |= s[i] == '\xC3' && (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80;
   CHECK_FALSE(lone);
+}
+
+TEST_CASE("JSON written with the summary on a second thread is byte for byte the one-thread JSON") {
+  Report r = sample();
+  std::ostringstream one, two;
+  write_report(one, r, Format::json, Color::never);
+  write_report(two, stream_of(r), Format::json, Color::never, 2);
+  CHECK(two.str() == one.str());
+  Report empty;
+  std::ostringstream e1, e2;
+  write_report(e1, stream_of(empty), Format::json, Color::never, 1);
+  write_report(e2, stream_of(empty), Format::json, Color::never, 2);
+  CHECK(e2.str() == e1.str());
+}
+
+TEST_CASE("The documents array written by hand is what nlohmann would dump, escapes and bad UTF-8 included") {
+  Report r = sample();
+  DocumentResult odd;
+  odd.path = std::string("odd \"q\" back\\slash tab\t nl\n cr\r bell\x07 del\x7f \xC3\xA9 bad\xC3 \xFF.txt");
+  odd.warnings = {"w1\x01", "caf\xC3\xA9", "\xE2\x80\x9Cq\xE2\x80\x9D", "lone \xED\xA0\x80 surrogate"};
+  Observation o;
+  o.party = "P\"Q";
+  o.party_text = "p\\q";
+  o.seats = 7;
+  o.seats_max = 9;
+  o.coverage = Coverage{3, std::nullopt};
+  o.chamber_seats = 100;
+  o.source = "S\x1f";
+  o.historical = true;
+  o.span = {0, 4294967296ull};
+  o.evidence = "\xF0\x9F\x97\xB3 ballot \xF4\x90\x80\x80 too high, \xC0\xAF overlong";
+  odd.observations = {o, Observation{}};
+  r.documents.push_back(odd);
+  r.documents.push_back(DocumentResult{});
+  std::ostringstream out;
+  write_report(out, r, Format::json, Color::never);
+  nlohmann::json j = nlohmann::json::parse(out.str());
+  CHECK(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" == out.str());
 }
