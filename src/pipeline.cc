@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -12,6 +13,8 @@ namespace tally {
 
 StoredReport extract_stored(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options) {
   StoredReport report;
+  // Past its budget the store spills to a temporary file: memory does not grow with the corpus.
+  report.documents.set_spill_budget(spill_budget());
   std::vector<std::string> files = expand_inputs(paths, [&](InputError e) { report.errors.push_back(std::move(e)); });
   // Each document goes into the compact store as soon as it is extracted; its text and its full-size
   // observations are freed at once, so memory holds only the store.
@@ -46,12 +49,24 @@ StoredReport extract_stored(const std::vector<std::string>& paths, const Lexicon
       }
     }
   };
+  // A failure in a thread (the store cannot write its spill file) stops every thread and is thrown here.
+  std::exception_ptr failure;
+  auto guarded = [&](bool reporter) {
+    try {
+      work(reporter);
+    } catch (...) {
+      std::lock_guard<std::mutex> guard(lock);
+      if (!failure) failure = std::current_exception();
+      next = total;  // the others stop after their current file
+    }
+  };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(total, 1)));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
-  work(true);
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(guarded, false);
+  guarded(true);
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
   if (options.progress) options.progress(done.load(), total);
   report.documents.normalize();
   normalize_errors(report.errors);

@@ -9,6 +9,8 @@
 #include <set>
 #include <tuple>
 
+#include "spill.h"
+
 namespace tally {
 namespace {
 
@@ -372,8 +374,184 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
 
 }  // namespace
 
+namespace {
+
+constexpr const char* kUndatedWarning = "undated documents: give them a ' date YYYY-MM-DD' header or use --date";
+
+/// A date without tallies: its documents (sorted, unique paths).
+SummaryGroup empty_date_group(std::optional<Date> date, std::vector<std::string> paths) {
+  SummaryGroup g;
+  g.date = date;
+  g.documents = std::move(paths);
+  if (!g.date) g.warnings.push_back(kUndatedWarning);
+  return g;
+}
+
+/// Reconciles a group from its observations, given in document order.
+SummaryGroup group_of(const GroupKey& key, std::vector<View>& views) {
+  std::vector<Obs> list;
+  list.reserve(views.size());
+  for (auto& v : views) list.push_back({&v});
+  bool undated = std::get<0>(key) == 1;
+  // Reports must not depend on input order.
+  std::sort(list.begin(), list.end(), [](const Obs& a, const Obs& b) {
+    return std::tie(a.o->path, a.o->span.begin, a.o->party) < std::tie(b.o->path, b.o->span.begin, b.o->party);
+  });
+  SummaryGroup g = reconcile_group(key, list);
+  if (undated) g.warnings.push_back(kUndatedWarning);
+  return g;
+}
+
+View view_of(const spill::ObservationView& p, std::string_view path, std::optional<Date> date) {
+  View v;
+  v.party = p.party;
+  v.party_text = p.party_text;
+  v.evidence = p.evidence;
+  v.path = path;
+  v.source = p.source;
+  v.seats = p.seats;
+  v.seats_max = p.seats_max;
+  v.qualifier = p.qualifier;
+  v.basis = p.basis;
+  v.source_kind = p.source_kind;
+  v.status = p.status;
+  v.coverage = p.coverage;
+  v.chamber_seats = p.chamber_seats;
+  v.historical = false;
+  v.span = p.span;
+  v.date = date;
+  return v;
+}
+
+/// reconcile_each for a store that spilled to a file: the same groups in the same order, with memory bounded by
+/// the store's budget and the largest group. The documents are read back in order and each observation
+/// becomes a record of an external sort keyed by group (undated, date, election, chamber), then document and
+/// observation (the order reconcile_each sees them in); a document without tallies becomes a record of its
+/// date that sorts after the date's groups. The merge gives each group's observations together.
+void reconcile_spilled(const DocumentStore& store, std::optional<Date> as_of, std::size_t budget,
+                       const std::function<void(SummaryGroup&&)>& emit) {
+  enum : std::uint8_t { kObservation = 0, kEmptyDocument = 1 };
+  spill::Sorter sorter(budget);
+  std::uint64_t n = 0;
+  std::string key, body;
+  store.each_document([&](const DocumentResult& doc) {
+    std::uint64_t index = n++;
+    if (as_of && !(doc.date && *doc.date <= *as_of)) return;
+    std::string date = doc.date ? format_date(*doc.date) : "";
+    auto date_key = [&](std::uint8_t kind) {
+      key.clear();
+      spill::put_key8(key, doc.date ? 0 : 1);
+      spill::put_key(key, date);
+      spill::put_key8(key, kind);
+    };
+    bool any = false;
+    for (std::size_t k = 0; k < doc.observations.size(); ++k) {
+      const Observation& o = doc.observations[k];
+      if (o.historical) continue;
+      date_key(kObservation);
+      spill::put_key(key, o.election);
+      spill::put_key(key, o.chamber);
+      spill::put_key(key, index);
+      spill::put_key(key, std::uint64_t{k});
+      body.clear();
+      spill::put(body, std::string_view(doc.path));
+      spill::put(body, doc.date);
+      spill::put(body, o);
+      sorter.add(key, body);
+      any = true;
+    }
+    if (!any) {
+      date_key(kEmptyDocument);
+      spill::put_key(key, index);
+      body.clear();
+      spill::put(body, std::string_view(doc.path));
+      sorter.add(key, body);
+    }
+  });
+
+  // The group being gathered: its key (without document and observation) and its records' bodies.
+  std::string group_prefix;
+  GroupKey group;
+  std::string bodies;
+  std::vector<std::size_t> offsets;
+  // The date of the last group or documents seen, whether it had a group, and its documents without tallies.
+  std::string date_prefix;
+  bool date_has_group = false;
+  std::optional<Date> empty_date;
+  std::vector<std::string> empty_paths;
+  bool have_empty = false;
+
+  auto flush_group = [&] {
+    if (offsets.empty()) return;
+    std::vector<View> views;
+    views.reserve(offsets.size());
+    for (std::size_t at : offsets) {
+      std::string_view in = std::string_view(bodies).substr(at);
+      std::string_view path = spill::get_string(in);
+      std::optional<Date> date = spill::get_date(in);
+      views.push_back(view_of(spill::get_observation(in), path, date));
+    }
+    SummaryGroup g = group_of(group, views);
+    views = {};
+    std::string().swap(bodies);
+    std::vector<std::size_t>().swap(offsets);
+    group_prefix.clear();
+    emit(std::move(g));
+  };
+  auto flush_empty = [&] {
+    if (!have_empty) return;
+    have_empty = false;
+    if (!date_has_group) emit(empty_date_group(empty_date, std::move(empty_paths)));
+    empty_paths = {};
+  };
+
+  sorter.merge([&](std::string_view record_key, std::string_view record_body) {
+    std::string_view in = record_key;
+    int undated = spill::get_key_u8(in);
+    std::string date = spill::get_key_string(in);
+    std::string_view this_date = record_key.substr(0, record_key.size() - in.size());
+    if (this_date != date_prefix) {
+      flush_group();
+      flush_empty();
+      date_prefix.assign(this_date);
+      date_has_group = false;
+    }
+    std::uint8_t kind = spill::get_key_u8(in);
+    if (kind == kObservation) {
+      std::string_view prefix = record_key.substr(0, record_key.size() - 16);  // less document and observation
+      if (prefix != group_prefix) {
+        flush_group();
+        group_prefix.assign(prefix);
+        std::string election = spill::get_key_string(in);
+        std::string chamber = spill::get_key_string(in);
+        group = {undated, date, std::move(election), std::move(chamber)};
+      }
+      date_has_group = true;
+      offsets.push_back(bodies.size());
+      bodies.append(record_body);
+    } else {
+      flush_group();
+      if (date_has_group) return;  // a date with tallies lists no documents of its own
+      std::string_view b = record_body;
+      if (!have_empty) {
+        have_empty = true;
+        empty_date = date.empty() ? std::nullopt : parse_iso_date(date);
+      }
+      empty_paths.emplace_back(spill::get_string(b));
+    }
+  });
+  flush_group();
+  flush_empty();
+}
+
+}  // namespace
+
 void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
                     const std::function<void(SummaryGroup&&)>& emit) {
+  if (store.spilled()) {
+    reconcile_spilled(store, as_of, spill_budget(), emit);
+    return;
+  }
   // An index of the observations of each group (a document's position and the observation's), then one group
   // at a time: unpacked, reconciled, handed over and freed.
   using Ref = std::pair<std::uint32_t, std::uint32_t>;
@@ -418,17 +596,13 @@ void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
 
   for (auto& e : entries) {
     if (e.docs) {
-      SummaryGroup g;
-      g.date = e.date;
       std::vector<std::string> paths;
       paths.reserve(e.docs->size());
       for (auto i : *e.docs) paths.push_back(store.path(store.doc(i)));
       std::sort(paths.begin(), paths.end());
       paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-      g.documents = std::move(paths);
-      if (!g.date) g.warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
       std::vector<std::uint32_t>().swap(*e.docs);
-      emit(std::move(g));
+      emit(empty_date_group(e.date, std::move(paths)));
       continue;
     }
     std::vector<View> views;
@@ -463,18 +637,7 @@ void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
       views.push_back(v);
     }
     std::vector<Ref>().swap(*e.list);
-    std::vector<Obs> list;
-    list.reserve(views.size());
-    for (auto& v : views) list.push_back({&v});
-    const GroupKey& key = *e.key;
-    bool undated = std::get<0>(key) == 1;
-    // Reports must not depend on input order.
-    std::sort(list.begin(), list.end(), [](const Obs& a, const Obs& b) {
-      return std::tie(a.o->path, a.o->span.begin, a.o->party) < std::tie(b.o->path, b.o->span.begin, b.o->party);
-    });
-    SummaryGroup g = reconcile_group(key, list);
-    if (undated) g.warnings.push_back("undated documents: give them a ' date YYYY-MM-DD' header or use --date");
-    emit(std::move(g));
+    emit(group_of(*e.key, views));
   }
 }
 

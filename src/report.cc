@@ -153,7 +153,7 @@ ReportStream stream_of(const Report& report) {
 ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of) {
   ReportStream s;
   s.documents = [&store](const std::function<void(const DocumentResult&)>& f) {
-    for (std::size_t i = 0; i < store.size(); ++i) f(store.document(i));
+    store.each_document(f);
   };
   s.groups = [&store, as_of](const std::function<void(const SummaryGroup&)>& f) {
     reconcile_each(store, as_of, [&](SummaryGroup&& g) { f(g); });

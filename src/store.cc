@@ -4,11 +4,25 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <cerrno>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 #include <numeric>
 
+#include "spill.h"
+
 namespace tally {
+
+std::size_t spill_budget() {
+  const char* text = std::getenv("TALLY_SPILL_BYTES");
+  if (!text || !*text) return kSpillBudget;
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long n = std::strtoull(text, &end, 10);
+  if (*end || errno || text[0] == '-') return kSpillBudget;
+  return static_cast<std::size_t>(n);
+}
 
 /// Bytes in blocks of 256 KiB (larger strings get a block of their own); what is copied never moves.
 struct DocumentStore::Arena {
@@ -16,16 +30,19 @@ struct DocumentStore::Arena {
   std::vector<std::unique_ptr<char[]>> blocks;
   char* next = nullptr;
   std::size_t left = 0;
+  std::size_t total = 0;  ///< bytes in blocks
 
   std::string_view copy(std::string_view s) {
     if (s.empty()) return {};
     if (s.size() > kBlock / 4) {
       blocks.push_back(std::make_unique<char[]>(s.size()));
+      total += s.size();
       std::memcpy(blocks.back().get(), s.data(), s.size());
       return {blocks.back().get(), s.size()};  // the block being filled stays current
     }
     if (s.size() > left) {
       blocks.push_back(std::make_unique<char[]>(kBlock));
+      total += kBlock;
       next = blocks.back().get();
       left = kBlock;
     }
@@ -159,6 +176,78 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
   }
   order_.push_back(narrow(docs_.size(), "documents"));
   docs_.push_back(d);
+  if (bytes() > budget_) spill();
+}
+
+std::size_t DocumentStore::bytes() const {
+  return arena_->total + arena_->blocks.capacity() * sizeof(void*) + obs_.bytes() + docs_.bytes() + warnings_.bytes() +
+         order_.capacity() * sizeof(std::uint32_t) + strings_.capacity() * sizeof(std::string_view) +
+         ids_.size() * 48 + ids_.bucket_count() * sizeof(void*) + big_spans_.capacity() * sizeof(Span);
+}
+
+// Spilled documents are records of the external sort (spill.h): the key is the path, then the order of
+// arrival (so that a merge gives them in the order normalize() does, the first of a path first); the body is
+// the document, whole.
+void DocumentStore::spill() {
+  if (order_.empty()) return;
+  if (!runs_) runs_ = std::make_unique<spill::Runs>();
+  sort_order();
+  runs_->begin_run();
+  std::string key, body;
+  for (std::size_t i = 0; i < order_.size(); ++i) {
+    const PackedDocument& d = doc(i);
+    std::string whole = path(d);
+    key.clear();
+    spill::put_key(key, whole);
+    spill::put_key(key, std::uint64_t{d.seq});
+    body.clear();
+    spill::put(body, std::string_view(whole));
+    spill::put(body, d.date);
+    spill::put(body, static_cast<std::uint8_t>(d.date_source));
+    spill::put(body, text(d.country));
+    spill::put(body, std::uint64_t{d.warnings});
+    for (std::size_t k = 0; k < d.warnings; ++k) spill::put(body, warning(d, k));
+    spill::put(body, std::uint64_t{d.count});
+    for (std::size_t k = 0; k < d.count; ++k) spill::put(body, unpack(observation(d, k)));
+    runs_->write(key, body);
+  }
+  runs_->end_run();
+  // Start afresh: nothing of these documents stays in memory.
+  arena_ = std::make_unique<Arena>();
+  ids_ = {};
+  strings_ = {};
+  obs_ = {};
+  docs_ = {};
+  warnings_ = {};
+  order_ = {};
+  big_spans_ = {};
+}
+
+void DocumentStore::each_document(const std::function<void(const DocumentResult&)>& f) const {
+  if (!runs_) {
+    for (std::size_t i = 0; i < size(); ++i) f(document(i));
+    return;
+  }
+  std::string last;
+  bool any = false;
+  runs_->merge([&](std::string_view, std::string_view body) {
+    std::string_view in = body;
+    std::string_view path = spill::get_string(in);
+    if (any && path == last) return;  // a later document with the same path
+    any = true;
+    last.assign(path);
+    DocumentResult d;
+    d.path = std::string(path);
+    d.date = spill::get_date(in);
+    d.date_source = static_cast<DateSource>(spill::get_u8(in));
+    d.country = std::string(spill::get_string(in));
+    std::uint64_t n = spill::get_u64(in);
+    for (std::uint64_t k = 0; k < n; ++k) d.warnings.emplace_back(spill::get_string(in));
+    n = spill::get_u64(in);
+    d.observations.reserve(n);
+    for (std::uint64_t k = 0; k < n; ++k) d.observations.push_back(spill::get_observation(in).observation());
+    f(d);
+  });
 }
 
 std::string DocumentStore::path(const PackedDocument& d) const {
@@ -174,7 +263,7 @@ Span DocumentStore::span(const PackedObservation& o) const {
   return {o.span_begin, o.span_end};
 }
 
-void DocumentStore::normalize() {
+void DocumentStore::sort_order() {
   std::sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
     const PackedDocument& x = docs_[a];
     const PackedDocument& y = docs_[b];
@@ -182,6 +271,14 @@ void DocumentStore::normalize() {
     if (c != 0) return c < 0;
     return x.seq < y.seq;
   });
+}
+
+void DocumentStore::normalize() {
+  if (runs_) {
+    spill();  // the rest; the merge sorts and drops later duplicates
+    return;
+  }
+  sort_order();
   order_.erase(std::unique(order_.begin(), order_.end(),
                            [&](std::uint32_t a, std::uint32_t b) {
                              const PackedDocument& x = docs_[a];

@@ -5,6 +5,7 @@
 /// several observations of one document is stored once). Nothing grows by doubling. Observation::document
 /// and Observation::date are not kept: a stored observation belongs to its document.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <optional>
@@ -15,6 +16,16 @@
 #include "tally/document.h"
 
 namespace tally {
+
+namespace spill {
+class Runs;
+}
+
+/// Bytes a store holds before it spills its documents to a temporary file (set_spill_budget).
+constexpr std::size_t kSpillBudget = std::size_t{16} << 20;
+/// kSpillBudget, or the number of bytes in the environment variable TALLY_SPILL_BYTES when it is set (tests
+/// force the spill path with a small one).
+std::size_t spill_budget();
 
 /// A vector in fixed-size chunks: no reallocation, no doubling, stable references.
 template <class T, std::size_t ChunkSize = 4096>
@@ -28,6 +39,8 @@ class ChunkedVector {
   T& operator[](std::size_t i) { return chunks_[i / ChunkSize][i % ChunkSize]; }
   const T& operator[](std::size_t i) const { return chunks_[i / ChunkSize][i % ChunkSize]; }
   std::size_t size() const { return size_; }
+  /// Bytes allocated.
+  std::size_t bytes() const { return chunks_.capacity() * sizeof(void*) + chunks_.size() * ChunkSize * sizeof(T); }
 
  private:
   std::vector<std::unique_ptr<T[]>> chunks_;
@@ -93,7 +106,16 @@ class DocumentStore {
   /// Sorts documents by path and keeps the first (lowest seq) of each path, as normalize(Report&) does.
   void normalize();
 
-  /// Documents in order (insertion order until normalize()).
+  /// Past this many bytes, add() writes the documents held, sorted by path, to a temporary file (deleted
+  /// when the store goes, or the process ends) and starts afresh; normalize() writes the rest. Documents are
+  /// then read back with each_document(), merged in the order normalize() gives. Default: no limit.
+  void set_spill_budget(std::size_t bytes) { budget_ = bytes; }
+  /// True once documents went to the file: size(), doc() and document() then see none of them.
+  bool spilled() const { return runs_ != nullptr; }
+  /// Every document in order, unpacked (from the file when spilled; call normalize() first then).
+  void each_document(const std::function<void(const DocumentResult&)>& f) const;
+
+  /// Documents in order (insertion order until normalize()); none once spilled.
   std::size_t size() const { return order_.size(); }
   const PackedDocument& doc(std::size_t i) const { return docs_[order_[i]]; }
   const PackedObservation& observation(const PackedDocument& d, std::size_t k) const { return obs_[d.first + k]; }
@@ -123,6 +145,12 @@ class DocumentStore {
   ChunkedVector<std::uint32_t> warnings_;
   std::vector<std::uint32_t> order_;
   std::vector<Span> big_spans_;  // spans past 4 GiB (only from JSON Lines input)
+
+  void spill();
+  void sort_order();
+  std::size_t bytes() const;
+  std::size_t budget_ = SIZE_MAX;
+  std::unique_ptr<spill::Runs> runs_;
 };
 
 }  // namespace tally

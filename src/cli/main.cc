@@ -146,7 +146,11 @@ StoredReport extract_all(const InputOptions& in, const Lexicon& lexicon) {
     };
   }
   StoredReport report = extract_stored(gather_paths(in), lexicon, options);
-  if (!in.quiet) {
+  if (!in.quiet && report.documents.spilled()) {
+    report.documents.each_document([](const DocumentResult& d) {
+      for (auto& w : d.warnings) std::cerr << "tally: warning: " << d.path << ": " << w << '\n';
+    });
+  } else if (!in.quiet) {
     const DocumentStore& store = report.documents;
     for (std::size_t i = 0; i < store.size(); ++i) {
       const PackedDocument& d = store.doc(i);
@@ -296,8 +300,10 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   auto date = as_of_date(out);
   // Packed, the documents take a fraction of their unpacked size; the summary is written group by group.
   DocumentStore store;
+  store.set_spill_budget(spill_budget());
   for (std::size_t i = 0; i < report.documents.size(); ++i) store.add(report.documents[i], static_cast<std::uint32_t>(i));
   std::vector<DocumentResult>().swap(report.documents);
+  store.normalize();  // already sorted: writes what is left when the store spilled
   write_report(std::cout, stream_of(store, report.errors, date), *parse_format(out.format), pick_color(out));
   int status = finish(report.errors);
   return line_errors.empty() ? status : std::max(status, 1);
@@ -319,7 +325,7 @@ int run_eval(const EvalOptions& o) {
   auto lexicon = load_lexicon(o.in);
   StoredReport report = extract_all(o.in, *lexicon);
   std::vector<DocumentResult> documents;
-  for (std::size_t i = 0; i < report.documents.size(); ++i) documents.push_back(report.documents.document(i));
+  report.documents.each_document([&](const DocumentResult& d) { documents.push_back(d); });
   EvalResult result = evaluate(documents, gold);
   write_eval(std::cout, result, o.json);
   int status = finish(report.errors);

@@ -109,3 +109,46 @@ TEST_CASE("reconciling a store, group by group, equals reconciling the documents
     CHECK(a.str() == b.str());
   }
 }
+
+TEST_CASE("a store spilled to a file gives the documents, groups and report of the store in memory") {
+  std::vector<DocumentResult> docs;
+  for (int i = 0; i < 9; ++i) {
+    DocumentResult d;
+    d.path = "d" + std::to_string(i % 7 % 3) + "/" + std::to_string(i % 7) + ".txt";  // two paths twice
+    if (i != 5) d.date = Date{2024, 2, 8 + i % 2};
+    d.country = std::to_string(i);
+    d.warnings = {"note " + std::to_string(i)};
+    d.observations = {obs("PTI", 80 + i % 2), obs("PPP", 40)};
+    if (i % 2) d.observations[0].source = "Geo News";
+    if (i == 4) d.observations[1].historical = true;
+    d.observations[1].evidence += std::string(1, '\0') + "after a NUL";
+    docs.push_back(d);
+  }
+  docs.push_back(DocumentResult{"empty.txt", Date{2024, 2, 7}, DateSource::header, "", {}, {}});
+  for (std::size_t budget : {std::size_t{0}, std::size_t{2000}}) {
+    DocumentStore memory, spilled;
+    spilled.set_spill_budget(budget);
+    for (std::uint32_t i = 0; i < docs.size(); ++i) {
+      memory.add(docs[i], i);
+      spilled.add(docs[i], i);
+    }
+    memory.normalize();
+    spilled.normalize();
+    REQUIRE(spilled.spilled());
+    CHECK(spilled.size() == 0);
+    std::vector<DocumentResult> a, b;
+    memory.each_document([&](const DocumentResult& d) { a.push_back(d); });
+    spilled.each_document([&](const DocumentResult& d) { b.push_back(d); });
+    CHECK(a == b);
+    CHECK(a.size() == 8);
+    CHECK(reconcile(spilled) == reconcile(memory));
+    CHECK(reconcile(spilled, Date{2024, 2, 8}) == reconcile(memory, Date{2024, 2, 8}));
+    std::vector<InputError> errors;
+    for (Format f : {Format::json, Format::jsonl, Format::csv, Format::table}) {
+      std::ostringstream x, y;
+      write_report(x, stream_of(memory, errors, std::nullopt), f, Color::never);
+      write_report(y, stream_of(spilled, errors, std::nullopt), f, Color::never);
+      CHECK(x.str() == y.str());
+    }
+  }
+}
