@@ -40,6 +40,7 @@ struct Mention {
   int apposition = -1;                // "Gerindra, the party of ...": index in mentions_ of the name it restates
   bool source_context = false;        // "told PTI", "via AP"
   bool qualified = false;             // "Janata Dal (Secular)": a bracketed word that is part of the name
+  std::string person;                 // "Sharif's party", "the party of Nawaz Sharif": the person whose party it is
 };
 
 struct DocParty {
@@ -238,12 +239,31 @@ class Extractor {
         } else if (table.length > 0) {
           m.name_last = i + table.length;
           m.entries = table.entries;
-        } else if (t.cap && t.possessive && (is_word(i + 1, "party") || is_word(i + 1, "alliance") ||
-                                             is_word(i + 1, "bloc")) &&
-                   person_party_.count(std::string(norm(i)))) {
-          // "Khan's party": the party of the person named with one earlier.
+        } else if (t.possessive && t.kind == TokKind::word && !t.upper &&
+                   (is_word(i + 1, "party") || is_word(i + 1, "alliance") || is_word(i + 1, "bloc")) &&
+                   (t.cap ? !country_word(norm(i)) && !detail::in_set<detail::kMonthList>(norm(i))
+                          : is_title(norm(i)) && i > sentence.first &&
+                                (is_word(i - 1, "the") || (i > sentence.first + 1 && is_word(i - 2, "the"))))) {
+          // "Khan's party", "the prime minister's party": the party of the person (or the office holder) named
+          // with one anywhere in the article; resolved once every sentence has been read
+          m.first = !t.cap && is_word(i - 1, "the") ? i - 1 : !t.cap ? i - 2 : i;
           m.name_last = i + 2;
-          m.local_party = person_party_.at(std::string(norm(i)));
+          m.person = std::string(norm(i));
+        } else if (norm(i) == "the" && is_word(i + 1, "party") && is_word(i + 2, "of") && !tok(i + 1).cap &&
+                   person_after_of(i + 3, limit) > 0) {
+          // "the party of jailed former prime minister Nawaz Sharif": the party of a person
+          std::size_t end = person_after_of(i + 3, limit);
+          m.name_last = end;
+          m.person = std::string(norm(end - 1));
+        } else if ((norm(i) == "its" || norm(i) == "their") && i + 1 < limit &&
+                   (is_word(i + 1, "tally") || is_word(i + 1, "total") || is_word(i + 1, "haul") ||
+                    (is_word(i + 1, "seat") && (is_word(i + 2, "tally") || is_word(i + 2, "count") || is_word(i + 2, "total"))))) {
+          // "Its tally fell to nine", "its tally stands at 191": the party the article was just talking about
+          // (or the one named earlier in this sentence)
+          m.name_last = i + 1;
+          m.anaphor = true;
+          if (!mentions_.empty() && mentions_.back().first >= sentence.first && has_kind(mentions_.back(), EntityKind::party))
+            m.apposition = static_cast<int>(mentions_.size() - 1);
         } else if (norm(i) == "the" && i + 1 < limit && tok(i + 1).kind == TokKind::word && !tok(i + 1).cap &&
                    (norm(i + 1) == "party" ||
                     (i + 2 < limit && norm(i + 2) == "party" && !tok(i + 2).cap && tok(i + 1).kind == TokKind::word &&
@@ -282,7 +302,14 @@ class Extractor {
         } else if (t.cap && t.kind == TokKind::word) {
           std::size_t len = capitalised_run(i, limit);
           std::size_t start = i;
-          if (len > 1 && is_word(i, "the")) {
+          // "For the Unity Party, ...", "In the Punjab Assembly": a capitalised preposition opening the sentence
+          static constexpr std::string_view openers[] = {"for", "in", "at", "with", "by", "from", "on", "after",
+                                                         "before", "under", "as", "to", "and", "but", "like"};
+          if (len > 2 && t.sentence_start && detail::in(openers, norm(i)) && is_word(i + 1, "the")) {
+            ++start;
+            --len;
+          }
+          if (len > 1 && is_word(start, "the")) {
             ++start;
             --len;
           }
@@ -398,6 +425,11 @@ class Extractor {
           continue;
         }
         m.last = m.name_last;
+        // "Gerindra, the party of Prabowo Subianto, took 86", "PDP-Laban, the former president's party": a
+        // person's party in apposition restates the name before it
+        if (!m.person.empty() && m.first > sentence.first && is_punct(m.first - 1, ',') && !mentions_.empty() &&
+            mentions_.back().last == m.first - 1 && !mentions_.back().anaphor && mentions_.back().person.empty())
+          m.apposition = static_cast<int>(mentions_.size() - 1);
         // "Full Name (ACR)": the acronym is an alias of the same thing in this article.
         std::size_t acr_end = 0;
         if (is_punct(m.name_last, '(') && acronym_at(m.name_last + 1, limit, acr_end)) {
@@ -428,6 +460,21 @@ class Extractor {
       link_people(sentence);
     }
     (void)n;
+  }
+
+  /// "jailed former prime minister Nawaz Sharif" at i: lower-case words (at most four), then a capitalised
+  /// run of one to three words that names no party, body or place the tables know. Returns its end, or 0.
+  std::size_t person_after_of(std::size_t i, std::size_t limit) const {
+    std::size_t k = i;
+    while (k < limit && k < i + 4 && tok(k).kind == TokKind::word && !tok(k).cap) ++k;
+    std::size_t start = k;
+    while (k < limit && k < start + 3 && tok(k).kind == TokKind::word && tok(k).cap && !tok(k).upper &&
+           !tok(k).possessive && lex_.match(tokens_, k, limit).length == 0 && !country_word(norm(k)) &&
+           !detail::in_set<detail::kMonthList>(norm(k)))
+      ++k;
+    if (k == start || (k < limit && tok(k).kind == TokKind::word && tok(k).cap)) return 0;
+    if (detail::in_set<detail::kPartyKeywordList>(norm(k - 1))) return 0;
+    return k;
   }
 
   static bool names_party(const AliasMatch& table) {
@@ -659,6 +706,11 @@ class Extractor {
   }
 
   int party_of(const Mention& m) {
+    if (!m.person.empty()) {
+      if (m.apposition >= 0) return party_of(mentions_[static_cast<std::size_t>(m.apposition)]);
+      auto it = person_party_.find(m.person);
+      return it == person_party_.end() ? -1 : it->second;
+    }
     if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
     if (m.qualified) return add_party(std::string(slice(m.first, m.name_last)), "");
     if (int local = local_suffix_party(m); local >= 0) return local;
@@ -740,7 +792,7 @@ class Extractor {
   }
 
   bool has_kind(const Mention& m, EntityKind kind) const {
-    if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor)) return true;
+    if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor || !m.person.empty())) return true;
     if (kind == EntityKind::source && m.local_source >= 0) return true;
     if (kind == EntityKind::chamber && !m.local_chamber.empty()) return true;
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
@@ -1080,6 +1132,8 @@ class Extractor {
       for (std::size_t j = n2.seat_noun ? n2.head_end : n2.last; j < std::min(s.last, n2.head_end + 4); ++j) {
         std::string_view w = norm(j);
         if (tok(j).kind == TokKind::punct) break;
+        // "37 of the state's 80 seats when the final results were announced": a clause of its own
+        if (w == "when" || w == "as" || w == "after" || w == "once" || w == "before" || w == "since") break;
         if (w == "declared" || w == "counted" || w == "called" || w == "announced" || w == "reported" ||
             w == "results" || w == "tallied" || w == "decided")
           declared_after = true;
@@ -1197,7 +1251,8 @@ class Extractor {
             "rebels", "rebel", "dissidents", "stalwart", "stalwarts", "veteran", "veterans", "heavyweight",
             "heavyweights", "secretary", "general", "minister", "ministers", "mp", "mla", "mna", "senator",
             "lawmaker", "legislator", "nominee", "candidate", "patron", "head", "wing", "office", "headquarters",
-            "rally", "rallies", "stronghold", "strongholds", "bastion", "vote", "votes", "share", "chairwoman"};
+            "rally", "rallies", "stronghold", "strongholds", "bastion", "vote", "votes", "share", "chairwoman",
+            "ally", "allies", "partner", "partners"};
         if (detail::in(adjunct, norm(m->last)) && !tok(m->last).cap) {
           m->holder = false;
           m->weak = false;
@@ -1209,6 +1264,8 @@ class Extractor {
           m->holder = false;
       }
       if (inside_brackets(s, m->first)) m->holder = false;
+      // "PDP-Laban, the former president's party, and its partners": the name restated holds the count
+      if (!m->person.empty() && m->apposition >= 0) m->holder = false;
       // "113 Khyber Pakhtunkhwa (KP) seats": a name right after a number describes the number
       // (a year is not: "In 2024 PTI won 90 seats")
       if (m->first > s.first && tok(m->first - 1).kind == TokKind::number) {
@@ -1562,6 +1619,8 @@ class Extractor {
         --k;
         ++guard;
       }
+      // "Three smaller parties - A, B and C - won one seat each": the list between dashes
+      if (k > s.first + 1 && is_punct(k - 1, '-') && mention_at(ms, k - 2)) --k;
       auto parties = party_list_before(k, s.first, ms);
       if (auto named = named_list_before(k, s, ms); named.size() > parties.size()) parties = std::move(named);
       n.used = true;  // "three parties with one seat each": a share, not one party's count
@@ -1650,7 +1709,9 @@ class Extractor {
               w == "by" || w == "were" || w == "was" || w == "won" || w == "have" || w == "has" || w == "in" ||
               w == "favour" || w == "favor" || w == "of" || w == "the" || w == "taken" || w == "bagged" ||
               w == "secured" || w == "claimed" || w == "captured" || w == "shared" || w == "split" || w == "divided" ||
-              w == "among" || w == "between" || w == "are" || w == "went" || w == "held" || w == "controlled") {
+              w == "among" || w == "between" || w == "are" || w == "went" || w == "held" || w == "controlled" ||
+              ((w == "opposition" || w == "ruling" || w == "governing" || w == "incumbent" || w == "rival" ||
+                w == "main") && k > s.first && is_word(k - 1, "the"))) {
             explicit_to |= w == "to" || w == "by" || w == "for" || w == "among" || w == "between";
           } else if (!(is_punct(k, ',') && steps == 0)) {
             break;
@@ -1666,7 +1727,8 @@ class Extractor {
           for (std::size_t j = forward->last; j < std::min(s.last, forward->last + 12) && !won; ++j) {
             std::string_view w = norm(j);
             if (is_punct(j, ';') || is_punct(j, '.') || w == "and" || w == "but" || w == "while" || w == "whereas") break;
-            won = detail::in_set<detail::kWonList>(w) || w == "returned" || w == "elected";
+            won = detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "returned" ||
+                  w == "elected";
           }
           counted_people = won;
         }
@@ -1761,6 +1823,50 @@ class Extractor {
       links.push_back({holder, &n, q, seats_max, qf});
       n.used = true;
     }
+    // 4. "the remaining seven seats are shared among five smaller parties", "the remaining three were split
+    // among three parties": what is left over after the named parties goes to the others together
+    for (auto& n : nums) {
+      bool linked = std::any_of(links.begin(), links.end(), [&](const Link& l) { return l.number == &n; });
+      if (n.excluded || (n.used && !linked) || n.first == s.first) continue;
+      std::size_t b = n.first;
+      if (!(is_word(b - 1, "remaining") || (is_word(b - 1, "other") && b > s.first + 1 && is_word(b - 2, "the")))) continue;
+      bool shared = false, parties_word = false, named = false;
+      for (std::size_t k = s.first; k < s.last; ++k) {
+        std::string_view w = norm(k);
+        shared |= w == "shared" || w == "sharing" || w == "share" || w == "split" || w == "splitting" || w == "divided" ||
+                  w == "dividing" || w == "distributed" || w == "spread" || w == "went" || w == "go" || w == "going";
+        // "five smaller parties", "the other parties" (not "shared among parties in proportion to the vote")
+        if ((w == "parties" || w == "groups" || w == "outfits") && k > s.first) {
+          std::string_view a = norm(k - 1);
+          long ignored = 0;
+          parties_word |= a == "smaller" || a == "small" || a == "minor" || a == "other" || a == "several" ||
+                          a == "various" || tok(k - 1).kind == TokKind::number ||
+                          detail::number_words(tokens_, k - 1, s.last, ignored) > 0;
+        }
+        if (const Mention* m = mention_at(ms, k); m && k == m->first && k > n.last && is_independents(*m)) named = true;
+      }
+      if (!shared || !parties_word || named) continue;
+      Mention m;
+      m.first = b - 1;
+      m.name_last = m.last = b;
+      m.local_party = add_party(others_name(), "*");
+      adhoc_.push_back(m);
+      links.push_back({&adhoc_.back(), &n, Qualifier::exact, std::nullopt, n.first});
+      n.used = true;
+      for (auto& l : links) {
+        // "A and B were among the smaller parties sharing the remaining seven seats": not theirs
+        if (l.number == &n && l.party != &adhoc_.back()) l.number = nullptr;
+      }
+      std::erase_if(links, [](const Link& l) { return l.number == nullptr; });
+    }
+  }
+
+  /// The canonical name of the group of other parties in the tables ("Others").
+  std::string others_name() const {
+    for (const auto& p : lex_.tables.parties) {
+      if (p.country == "*" && p.canonical != "Independents") return p.canonical;
+    }
+    return "Others";
   }
 
   /// 4. "down from 303 in 2019", "went from 43 to 54", "fell to nine from 48", "compared with 64 in 2018": a
@@ -1956,7 +2062,7 @@ class Extractor {
       if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared" ||
           x == "compares" || x == "compare" || x == "against" || x == "versus" || x == "vs" || x == "once" ||
           x == "when" || x == "since" || x == "which" || x == "who" || x == "than" || x == "it" || x == "they" ||
-          x == "that") {
+          x == "that" || (x == "from" && k + 1 < s.last && tok(k + 1).kind == TokKind::number)) {
         if (past_marker(after_end, k, s)) return true;
         // a relative clause on the number: "tripling the 33 it won in 2018", "the 17 that it held in 2021"
         if (k == after_end && (x == "it" || x == "they" || x == "that" || x == "which")) {
@@ -2326,7 +2432,10 @@ class Extractor {
       for (std::size_t k = s.first; k + 1 < s.last && !tally_context; ++k) {
         std::string_view w = norm(k), next = norm(k + 1);
         if (next == "to" && (detail::in_set<detail::kChangeToList>(w) || w == "restricted" || w == "limited" ||
-                             w == "confined" || w == "reduced" || w == "cut" || w == "rising" || w == "falling"))
+                             w == "confined" || w == "reduced" || w == "cut" || w == "rising" || w == "falling" ||
+                             w == "slid" || w == "sank" || w == "sunk" || w == "tumbled" || w == "crashed" ||
+                             w == "plummeted" || w == "shrunk" || w == "soared" || w == "recovered" ||
+                             w == "bounced" || w == "collapsed" || w == "sliding" || w == "dropping"))
           tally_context = true;
         if ((next == "with" || next == "on") &&
             (w == "left" || w == "ended" || w == "finished" || w == "steady" || w == "stuck" || w == "stayed"))

@@ -405,3 +405,56 @@ TEST_CASE("a table name also written in capitals matches as written in either ca
   CHECK(d.observations[0].party == "RISE Mzansi");
   CHECK(d.observations[0].chamber == "National Assembly (ZA)");
 }
+
+TEST_CASE("a person's party is resolved by a tie named anywhere in the article, and an office holder's too") {
+  CHECK(pairs(extract(" date 2024-03-01 The party of veteran opposition leader Maria Okonkwo was ahead in 41 "
+                      "constituencies. Okonkwo's Unity Party rejected the count.")) == V{"Unity Party=41"});
+  CHECK(pairs(extract(" date 2024-03-01 Premier Tomas Reed conceded as his Unity Party lost ground. With every seat "
+                      "declared, the premier's party had 77 seats, down from 95 at the 2020 election.")) ==
+        V{"Unity Party=77", "Unity Party=95(h)"});
+  // a person never tied to a party: the count is nobody's, not the party named before
+  CHECK(pairs(extract(" date 2024-07-05 The Meadow League took 14 seats. Lopez's party won 30.")) ==
+        V{"Meadow League=14"});
+  // in apposition, the party of a person restates the name before it
+  CHECK(pairs(extract(" date 2024-03-01 The Harbour Alliance came second with 40 and the Unity Party, the party of "
+                      "retired general Ana Silva, took 33.")) == V{"Harbour Alliance=40", "Unity Party=33"});
+}
+
+TEST_CASE("'its tally' refers to the party just talked about") {
+  CHECK(pairs(extract(" date 2024-07-05 For the Unity Party, the night was grim. Its tally fell to 12 from 40 in the "
+                      "last parliament.")) == V{"Unity Party=12", "Unity Party=40(h)"});
+  CHECK(pairs(extract(" date 2024-07-05 The Unity Party won 90 seats. Three years on, its seat tally stands at 61.")) ==
+        V{"Unity Party=90", "Unity Party=61"});
+  CHECK(pairs(extract(" date 2024-07-05 The commission said its total budget was 40 million.")).empty());
+}
+
+TEST_CASE("the remaining seats shared among smaller parties are the others' count") {
+  CHECK(pairs(extract(" date 2024-06-02 The Unity Party won 200 seats and the Harbour Alliance 150. The remaining nine "
+                      "seats went to four smaller parties.")) == V{"Unity Party=200", "Harbour Alliance=150", "Others=9"});
+  CHECK(pairs(extract(" date 2024-06-02 The Hill Front, the Valley League and the Coastal Party were among the minor "
+                      "parties splitting the remaining 11 seats.")) == V{"Others=11"});
+  // a size of a part of the chamber, not a count
+  CHECK(pairs(extract(" date 2024-06-02 Of the 200 seats, 170 are directly elected. The remaining 30 are list seats, "
+                      "allocated among parties in proportion to their vote.")).empty());
+}
+
+TEST_CASE("a list between dashes shares 'one seat each'; 'a X ally' does not hold the gapped count") {
+  CHECK(pairs(extract(" date 2024-01-08 The Unity Party won 220 seats. Three minor parties - the Coastal People's "
+                      "Party, the Hill Front and the Valley League - won one seat each.")) ==
+        V{"Unity Party=220", "Coastal People's Party=1", "Hill Front=1", "Valley League=1"});
+  CHECK(pairs(extract(" date 2024-02-09 The PML-N won 75, and the MQM-P, a PML-N ally, only 17.")) ==
+        V{"PML-N=75", "MQM-P=17"});
+}
+
+TEST_CASE("more verbs of change to a level; 'for the opposition X'; a tally over a region's seats") {
+  CHECK(pairs(extract(" date 2024-06-01 The ANC won 159 seats. The EFF slid to 39 from 44.")) ==
+        V{"ANC=159", "EFF=39", "EFF=44(h)"});
+  CHECK(pairs(extract(" date 2024-11-20 One pollster projected 150-170 seats for the Unity Party and 110-130 for "
+                      "the opposition Harbour Alliance.")) == V{"Unity Party=150", "Harbour Alliance=110"});
+  auto d = extract(" date 2024-06-07 The Samajwadi Party's tally stood at 37 of the state's 80 seats when the final "
+                   "results were announced.");
+  REQUIRE(pairs(d) == V{"SP=37"});
+  CHECK_FALSE(d.observations[0].coverage);
+  CHECK(pairs(extract(" date 2024-01-08 More than 50 independent candidates were ahead, while the Awami League led in "
+                      "200.")) == V{"Independents=50", "AL=200"});
+}
