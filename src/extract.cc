@@ -2173,15 +2173,16 @@ class Extractor {
           "released", "called", "compiled", "reported", "received", "published", "announced", "issued", "tallied",
           "projected", "declared", "shared", "provided", "gathered", "collected", "given", "put", "made",
           "results", "figures", "data", "count", "tally", "numbers", "projections", "projection", "updates",
-          "counts", "trends", "estimates", "forecast", "calculations", "analysis", "showed", "shown"};
-      return detail::in(verbs, w2) || (w2 == "out" && w(skip + 3) == "put");
+          "counts", "trends", "estimates", "forecast", "calculations", "analysis", "showed", "shown", "conducted",
+          "commissioned"};
+      return detail::in(verbs, w2) || (w2 == "out" && (w(skip + 3) == "put" || w(skip + 3) == "carried"));
     }
     return false;
   }
 
   /// The source a sentence attributes its count to, if it names one.
   std::optional<DocSource> source_in(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
-    std::optional<DocSource> weak, framed;
+    std::optional<DocSource> weak, framed, after_only;
     for (auto* m : ms) {
       if (!has_kind(*m, EntityKind::source)) continue;
       auto source = source_of(*m);
@@ -2191,6 +2192,9 @@ class Extractor {
       std::size_t b = m->first;
       std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
       if (w1 == "told" || w1 == "via") continue;
+      // "far more than exit polls had predicted", "which exit polls had tipped to win": a comparison with the
+      // source, not what the count is attributed to
+      if (w1 == "than" || w1 == "which" || w1 == "unlike") continue;
       // "state broadcaster SABC reported": the name in apposition is the source, not the kind of outlet
       if (std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
             return o->first == m->last && has_kind(*o, EntityKind::source) && !has_kind(*o, EntityKind::party);
@@ -2210,12 +2214,16 @@ class Extractor {
         if (tok(k).kind == TokKind::punct && tok(k).punct != '"') break;
       }
       if (tok(m->name_last - 1).possessive) after = true;
+      // "Somoy TV, quoting returning officers, says": the one quoting is the source
+      if (is_punct(m->last, ',') && (is_word(m->last + 1, "quoting") || is_word(m->last + 1, "citing"))) after = true;
       if (party_too && !strong) continue;
       // "With results from 16 of 22 districts released by the Election Commission, the NPP has 107, according
       // to the Daily Mirror's count": the opening "With ..." phrase says where the coverage came from; an
       // attribution of the main clause wins over it
-      bool opening = is_word(s.first, "with") && b > s.first;
-      for (std::size_t k = s.first; k < b && opening; ++k) opening = !is_punct(k, ',');
+      // (a live blog's time stamp may come first: "8:30 am: With results from ...")
+      std::size_t open = opening_word(s);
+      bool opening = is_word(open, "with") && b > open;
+      for (std::size_t k = open; k < b && opening; ++k) opening = !is_punct(k, ',');
       // ("X, quoting returning officers, says": X is the source, when the tables do not know X)
       bool quoted = strong && b > s.first + 1 && (is_word(b - 1, "quoting") || is_word(b - 1, "citing") ||
                                                   ((is_word(b - 1, "the") || tok(b - 1).possessive) &&
@@ -2224,8 +2232,10 @@ class Extractor {
         if (!framed) framed = source;
         continue;
       }
-      if (strong || after) return source;
-      if (!weak) weak = source;
+      // a source named after "according to", "released by" ... wins over one only followed by "said", "had"
+      if (strong) return source;
+      if (after && !after_only) after_only = source;
+      if (!after && !weak) weak = source;
     }
     // "according to the Daily Star", "trends on Odisha TV", "Ekattor TV reported": a name the tables do not know,
     // recognised by a word such as News, TV, Times, Commission, Watch or Poll
@@ -2254,10 +2264,22 @@ class Extractor {
       if (tok(start + len - 1).possessive) after = true;
       // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
       if (is_punct(start + len, ',') && (is_word(start + len + 1, "quoting") || is_word(start + len + 1, "citing"))) after = true;
-      if (before || after || is_punct(start + len, ':')) return DocSource{strip_possessive(slice(start, start + len)), kind};
+      if (before || ((after || is_punct(start + len, ':')) && !after_only))
+        return DocSource{strip_possessive(slice(start, start + len)), kind};
       k = start + len - 1;
     }
+    if (after_only) return after_only;
     return framed ? framed : weak;
+  }
+
+  /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").
+  std::size_t opening_word(const detail::Sentence& s) const {
+    std::size_t k = s.first;
+    while (k < s.last && k < s.first + 6 &&
+           (tok(k).kind == TokKind::number || tok(k).kind == TokKind::punct || is_word(k, "am") || is_word(k, "pm") ||
+            is_word(k, "ist") || is_word(k, "gmt") || is_word(k, "bst") || is_word(k, "pkt")))
+      ++k;
+    return k < s.last ? k : s.first;
   }
 
   /// A name the tables do not know that makes a forecast: "Matrize projected 150-170 seats", "Only one
@@ -2345,12 +2367,20 @@ class Extractor {
                                                  "expects", "expected", "sees", "saw"};
     if (is_word(s.first, "it") && s.first + 1 < s.last && detail::in(verbs, norm(s.first + 1))) return true;
     for (std::size_t k = s.first; k + 2 < s.last; ++k) {
-      if (!is_word(k, "the") || !(k == s.first || is_punct(k - 1, ','))) continue;
+      if (!is_word(k, "the") || !(k == s.first || is_punct(k - 1, ',') || is_word(k - 1, "and"))) continue;
       std::size_t n = k + 1;
       if (n + 1 < s.last && !detail::in(nouns, norm(n))) ++n;  // "the exit poll", "the Bengali daily"
       if (detail::in(nouns, norm(n)) && n + 1 < s.last && detail::in(verbs, norm(n + 1))) return true;
     }
     return false;
+  }
+
+  /// True when a sentence attributes results outright to a source it names ("final results published by the
+  /// IEC show", "according to the commission").
+  bool attribution_strong(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention* m) {
+      return has_kind(*m, EntityKind::source) && !has_kind(*m, EntityKind::party) && attributed_before(m->first, s);
+    });
   }
 
   bool heading_like(const detail::Sentence& s) const {
@@ -2503,7 +2533,7 @@ class Extractor {
     // "Source: PA Media." above a table names the source of what follows
     bool label = source && (is_word(s.first, "source") || is_word(s.first, "sources")) && is_punct(s.first + 1, ':');
     bool status_line = status != Status::unknown && ms.empty() && links.empty() && context_age_ <= 1 && !heading_like(s);
-    bool updates = !links.empty() || coverage || label || status_line || (source && has_result_words(s) && seat_word);
+    bool updates = !links.empty() || coverage || label || status_line || (source && has_result_words(s) && (seat_word || (doc_counts_seats_ && attribution_strong(s, ms))));
     // "according to the latest official results": attributed, but to no one named
     bool unnamed = !source && attribution_cue(s);
     Attribution here;
@@ -2526,7 +2556,8 @@ class Extractor {
         here = context_age_ <= 3 ? context_ : Attribution{};
         // a bare list right after a forecast continues it: "Channel 12's survey gives the bloc 62 seats.
         // Likud 30, Yesh Atid 24, ..."
-        if (list_line && forecast_ && forecast_age_ == 0 && !has_own_verb(s)) here = *forecast_;
+        if (forecast_ && forecast_age_ == 0 && ((list_line && !has_own_verb(s)) || (status == Status::projected && !tok(s.first).blank_line_before)))
+          here = *forecast_;  // (or a forecast right after one: "Labour was forecast to fall to 191")
         here.chamber = context_.chamber;  // the scene (which chamber) lasts longer than an attribution
         if (status != Status::unknown) here.status = status;
         if (coverage) here.coverage = coverage;

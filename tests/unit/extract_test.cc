@@ -458,3 +458,41 @@ TEST_CASE("more verbs of change to a level; 'for the opposition X'; a tally over
   CHECK(pairs(extract(" date 2024-01-08 More than 50 independent candidates were ahead, while the Awami League led in "
                       "200.")) == V{"Independents=50", "AL=200"});
 }
+
+TEST_CASE("a source compared with is not the source; a named attribution wins over 'X had'") {
+  auto d = extract(" date 2024-06-04 The BJP won 240 seats, fewer than exit polls had forecast, according to results "
+                   "declared by the Election Commission of India.");
+  REQUIRE(pairs(d) == V{"BJP=240"});
+  CHECK(d.observations[0].source == "Election Commission of India");
+  d = extract(" date 2024-06-04 The BJP won 240 seats, fewer than exit polls had forecast.");
+  REQUIRE(pairs(d) == V{"BJP=240"});
+  CHECK_FALSE(d.observations[0].source);
+  d = extract(" date 2024-02-07 A survey conducted by Gallup Pakistan projected that the PTI would win 95 seats.");
+  REQUIRE(pairs(d) == V{"PTI=95"});
+  CHECK(d.observations[0].source == "Gallup Pakistan");
+}
+
+TEST_CASE("sources: a live blog's time stamp before 'With results from ...'; 'and the broadcaster projects'") {
+  auto d = extract(" date 2024-11-15 10:05 pm - With returns from 30 of 160 constituencies published by the Election "
+                   "Commission, the NPP leads in 25, according to a count by Ada Derana TV.");
+  REQUIRE(pairs(d) == V{"NPP=25"});
+  CHECK(d.observations[0].source == "Ada Derana");
+  d = extract(" date 2019-12-13 Sky News has called the election for the Conservatives. With 600 of 650 seats "
+              "declared, the Tories have 340, and the broadcaster projects a final total of about 360.");
+  REQUIRE(pairs(d) == V{"Conservative=340", "Conservative=360"});
+  CHECK(d.observations[0].source == "Sky News");
+  CHECK(d.observations[1].source == "Sky News");
+}
+
+TEST_CASE("a forecast right after one keeps its source, within the paragraph; results named without seats") {
+  auto d = extract(" date 2019-12-12 The survey, carried out by Ipsos for the broadcasters, projected that the "
+                   "Tories would win 360 seats. Labour was forecast to slump to 190.\n\nThe SNP was projected to take "
+                   "50 seats.");
+  REQUIRE(pairs(d) == V{"Conservative=360", "Labour=190", "SNP=50"});
+  CHECK(d.observations[1].source == "Ipsos");
+  CHECK_FALSE(d.observations[2].source);
+  d = extract(" date 2024-06-03 The ANC's share of the vote fell to 34.8%, final results published by the IEC show. "
+              "In the provincial legislature, the ANC won 28 seats.");
+  REQUIRE(pairs(d) == V{"ANC=28"});
+  CHECK(d.observations[0].source == "Electoral Commission of South Africa");
+}
