@@ -104,6 +104,7 @@ class Extractor {
     unify_defined_names();
     choose_country();
     for (std::size_t s = 0; s < tokens_.sentences.size(); ++s) do_sentence(tokens_.sentences[s]);
+    adopt_named_chambers();
     if (!out_.date && !tokens_.items.empty())
       out_.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
   }
@@ -238,6 +239,16 @@ class Extractor {
           continue;
         } else if (table.length > 0) {
           m.name_last = i + table.length;
+          // "the Jatiya Samajtantrik Dal-JSD": the name with its own acronym glued on is one name
+          if (std::size_t g = m.name_last; g < limit && tok(g).hyphen_before && tok(g).upper && tok(g).kind == TokKind::word) {
+            AliasMatch glued = lex_.match(tokens_, g, limit);
+            bool same = glued.length == 1 && std::any_of(glued.entries.begin(), glued.entries.end(), [&](const AliasEntry* e) {
+                          return std::any_of(table.entries.begin(), table.entries.end(), [&](const AliasEntry* t) {
+                            return t->kind == e->kind && t->index == e->index;
+                          });
+                        });
+            if (same) m.name_last = g + 1;
+          }
           m.entries = table.entries;
         } else if (t.possessive && t.kind == TokKind::word && !t.upper &&
                    (is_word(i + 1, "party") || is_word(i + 1, "alliance") || is_word(i + 1, "bloc")) &&
@@ -714,6 +725,19 @@ class Extractor {
     if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
     if (m.qualified) return add_party(std::string(slice(m.first, m.name_last)), "");
     if (int local = local_suffix_party(m); local >= 0) return local;
+    // "JP 11" in a headline, "the Jatiya Party (JP)" in the story: the acronym defined later names that party
+    if (m.local_party >= 0 && m.entries.empty() && m.name_last == m.first + 1) {
+      if (auto bucket = local_by_first_.find(std::string(norm(m.first))); bucket != local_by_first_.end()) {
+        for (std::size_t index : bucket->second) {
+          const LocalAlias& alias = local_[index];
+          if (alias.tokens.size() != 1 || alias.entries.empty() || alias.party >= 0) continue;
+          Mention defined = m;
+          defined.local_party = -1;
+          defined.entries = alias.entries;
+          return party_of(defined);
+        }
+      }
+    }
     if (m.local_party >= 0) {
       for (const AliasEntry* e : m.entries) {
         if (e->kind != EntityKind::party) continue;
@@ -1046,6 +1070,8 @@ class Extractor {
       }
       // "percent", "per cent"
       if (n.last < s.last && (is_word(n.last, "per") || is_word(n.last, "percent"))) n.excluded = true;
+      // "the FTSE 100 index", "the Nikkei 225 index": the name of a stock index
+      if (is_word(n.last, "index") || is_word(n.last, "indices")) n.excluded = true;
       // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
       for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
         std::string_view w = norm(k);
@@ -1106,6 +1132,11 @@ class Extractor {
       if (is_word(k, "total") && is_word(k + 1, "of")) k += 2;
       linked = k == n2.first;
       if (!linked) continue;
+      // "won in 21 of the 22 districts", "two of the five provinces": places or things, not seats
+      if (n2.other_noun) {
+        n1.excluded = true;
+        continue;
+      }
       if (n1.value > n2.value) {
         n1.excluded = n2.excluded = true;  // "300 of the 272 seats": a part bigger than the whole is a typo
         continue;
@@ -1776,6 +1807,22 @@ class Extractor {
             holder = m;
             break;
           }
+          // "... including the PAC, which holds one seat": a relative clause on the name right before it
+          if (has_kind(*m, EntityKind::party) && !m->source_context && !inside_brackets(s, m->first) &&
+              is_punct(m->last, ',') && (is_word(m->last + 1, "which") || is_word(m->last + 1, "who")) &&
+              qf - m->last <= 6) {
+            bool close = true;
+            for (std::size_t k = m->last + 2; k < qf && close; ++k) {
+              std::string_view w = norm(k);
+              close = w == "has" || w == "had" || w == "holds" || w == "held" || w == "won" || w == "took" ||
+                      w == "got" || w == "now" || w == "only" || w == "just" || w == "still" || w == "also" ||
+                      w == "currently";
+            }
+            if (close) {
+              holder = m;
+              break;
+            }
+          }
           if (m->weak && qf - m->last <= 3) {
             // "behind the ANC, which has 230", "ahead of the PML-N on 60"
             bool close = true;
@@ -1791,10 +1838,20 @@ class Extractor {
           }
           b = m->first;
         }
+        // "Labour only 22, after the election in which the nationalists won 64": another subject wins it
+        for (std::size_t k = holder ? holder->last : qf; k + 3 < qf && holder; ++k) {
+          if ((is_word(k, "which") || is_word(k, "where") || is_word(k, "when")) && is_word(k + 1, "the") &&
+              tok(k + 2).kind == TokKind::word && !tok(k + 2).cap && !mention_at(ms, k + 2) &&
+              (detail::in_set<detail::kWonList>(norm(k + 3)) || is_word(k + 3, "had") || is_word(k + 3, "has") ||
+               is_word(k + 3, "held") || is_word(k + 3, "holds")))
+            holder = nullptr;
+        }
         if (holder && !gap_allows(holder->last, qf, nums)) {
           holder = nullptr;
           sentence_blocked = true;
-        } else if (holder && sentence_blocked && holder->last == qf) {
+        } else if (holder && sentence_blocked &&
+                   (holder->last == qf || (holder->last + 1 == qf && (is_word(qf - 1, "with") || is_word(qf - 1, "on") ||
+                                                                        is_word(qf - 1, "at"))))) {
           holder = nullptr;  // "The BJP contested 441 seats and the Congress 328": the verb carries over
         }
         // "... and Komeito 24", "Reiwa Shinsengumi 9": a capitalised name right before a count in a list
@@ -1965,6 +2022,17 @@ class Extractor {
       // "would win" is a projection; "would have won" never happened
       if ((w == "would" || w == "could" || w == "might") && !is_word(k + 1, "have")) continue;
       if (detail::in_set<detail::kBlockingGapList>(w) && !tok(k).hyphen_before) return false;
+      // "would challenge results in 18 constituencies": seats disputed, not held
+      // (not "disputes that and claims 171": a verb of holding after it says what it holds)
+      if (w == "challenge" || w == "challenges" || w == "challenged" || w == "challenging" || w == "dispute" || w == "disputes" ||
+          w == "disputing" || w == "recount" || w == "recounts") {
+        bool holds = false;
+        for (std::size_t j = k + 1; j < to && !holds; ++j) {
+          std::string_view v = norm(j);
+          holds = detail::in_set<detail::kWonList>(v) || v == "claims" || v == "has" || v == "holds" || v == "had";
+        }
+        if (!holds) return false;
+      }
       if (detail::in_set<detail::kMonthList>(w) && tok(k).cap) return false;
     }
     return true;
@@ -2100,12 +2168,22 @@ class Extractor {
     while (comma > s.first && !is_punct(comma - 1, ',')) --comma;
     if (comma > s.first && past_marker(s.first, comma, s)) {
       bool clean = true;
-      for (std::size_t k = s.first; k < comma && clean; ++k) clean = tok(k).kind != TokKind::number || tok(k).value >= 1900;
+      // (a quotation is no opening phrase: "\"Polls were wrong in 2013,\" said X, adding ...")
+      for (std::size_t k = s.first; k < comma && clean; ++k)
+        clean = (tok(k).kind != TokKind::number || tok(k).value >= 1900) && !is_punct(k, '"');
       if (clean) return true;
     }
     if (comma == s.first && lead > s.first && is_word(s.first, "in") && past_marker(s.first, lead, s)) return true;
     // ", when ...": the clause shares the time of the clause it hangs on ("Labor won 77 in 2022, when the
     // Coalition was reduced to 58")
+    // (also past an apposition: ", when Labour, then led by Jeremy Corbyn, slumped to 202")
+    for (std::size_t c = std::min(holder_first, number_first); c > s.first + 1 && c + 16 > number_first; --c) {
+      if (is_punct(c - 1, ';') || is_punct(c - 1, ':')) break;
+      if (is_word(c - 1, "when") && is_punct(c - 2, ',')) {
+        if (past_marker(s.first, c - 2, s)) return true;
+        break;
+      }
+    }
     std::size_t clause = number_first;
     while (clause > s.first && !is_punct(clause - 1, ',')) --clause;
     if (clause > s.first && is_word(clause, "when") && past_marker(s.first, clause - 1, s)) return true;
@@ -2599,6 +2677,7 @@ class Extractor {
       o.seats_max = link.seats_max;
       o.qualifier = link.qualifier;
       o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
+      bool defaulted = link.number->chamber.empty() && here.chamber.empty();
       o.historical = past[li];
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
@@ -2621,6 +2700,7 @@ class Extractor {
       o.span = {byte(tok(first).begin), byte(tok(last - 1).end)};
       o.evidence = sentence_text(s);
       out_.observations.push_back(std::move(o));
+      defaulted_.push_back(defaulted);
     }
     // A heading ("11:15 PKT | National Assembly", "KHYBER PAKHTUNKHWA ASSEMBLY (112 of 113 declared)") starts
     // a new passage: what came before no longer attributes what follows, and a chamber it names applies.
@@ -2670,6 +2750,25 @@ class Extractor {
     (void)total_index;
   }
 
+  /// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count
+  /// whose chamber is only the article's default takes the chamber the same count names elsewhere in it.
+  void adopt_named_chambers() {
+    auto& obs = out_.observations;
+    for (std::size_t i = 0; i < obs.size(); ++i) {
+      if (!defaulted_[i]) continue;
+      std::string named;
+      bool unique = true;
+      for (std::size_t j = 0; j < obs.size(); ++j) {
+        if (defaulted_[j] || obs[j].party != obs[i].party || obs[j].seats != obs[i].seats ||
+            obs[j].historical != obs[i].historical || obs[j].seats_max != obs[i].seats_max || obs[j].chamber == obs[i].chamber)
+          continue;
+        if (!named.empty() && named != obs[j].chamber) unique = false;
+        named = obs[j].chamber;
+      }
+      if (!named.empty() && unique) obs[i].chamber = named;
+    }
+  }
+
   Basis basis_of(std::size_t from, std::size_t to, const detail::Sentence& s) const {
     for (std::size_t k = from; k < to && k < s.last; ++k) {
       std::string_view w = norm(k);
@@ -2701,6 +2800,7 @@ class Extractor {
   std::size_t body_offset_ = 0;
   Tokens tokens_;
   std::vector<Mention> mentions_;
+  std::vector<char> defaulted_;  // per observation: its chamber is only the article's default
   std::deque<Mention> adhoc_;  // parties named only by their place in a list
   std::vector<DocParty> parties_;
   std::vector<DocSource> sources_;

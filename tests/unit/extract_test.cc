@@ -496,3 +496,44 @@ TEST_CASE("a forecast right after one keeps its source, within the paragraph; re
   REQUIRE(pairs(d) == V{"ANC=28"});
   CHECK(d.observations[0].source == "Electoral Commission of South Africa");
 }
+
+TEST_CASE("past: ', when X, then led by Y, slumped to N'; a quotation is no opening phrase") {
+  CHECK(pairs(extract(" date 2024-07-05 In Britain the Conservatives had won 365 seats at the previous election, when Labour, "
+                      "then led by a veteran left-winger, slumped to 202. This time Labour won 411 seats.")) ==
+        V{"Conservative=365(h)", "Labour=202(h)", "Labour=411"});
+  CHECK(pairs(extract(" date 2024-02-07 \"The polls were wrong in 2013 and will be wrong again,\" said a spokesman, "
+                      "adding that the PML-N expected to win no fewer than 100 seats.")) == V{"PML-N=100"});
+}
+
+TEST_CASE("not seats: a stock index, 'N of the M districts', results to be challenged; a counterfactual gapped") {
+  CHECK(pairs(extract(" date 2024-07-05 Labour won 411 seats, and the FTSE 100 index rose 0.5%.")) == V{"Labour=411"});
+  CHECK(pairs(extract(" date 2024-11-15 The NPP won 159 seats. The party won in 21 of the 22 districts.")) ==
+        V{"NPP=159"});
+  CHECK(pairs(extract(" date 2024-02-10 The MQM-P won 17 seats. Its leader said the party would challenge results in "
+                      "at least 12 constituencies.")) == V{"MQM-P=17"});
+  CHECK(pairs(extract(" date 2024-02-10 The Unity Party won 150 seats. The Harbour Alliance challenges the count and "
+                      "holds 140.")) == V{"Unity Party=150", "Harbour Alliance=140"});
+  CHECK(pairs(extract(" date 2024-07-08 Under proportional rules the Unity Party would have ended up with 120 and the "
+                      "Harbour Alliance with 60.")).empty());
+}
+
+TEST_CASE("another subject in a relative clause; ', which holds N' after a listed name") {
+  CHECK(pairs(extract(" date 2024-07-08 The Unity Party holds 63 seats, and the Harbour Alliance 22, after the 2021 "
+                      "election in which the nationalists won 64 seats.")) == V{"Unity Party=63", "Harbour Alliance=22"});
+  CHECK(pairs(extract(" date 2024-06-20 The Unity Party, with 90 seats, joined the government, along with smaller "
+                      "parties including the Hill Front, which holds one seat.")) == V{"Unity Party=90", "Hill Front=1"});
+}
+
+TEST_CASE("a name with its acronym glued on; an acronym used before the story defines it; a headline's chamber") {
+  auto d = extract(" date 2024-01-10 The Jatiya Samajtantrik Dal-JSD won one seat.");
+  REQUIRE(pairs(d) == V{"JSD=1"});
+  CHECK(d.observations[0].party_text == "Jatiya Samajtantrik Dal-JSD");
+  d = extract(" date 2024-01-10 AL 224, JP 11: gazette published\n\nThe Awami League won 224 seats and the Jatiya "
+              "Party (JP) 11.");
+  CHECK(pairs(d) == V{"AL=224", "Jatiya Party=11"});
+  d = extract(" date 2025-02-08 BJP on 48, AAP on 22\n\nThe BJP won 48 of the 70 seats in the Delhi Assembly, and the "
+              "AAP 22.");
+  REQUIRE(pairs(d) == V{"BJP=48", "AAP=22"});
+  CHECK(d.observations[0].chamber == d.observations[1].chamber);
+  CHECK(d.observations[0].chamber != "Lok Sabha");
+}
