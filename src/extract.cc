@@ -258,6 +258,11 @@ class Extractor {
           // "Khan's party", "the prime minister's party": the party of the person (or the office holder) named
           // with one anywhere in the article; resolved once every sentence has been read
           m.first = !t.cap && is_word(i - 1, "the") ? i - 1 : !t.cap ? i - 2 : i;
+          // "backed by Imran Khan's party": the whole name, so that the words before it are seen
+          while (t.cap && m.first > sentence.first && tok(m.first - 1).kind == TokKind::word && tok(m.first - 1).cap &&
+                 !tok(m.first - 1).possessive && i - m.first < 3 &&
+                 (mentions_.empty() || mentions_.back().last <= m.first - 1))
+            --m.first;
           m.name_last = i + 2;
           m.person = std::string(norm(i));
         } else if (norm(i) == "the" && is_word(i + 1, "party") && is_word(i + 2, "of") && !tok(i + 1).cap &&

@@ -537,3 +537,10 @@ TEST_CASE("a name with its acronym glued on; an acronym used before the story de
   CHECK(d.observations[0].chamber == d.observations[1].chamber);
   CHECK(d.observations[0].chamber != "Lok Sabha");
 }
+
+TEST_CASE("a person's party after 'backed by' modifies the count's holder") {
+  CHECK(pairs(extract(" date 2024-02-09 Independent candidates backed by Omar Farid's party have won 88 seats.")) ==
+        V{"Independents=88"});
+  CHECK(pairs(extract(" date 2024-02-09 The tally stood at the PML-N (70) and independents backed by Omar Farid's "
+                      "party (88).")) == V{"PML-N=70", "Independents=88"});
+}
