@@ -2211,11 +2211,33 @@ class Extractor {
     return false;
   }
 
+  /// True when the forecast word at k is what the count is compared with, not what it is: "far more than exit
+  /// polls had predicted", "well above what most exit polls had predicted", "confounding polls that had
+  /// predicted", "which exit polls had tipped to win".
+  bool compared_forecast(const detail::Sentence& s, std::size_t k) const {
+    bool pluperfect = (k > s.first && is_word(k - 1, "had")) || is_word(k + 2, "had") || is_word(k + 1, "had");
+    for (std::size_t j = k, steps = 0; j > s.first && steps < 5; ++steps) {
+      --j;
+      if (tok(j).kind == TokKind::punct) break;
+      std::string_view w = norm(j);
+      if (w == "than" || w == "what" || w == "confounding" || w == "defying" || w == "unlike" || w == "contrary" ||
+          w == "despite")
+        return true;
+      if ((w == "which" || w == "that" || w == "who") && pluperfect) return true;
+    }
+    return false;
+  }
+
   Status status_in(const detail::Sentence& s) const {
     Status status = Status::unknown;
     auto near_result = [&](std::size_t k) {
       for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
         if (detail::in_set<detail::kResultWordList>(norm(j))) return true;
+        // "the final allocation of all 400 seats", "the final seat allocation", "the official gazette"
+        std::string_view w = norm(j);
+        if (w == "allocation" || w == "allocations" || w == "distribution" || w == "gazette" || w == "standings" ||
+            w == "outcome" || w == "declaration" || w == "declarations")
+          return true;
       }
       return false;
     };
@@ -2231,6 +2253,7 @@ class Extractor {
       else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||
                w == "forecasts" || w == "predicted" || w == "predicts" || w == "predict" || w == "poised" || w == "estimates")
         found = Status::projected;
+      if (found == Status::projected && compared_forecast(s, k)) found = Status::unknown;
       if (found != Status::unknown && (status == Status::unknown || status_rank(found) < status_rank(status) ||
                                        found == Status::projected)) {
         status = found;
@@ -2277,7 +2300,7 @@ class Extractor {
       if (w1 == "told" || w1 == "via") continue;
       // "far more than exit polls had predicted", "which exit polls had tipped to win": a comparison with the
       // source, not what the count is attributed to
-      if (w1 == "than" || w1 == "which" || w1 == "unlike") continue;
+      if (w1 == "than" || w1 == "which" || w1 == "unlike" || compared_forecast(s, b)) continue;
       // "state broadcaster SABC reported": the name in apposition is the source, not the kind of outlet
       if (std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
             return o->first == m->last && has_kind(*o, EntityKind::source) && !has_kind(*o, EntityKind::party);

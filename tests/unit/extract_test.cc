@@ -544,3 +544,24 @@ TEST_CASE("a person's party after 'backed by' modifies the count's holder") {
   CHECK(pairs(extract(" date 2024-02-09 The tally stood at the PML-N (70) and independents backed by Omar Farid's "
                       "party (88).")) == V{"PML-N=70", "Independents=88"});
 }
+
+TEST_CASE("status: 'the final allocation of seats', 'the official gazette'; forecasts compared with are not the status") {
+  auto d = extract(" date 2024-06-03 The commission on Sunday published the final allocation of all 400 seats. The "
+                   "ANC won 159 seats and the DA 87.");
+  REQUIRE(pairs(d) == V{"ANC=159", "DA=87"});
+  CHECK(d.observations[0].status == Status::final);
+  CHECK(d.observations[1].status == Status::final);
+  d = extract(" date 2024-01-10 According to the official gazette, the Awami League won 224 seats.");
+  REQUIRE(pairs(d) == V{"AL=224"});
+  CHECK(d.observations[0].status == Status::official);
+  d = extract(" date 2024-06-04 The INDIA bloc won 234 seats, far more than most exit polls had predicted.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].status == Status::unknown);
+  d = extract(" date 2017-06-09 Labour won 262 seats, confounding pollsters who had predicted a landslide.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].status == Status::unknown);
+  // a forecast that is the count's own stays one
+  d = extract(" date 2024-06-01 An exit poll that projects the BJP winning 300 seats was released tonight.");
+  REQUIRE(pairs(d) == V{"BJP=300"});
+  CHECK(d.observations[0].status == Status::projected);
+}
