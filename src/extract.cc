@@ -565,7 +565,14 @@ class Extractor {
     }
     bool verb = k < limit && (detail::in_set<detail::kWonList>(norm(k)) || is_word(k, "holds") || is_word(k, "held") ||
                               is_word(k, "win") || is_word(k, "take") || is_word(k, "secure") || is_word(k, "get"));
-    if (verb) {
+    // "the Mahagathbandhan is ahead in 20 seats", "Rise leads in 14 constituencies"
+    bool leading = !verb && k < limit && detail::in_set<detail::kLeadingList>(norm(k)) && !is_word(k, "led") &&
+                   !is_word(k, "leaders") && !is_word(k, "trends");
+    if (leading) {
+      ++k;
+      if (is_word(k, "in")) ++k;
+      else return false;
+    } else if (verb) {
       ++k;
     } else if (!(holds && k < limit && tok(k).kind == TokKind::number && k - last <= 2)) {
       return false;
@@ -587,6 +594,7 @@ class Extractor {
     // "90 of the 150 seats"
     if (is_word(k, "of") && k + 1 < limit) {
       std::size_t j = is_word(k + 1, "the") ? k + 2 : k + 1;
+      if (j + 1 < limit && tok(j).possessive && tok(j).cap) ++j;  // "20 of UP's 80 seats"
       if (j < limit && tok(j).kind == TokKind::number) k = j + 1;
     }
     for (std::size_t steps = 0; steps < 3 && k < limit; ++steps, ++k) {
@@ -629,6 +637,11 @@ class Extractor {
     std::string_view w = norm(k);
     long ignored = 0;
     if (t.possessive && (w == "to" || w == "total" || w == "tally" || w == "count")) return true;
+    // "UKIP, which had seven members elected": a relative clause that gives it a count
+    if (is_punct(k, ',') && (is_word(k + 1, "which") || is_word(k + 1, "who")) && k + 2 < limit &&
+        (is_word(k + 2, "had") || is_word(k + 2, "has") || is_word(k + 2, "holds") || is_word(k + 2, "held") ||
+         in_set<detail::kWonList>(norm(k + 2))))
+      return true;
     // "the XYZ and the BJP won 3 and 240 respectively": coordinated with a party the tables know
     if (w == "and" || (is_punct(k, ',') && !t.sentence_start)) {
       std::size_t j = k + 1;
@@ -951,7 +964,10 @@ class Extractor {
       if (long ignored = 0; detail::number_words(tokens_, k, limit, ignored) > 0) return;
       if (w == "and" || w == "or" || w == "to" || w == "of" || w == "in" || w == "for" || w == "while" ||
           w == "respectively" || w == "each" || w == "apiece" || w == "out" || w == "with" || w == "at" ||
-          w == "on" || w == "so" || w == "seats") {
+          w == "on" || w == "so" || w == "seats" ||
+          // "seven before the election", "five since 2019": a preposition ends the noun phrase
+          w == "before" || w == "after" || w == "since" || w == "from" || w == "by" || w == "under" || w == "than" ||
+          w == "when" || w == "into" || w == "against" || w == "during" || w == "until" || w == "as") {
         break;
       }
       // adjectives and other modifiers: "directly-elected", "general", "more"

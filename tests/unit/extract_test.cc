@@ -565,3 +565,21 @@ TEST_CASE("status: 'the final allocation of seats', 'the official gazette'; fore
   REQUIRE(pairs(d) == V{"BJP=300"});
   CHECK(d.observations[0].status == Status::projected);
 }
+
+TEST_CASE("'up from seven before the election': a preposition ends the noun phrase after a number") {
+  CHECK(pairs(extract(" date 2024-10-28 The Unity Party won 31 seats, up from nine before the vote.")) ==
+        V{"Unity Party=31", "Unity Party=9(h)"});
+  // the noun phrase still makes a number something other than seats
+  CHECK(pairs(extract(" date 2024-10-28 The Unity Party won 31 seats, and 12 polling stations closed early.")) ==
+        V{"Unity Party=31"});
+}
+
+TEST_CASE("names the tables do not know: 'XYZ, which had N members', 'X is ahead in N of the region's M seats'") {
+  CHECK(pairs(extract(" date 2019-05-27 Labour won 10 seats. The NRP, which had six members elected five years ago, "
+                      "was wiped out.")) == V{"Labour=10", "NRP=6(h)"});
+  CHECK(pairs(extract(" date 2019-05-23 The BJP won 300 seats. The Mahagathbandhan is ahead in about 18 of Bihar's 40 "
+                      "seats.")) == V{"BJP=300", "Mahagathbandhan=18"});
+  // not a count of seats
+  CHECK(pairs(extract(" date 2019-05-23 The BJP won 300 seats. Mumbai is ahead in 18 categories of the index.")) ==
+        V{"BJP=300"});
+}
