@@ -583,3 +583,9 @@ TEST_CASE("names the tables do not know: 'XYZ, which had N members', 'X is ahead
   CHECK(pairs(extract(" date 2019-05-23 The BJP won 300 seats. Mumbai is ahead in 18 categories of the index.")) ==
         V{"BJP=300"});
 }
+
+TEST_CASE("'the Maoists' is Nepal's Maoist Centre; a count of people is not seats") {
+  CHECK(pairs(extract(" date 2022-12-08 In Nepal's Koshi province the UML won 40 seats and the Nepali Congress 29, "
+                      "with the Maoists on 13.")) == V{"CPN-UML=40", "Nepali Congress=29", "CPN (Maoist Centre)=13"});
+  CHECK(pairs(extract(" date 2024-04-20 In India, Maoists killed 12 soldiers in Chhattisgarh before the vote.")).empty());
+}
