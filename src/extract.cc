@@ -40,6 +40,7 @@ struct Mention {
   int apposition = -1;                // "Gerindra, the party of ...": index in mentions_ of the name it restates
   bool source_context = false;        // "told PTI", "via AP"
   bool qualified = false;             // "Janata Dal (Secular)": a bracketed word that is part of the name
+  std::string person;                 // "Sharif's party", "the party of Nawaz Sharif": the person whose party it is
 };
 
 struct DocParty {
@@ -103,6 +104,7 @@ class Extractor {
     unify_defined_names();
     choose_country();
     for (std::size_t s = 0; s < tokens_.sentences.size(); ++s) do_sentence(tokens_.sentences[s]);
+    adopt_named_chambers();
     if (!out_.date && !tokens_.items.empty())
       out_.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
   }
@@ -237,13 +239,47 @@ class Extractor {
           continue;
         } else if (table.length > 0) {
           m.name_last = i + table.length;
+          // "the Jatiya Samajtantrik Dal-JSD": the name with its own acronym glued on is one name
+          if (std::size_t g = m.name_last; g < limit && tok(g).hyphen_before && tok(g).upper && tok(g).kind == TokKind::word) {
+            AliasMatch glued = lex_.match(tokens_, g, limit);
+            bool same = glued.length == 1 && std::any_of(glued.entries.begin(), glued.entries.end(), [&](const AliasEntry* e) {
+                          return std::any_of(table.entries.begin(), table.entries.end(), [&](const AliasEntry* t) {
+                            return t->kind == e->kind && t->index == e->index;
+                          });
+                        });
+            if (same) m.name_last = g + 1;
+          }
           m.entries = table.entries;
-        } else if (t.cap && t.possessive && (is_word(i + 1, "party") || is_word(i + 1, "alliance") ||
-                                             is_word(i + 1, "bloc")) &&
-                   person_party_.count(std::string(norm(i)))) {
-          // "Khan's party": the party of the person named with one earlier.
+        } else if (t.possessive && t.kind == TokKind::word && !t.upper &&
+                   (is_word(i + 1, "party") || is_word(i + 1, "alliance") || is_word(i + 1, "bloc")) &&
+                   (t.cap ? !country_word(norm(i)) && !detail::in_set<detail::kMonthList>(norm(i))
+                          : is_title(norm(i)) && i > sentence.first &&
+                                (is_word(i - 1, "the") || (i > sentence.first + 1 && is_word(i - 2, "the"))))) {
+          // "Khan's party", "the prime minister's party": the party of the person (or the office holder) named
+          // with one anywhere in the article; resolved once every sentence has been read
+          m.first = !t.cap && is_word(i - 1, "the") ? i - 1 : !t.cap ? i - 2 : i;
+          // "backed by Imran Khan's party": the whole name, so that the words before it are seen
+          while (t.cap && m.first > sentence.first && tok(m.first - 1).kind == TokKind::word && tok(m.first - 1).cap &&
+                 !tok(m.first - 1).possessive && i - m.first < 3 &&
+                 (mentions_.empty() || mentions_.back().last <= m.first - 1))
+            --m.first;
           m.name_last = i + 2;
-          m.local_party = person_party_.at(std::string(norm(i)));
+          m.person = std::string(norm(i));
+        } else if (norm(i) == "the" && is_word(i + 1, "party") && is_word(i + 2, "of") && !tok(i + 1).cap &&
+                   person_after_of(i + 3, limit) > 0) {
+          // "the party of jailed former prime minister Nawaz Sharif": the party of a person
+          std::size_t end = person_after_of(i + 3, limit);
+          m.name_last = end;
+          m.person = std::string(norm(end - 1));
+        } else if ((norm(i) == "its" || norm(i) == "their") && i + 1 < limit &&
+                   (is_word(i + 1, "tally") || is_word(i + 1, "total") || is_word(i + 1, "haul") ||
+                    (is_word(i + 1, "seat") && (is_word(i + 2, "tally") || is_word(i + 2, "count") || is_word(i + 2, "total"))))) {
+          // "Its tally fell to nine", "its tally stands at 191": the party the article was just talking about
+          // (or the one named earlier in this sentence)
+          m.name_last = i + 1;
+          m.anaphor = true;
+          if (!mentions_.empty() && mentions_.back().first >= sentence.first && has_kind(mentions_.back(), EntityKind::party))
+            m.apposition = static_cast<int>(mentions_.size() - 1);
         } else if (norm(i) == "the" && i + 1 < limit && tok(i + 1).kind == TokKind::word && !tok(i + 1).cap &&
                    (norm(i + 1) == "party" ||
                     (i + 2 < limit && norm(i + 2) == "party" && !tok(i + 2).cap && tok(i + 1).kind == TokKind::word &&
@@ -282,7 +318,14 @@ class Extractor {
         } else if (t.cap && t.kind == TokKind::word) {
           std::size_t len = capitalised_run(i, limit);
           std::size_t start = i;
-          if (len > 1 && is_word(i, "the")) {
+          // "For the Unity Party, ...", "In the Punjab Assembly": a capitalised preposition opening the sentence
+          static constexpr std::string_view openers[] = {"for", "in", "at", "with", "by", "from", "on", "after",
+                                                         "before", "under", "as", "to", "and", "but", "like"};
+          if (len > 2 && t.sentence_start && detail::in(openers, norm(i)) && is_word(i + 1, "the")) {
+            ++start;
+            --len;
+          }
+          if (len > 1 && is_word(start, "the")) {
             ++start;
             --len;
           }
@@ -398,6 +441,11 @@ class Extractor {
           continue;
         }
         m.last = m.name_last;
+        // "Gerindra, the party of Prabowo Subianto, took 86", "PDP-Laban, the former president's party": a
+        // person's party in apposition restates the name before it
+        if (!m.person.empty() && m.first > sentence.first && is_punct(m.first - 1, ',') && !mentions_.empty() &&
+            mentions_.back().last == m.first - 1 && !mentions_.back().anaphor && mentions_.back().person.empty())
+          m.apposition = static_cast<int>(mentions_.size() - 1);
         // "Full Name (ACR)": the acronym is an alias of the same thing in this article.
         std::size_t acr_end = 0;
         if (is_punct(m.name_last, '(') && acronym_at(m.name_last + 1, limit, acr_end)) {
@@ -428,6 +476,21 @@ class Extractor {
       link_people(sentence);
     }
     (void)n;
+  }
+
+  /// "jailed former prime minister Nawaz Sharif" at i: lower-case words (at most four), then a capitalised
+  /// run of one to three words that names no party, body or place the tables know. Returns its end, or 0.
+  std::size_t person_after_of(std::size_t i, std::size_t limit) const {
+    std::size_t k = i;
+    while (k < limit && k < i + 4 && tok(k).kind == TokKind::word && !tok(k).cap) ++k;
+    std::size_t start = k;
+    while (k < limit && k < start + 3 && tok(k).kind == TokKind::word && tok(k).cap && !tok(k).upper &&
+           !tok(k).possessive && lex_.match(tokens_, k, limit).length == 0 && !country_word(norm(k)) &&
+           !detail::in_set<detail::kMonthList>(norm(k)))
+      ++k;
+    if (k == start || (k < limit && tok(k).kind == TokKind::word && tok(k).cap)) return 0;
+    if (detail::in_set<detail::kPartyKeywordList>(norm(k - 1))) return 0;
+    return k;
   }
 
   static bool names_party(const AliasMatch& table) {
@@ -502,7 +565,14 @@ class Extractor {
     }
     bool verb = k < limit && (detail::in_set<detail::kWonList>(norm(k)) || is_word(k, "holds") || is_word(k, "held") ||
                               is_word(k, "win") || is_word(k, "take") || is_word(k, "secure") || is_word(k, "get"));
-    if (verb) {
+    // "the Mahagathbandhan is ahead in 20 seats", "Rise leads in 14 constituencies"
+    bool leading = !verb && k < limit && detail::in_set<detail::kLeadingList>(norm(k)) && !is_word(k, "led") &&
+                   !is_word(k, "leaders") && !is_word(k, "trends");
+    if (leading) {
+      ++k;
+      if (is_word(k, "in")) ++k;
+      else return false;
+    } else if (verb) {
       ++k;
     } else if (!(holds && k < limit && tok(k).kind == TokKind::number && k - last <= 2)) {
       return false;
@@ -524,6 +594,7 @@ class Extractor {
     // "90 of the 150 seats"
     if (is_word(k, "of") && k + 1 < limit) {
       std::size_t j = is_word(k + 1, "the") ? k + 2 : k + 1;
+      if (j + 1 < limit && tok(j).possessive && tok(j).cap) ++j;  // "20 of UP's 80 seats"
       if (j < limit && tok(j).kind == TokKind::number) k = j + 1;
     }
     for (std::size_t steps = 0; steps < 3 && k < limit; ++steps, ++k) {
@@ -566,6 +637,11 @@ class Extractor {
     std::string_view w = norm(k);
     long ignored = 0;
     if (t.possessive && (w == "to" || w == "total" || w == "tally" || w == "count")) return true;
+    // "UKIP, which had seven members elected": a relative clause that gives it a count
+    if (is_punct(k, ',') && (is_word(k + 1, "which") || is_word(k + 1, "who")) && k + 2 < limit &&
+        (is_word(k + 2, "had") || is_word(k + 2, "has") || is_word(k + 2, "holds") || is_word(k + 2, "held") ||
+         in_set<detail::kWonList>(norm(k + 2))))
+      return true;
     // "the XYZ and the BJP won 3 and 240 respectively": coordinated with a party the tables know
     if (w == "and" || (is_punct(k, ',') && !t.sentence_start)) {
       std::size_t j = k + 1;
@@ -659,9 +735,27 @@ class Extractor {
   }
 
   int party_of(const Mention& m) {
+    if (!m.person.empty()) {
+      if (m.apposition >= 0) return party_of(mentions_[static_cast<std::size_t>(m.apposition)]);
+      auto it = person_party_.find(m.person);
+      return it == person_party_.end() ? -1 : it->second;
+    }
     if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
     if (m.qualified) return add_party(std::string(slice(m.first, m.name_last)), "");
     if (int local = local_suffix_party(m); local >= 0) return local;
+    // "JP 11" in a headline, "the Jatiya Party (JP)" in the story: the acronym defined later names that party
+    if (m.local_party >= 0 && m.entries.empty() && m.name_last == m.first + 1) {
+      if (auto bucket = local_by_first_.find(std::string(norm(m.first))); bucket != local_by_first_.end()) {
+        for (std::size_t index : bucket->second) {
+          const LocalAlias& alias = local_[index];
+          if (alias.tokens.size() != 1 || alias.entries.empty() || alias.party >= 0) continue;
+          Mention defined = m;
+          defined.local_party = -1;
+          defined.entries = alias.entries;
+          return party_of(defined);
+        }
+      }
+    }
     if (m.local_party >= 0) {
       for (const AliasEntry* e : m.entries) {
         if (e->kind != EntityKind::party) continue;
@@ -740,7 +834,7 @@ class Extractor {
   }
 
   bool has_kind(const Mention& m, EntityKind kind) const {
-    if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor)) return true;
+    if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor || !m.person.empty())) return true;
     if (kind == EntityKind::source && m.local_source >= 0) return true;
     if (kind == EntityKind::chamber && !m.local_chamber.empty()) return true;
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
@@ -870,7 +964,10 @@ class Extractor {
       if (long ignored = 0; detail::number_words(tokens_, k, limit, ignored) > 0) return;
       if (w == "and" || w == "or" || w == "to" || w == "of" || w == "in" || w == "for" || w == "while" ||
           w == "respectively" || w == "each" || w == "apiece" || w == "out" || w == "with" || w == "at" ||
-          w == "on" || w == "so" || w == "seats") {
+          w == "on" || w == "so" || w == "seats" ||
+          // "seven before the election", "five since 2019": a preposition ends the noun phrase
+          w == "before" || w == "after" || w == "since" || w == "from" || w == "by" || w == "under" || w == "than" ||
+          w == "when" || w == "into" || w == "against" || w == "during" || w == "until" || w == "as") {
         break;
       }
       // adjectives and other modifiers: "directly-elected", "general", "more"
@@ -994,6 +1091,8 @@ class Extractor {
       }
       // "percent", "per cent"
       if (n.last < s.last && (is_word(n.last, "per") || is_word(n.last, "percent"))) n.excluded = true;
+      // "the FTSE 100 index", "the Nikkei 225 index": the name of a stock index
+      if (is_word(n.last, "index") || is_word(n.last, "indices")) n.excluded = true;
       // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
       for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
         std::string_view w = norm(k);
@@ -1054,6 +1153,11 @@ class Extractor {
       if (is_word(k, "total") && is_word(k + 1, "of")) k += 2;
       linked = k == n2.first;
       if (!linked) continue;
+      // "won in 21 of the 22 districts", "two of the five provinces": places or things, not seats
+      if (n2.other_noun) {
+        n1.excluded = true;
+        continue;
+      }
       if (n1.value > n2.value) {
         n1.excluded = n2.excluded = true;  // "300 of the 272 seats": a part bigger than the whole is a typo
         continue;
@@ -1080,6 +1184,8 @@ class Extractor {
       for (std::size_t j = n2.seat_noun ? n2.head_end : n2.last; j < std::min(s.last, n2.head_end + 4); ++j) {
         std::string_view w = norm(j);
         if (tok(j).kind == TokKind::punct) break;
+        // "37 of the state's 80 seats when the final results were announced": a clause of its own
+        if (w == "when" || w == "as" || w == "after" || w == "once" || w == "before" || w == "since") break;
         if (w == "declared" || w == "counted" || w == "called" || w == "announced" || w == "reported" ||
             w == "results" || w == "tallied" || w == "decided")
           declared_after = true;
@@ -1197,7 +1303,8 @@ class Extractor {
             "rebels", "rebel", "dissidents", "stalwart", "stalwarts", "veteran", "veterans", "heavyweight",
             "heavyweights", "secretary", "general", "minister", "ministers", "mp", "mla", "mna", "senator",
             "lawmaker", "legislator", "nominee", "candidate", "patron", "head", "wing", "office", "headquarters",
-            "rally", "rallies", "stronghold", "strongholds", "bastion", "vote", "votes", "share", "chairwoman"};
+            "rally", "rallies", "stronghold", "strongholds", "bastion", "vote", "votes", "share", "chairwoman",
+            "ally", "allies", "partner", "partners"};
         if (detail::in(adjunct, norm(m->last)) && !tok(m->last).cap) {
           m->holder = false;
           m->weak = false;
@@ -1209,6 +1316,8 @@ class Extractor {
           m->holder = false;
       }
       if (inside_brackets(s, m->first)) m->holder = false;
+      // "PDP-Laban, the former president's party, and its partners": the name restated holds the count
+      if (!m->person.empty() && m->apposition >= 0) m->holder = false;
       // "113 Khyber Pakhtunkhwa (KP) seats": a name right after a number describes the number
       // (a year is not: "In 2024 PTI won 90 seats")
       if (m->first > s.first && tok(m->first - 1).kind == TokKind::number) {
@@ -1562,6 +1671,8 @@ class Extractor {
         --k;
         ++guard;
       }
+      // "Three smaller parties - A, B and C - won one seat each": the list between dashes
+      if (k > s.first + 1 && is_punct(k - 1, '-') && mention_at(ms, k - 2)) --k;
       auto parties = party_list_before(k, s.first, ms);
       if (auto named = named_list_before(k, s, ms); named.size() > parties.size()) parties = std::move(named);
       n.used = true;  // "three parties with one seat each": a share, not one party's count
@@ -1650,7 +1761,9 @@ class Extractor {
               w == "by" || w == "were" || w == "was" || w == "won" || w == "have" || w == "has" || w == "in" ||
               w == "favour" || w == "favor" || w == "of" || w == "the" || w == "taken" || w == "bagged" ||
               w == "secured" || w == "claimed" || w == "captured" || w == "shared" || w == "split" || w == "divided" ||
-              w == "among" || w == "between" || w == "are" || w == "went" || w == "held" || w == "controlled") {
+              w == "among" || w == "between" || w == "are" || w == "went" || w == "held" || w == "controlled" ||
+              ((w == "opposition" || w == "ruling" || w == "governing" || w == "incumbent" || w == "rival" ||
+                w == "main") && k > s.first && is_word(k - 1, "the"))) {
             explicit_to |= w == "to" || w == "by" || w == "for" || w == "among" || w == "between";
           } else if (!(is_punct(k, ',') && steps == 0)) {
             break;
@@ -1666,7 +1779,8 @@ class Extractor {
           for (std::size_t j = forward->last; j < std::min(s.last, forward->last + 12) && !won; ++j) {
             std::string_view w = norm(j);
             if (is_punct(j, ';') || is_punct(j, '.') || w == "and" || w == "but" || w == "while" || w == "whereas") break;
-            won = detail::in_set<detail::kWonList>(w) || w == "returned" || w == "elected";
+            won = detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "returned" ||
+                  w == "elected";
           }
           counted_people = won;
         }
@@ -1714,6 +1828,22 @@ class Extractor {
             holder = m;
             break;
           }
+          // "... including the PAC, which holds one seat": a relative clause on the name right before it
+          if (has_kind(*m, EntityKind::party) && !m->source_context && !inside_brackets(s, m->first) &&
+              is_punct(m->last, ',') && (is_word(m->last + 1, "which") || is_word(m->last + 1, "who")) &&
+              qf - m->last <= 6) {
+            bool close = true;
+            for (std::size_t k = m->last + 2; k < qf && close; ++k) {
+              std::string_view w = norm(k);
+              close = w == "has" || w == "had" || w == "holds" || w == "held" || w == "won" || w == "took" ||
+                      w == "got" || w == "now" || w == "only" || w == "just" || w == "still" || w == "also" ||
+                      w == "currently";
+            }
+            if (close) {
+              holder = m;
+              break;
+            }
+          }
           if (m->weak && qf - m->last <= 3) {
             // "behind the ANC, which has 230", "ahead of the PML-N on 60"
             bool close = true;
@@ -1729,10 +1859,20 @@ class Extractor {
           }
           b = m->first;
         }
+        // "Labour only 22, after the election in which the nationalists won 64": another subject wins it
+        for (std::size_t k = holder ? holder->last : qf; k + 3 < qf && holder; ++k) {
+          if ((is_word(k, "which") || is_word(k, "where") || is_word(k, "when")) && is_word(k + 1, "the") &&
+              tok(k + 2).kind == TokKind::word && !tok(k + 2).cap && !mention_at(ms, k + 2) &&
+              (detail::in_set<detail::kWonList>(norm(k + 3)) || is_word(k + 3, "had") || is_word(k + 3, "has") ||
+               is_word(k + 3, "held") || is_word(k + 3, "holds")))
+            holder = nullptr;
+        }
         if (holder && !gap_allows(holder->last, qf, nums)) {
           holder = nullptr;
           sentence_blocked = true;
-        } else if (holder && sentence_blocked && holder->last == qf) {
+        } else if (holder && sentence_blocked &&
+                   (holder->last == qf || (holder->last + 1 == qf && (is_word(qf - 1, "with") || is_word(qf - 1, "on") ||
+                                                                        is_word(qf - 1, "at"))))) {
           holder = nullptr;  // "The BJP contested 441 seats and the Congress 328": the verb carries over
         }
         // "... and Komeito 24", "Reiwa Shinsengumi 9": a capitalised name right before a count in a list
@@ -1761,6 +1901,50 @@ class Extractor {
       links.push_back({holder, &n, q, seats_max, qf});
       n.used = true;
     }
+    // 4. "the remaining seven seats are shared among five smaller parties", "the remaining three were split
+    // among three parties": what is left over after the named parties goes to the others together
+    for (auto& n : nums) {
+      bool linked = std::any_of(links.begin(), links.end(), [&](const Link& l) { return l.number == &n; });
+      if (n.excluded || (n.used && !linked) || n.first == s.first) continue;
+      std::size_t b = n.first;
+      if (!(is_word(b - 1, "remaining") || (is_word(b - 1, "other") && b > s.first + 1 && is_word(b - 2, "the")))) continue;
+      bool shared = false, parties_word = false, named = false;
+      for (std::size_t k = s.first; k < s.last; ++k) {
+        std::string_view w = norm(k);
+        shared |= w == "shared" || w == "sharing" || w == "share" || w == "split" || w == "splitting" || w == "divided" ||
+                  w == "dividing" || w == "distributed" || w == "spread" || w == "went" || w == "go" || w == "going";
+        // "five smaller parties", "the other parties" (not "shared among parties in proportion to the vote")
+        if ((w == "parties" || w == "groups" || w == "outfits") && k > s.first) {
+          std::string_view a = norm(k - 1);
+          long ignored = 0;
+          parties_word |= a == "smaller" || a == "small" || a == "minor" || a == "other" || a == "several" ||
+                          a == "various" || tok(k - 1).kind == TokKind::number ||
+                          detail::number_words(tokens_, k - 1, s.last, ignored) > 0;
+        }
+        if (const Mention* m = mention_at(ms, k); m && k == m->first && k > n.last && is_independents(*m)) named = true;
+      }
+      if (!shared || !parties_word || named) continue;
+      Mention m;
+      m.first = b - 1;
+      m.name_last = m.last = b;
+      m.local_party = add_party(others_name(), "*");
+      adhoc_.push_back(m);
+      links.push_back({&adhoc_.back(), &n, Qualifier::exact, std::nullopt, n.first});
+      n.used = true;
+      for (auto& l : links) {
+        // "A and B were among the smaller parties sharing the remaining seven seats": not theirs
+        if (l.number == &n && l.party != &adhoc_.back()) l.number = nullptr;
+      }
+      std::erase_if(links, [](const Link& l) { return l.number == nullptr; });
+    }
+  }
+
+  /// The canonical name of the group of other parties in the tables ("Others").
+  std::string others_name() const {
+    for (const auto& p : lex_.tables.parties) {
+      if (p.country == "*" && p.canonical != "Independents") return p.canonical;
+    }
+    return "Others";
   }
 
   /// 4. "down from 303 in 2019", "went from 43 to 54", "fell to nine from 48", "compared with 64 in 2018": a
@@ -1859,6 +2043,17 @@ class Extractor {
       // "would win" is a projection; "would have won" never happened
       if ((w == "would" || w == "could" || w == "might") && !is_word(k + 1, "have")) continue;
       if (detail::in_set<detail::kBlockingGapList>(w) && !tok(k).hyphen_before) return false;
+      // "would challenge results in 18 constituencies": seats disputed, not held
+      // (not "disputes that and claims 171": a verb of holding after it says what it holds)
+      if (w == "challenge" || w == "challenges" || w == "challenged" || w == "challenging" || w == "dispute" || w == "disputes" ||
+          w == "disputing" || w == "recount" || w == "recounts") {
+        bool holds = false;
+        for (std::size_t j = k + 1; j < to && !holds; ++j) {
+          std::string_view v = norm(j);
+          holds = detail::in_set<detail::kWonList>(v) || v == "claims" || v == "has" || v == "holds" || v == "had";
+        }
+        if (!holds) return false;
+      }
       if (detail::in_set<detail::kMonthList>(w) && tok(k).cap) return false;
     }
     return true;
@@ -1956,7 +2151,7 @@ class Extractor {
       if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared" ||
           x == "compares" || x == "compare" || x == "against" || x == "versus" || x == "vs" || x == "once" ||
           x == "when" || x == "since" || x == "which" || x == "who" || x == "than" || x == "it" || x == "they" ||
-          x == "that") {
+          x == "that" || (x == "from" && k + 1 < s.last && tok(k + 1).kind == TokKind::number)) {
         if (past_marker(after_end, k, s)) return true;
         // a relative clause on the number: "tripling the 33 it won in 2018", "the 17 that it held in 2021"
         if (k == after_end && (x == "it" || x == "they" || x == "that" || x == "which")) {
@@ -1994,12 +2189,22 @@ class Extractor {
     while (comma > s.first && !is_punct(comma - 1, ',')) --comma;
     if (comma > s.first && past_marker(s.first, comma, s)) {
       bool clean = true;
-      for (std::size_t k = s.first; k < comma && clean; ++k) clean = tok(k).kind != TokKind::number || tok(k).value >= 1900;
+      // (a quotation is no opening phrase: "\"Polls were wrong in 2013,\" said X, adding ...")
+      for (std::size_t k = s.first; k < comma && clean; ++k)
+        clean = (tok(k).kind != TokKind::number || tok(k).value >= 1900) && !is_punct(k, '"');
       if (clean) return true;
     }
     if (comma == s.first && lead > s.first && is_word(s.first, "in") && past_marker(s.first, lead, s)) return true;
     // ", when ...": the clause shares the time of the clause it hangs on ("Labor won 77 in 2022, when the
     // Coalition was reduced to 58")
+    // (also past an apposition: ", when Labour, then led by Jeremy Corbyn, slumped to 202")
+    for (std::size_t c = std::min(holder_first, number_first); c > s.first + 1 && c + 16 > number_first; --c) {
+      if (is_punct(c - 1, ';') || is_punct(c - 1, ':')) break;
+      if (is_word(c - 1, "when") && is_punct(c - 2, ',')) {
+        if (past_marker(s.first, c - 2, s)) return true;
+        break;
+      }
+    }
     std::size_t clause = number_first;
     while (clause > s.first && !is_punct(clause - 1, ',')) --clause;
     if (clause > s.first && is_word(clause, "when") && past_marker(s.first, clause - 1, s)) return true;
@@ -2022,11 +2227,33 @@ class Extractor {
     return false;
   }
 
+  /// True when the forecast word at k is what the count is compared with, not what it is: "far more than exit
+  /// polls had predicted", "well above what most exit polls had predicted", "confounding polls that had
+  /// predicted", "which exit polls had tipped to win".
+  bool compared_forecast(const detail::Sentence& s, std::size_t k) const {
+    bool pluperfect = (k > s.first && is_word(k - 1, "had")) || is_word(k + 2, "had") || is_word(k + 1, "had");
+    for (std::size_t j = k, steps = 0; j > s.first && steps < 5; ++steps) {
+      --j;
+      if (tok(j).kind == TokKind::punct) break;
+      std::string_view w = norm(j);
+      if (w == "than" || w == "what" || w == "confounding" || w == "defying" || w == "unlike" || w == "contrary" ||
+          w == "despite")
+        return true;
+      if ((w == "which" || w == "that" || w == "who") && pluperfect) return true;
+    }
+    return false;
+  }
+
   Status status_in(const detail::Sentence& s) const {
     Status status = Status::unknown;
     auto near_result = [&](std::size_t k) {
       for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
         if (detail::in_set<detail::kResultWordList>(norm(j))) return true;
+        // "the final allocation of all 400 seats", "the final seat allocation", "the official gazette"
+        std::string_view w = norm(j);
+        if (w == "allocation" || w == "allocations" || w == "distribution" || w == "gazette" || w == "standings" ||
+            w == "outcome" || w == "declaration" || w == "declarations")
+          return true;
       }
       return false;
     };
@@ -2042,6 +2269,7 @@ class Extractor {
       else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||
                w == "forecasts" || w == "predicted" || w == "predicts" || w == "predict" || w == "poised" || w == "estimates")
         found = Status::projected;
+      if (found == Status::projected && compared_forecast(s, k)) found = Status::unknown;
       if (found != Status::unknown && (status == Status::unknown || status_rank(found) < status_rank(status) ||
                                        found == Status::projected)) {
         status = found;
@@ -2067,15 +2295,16 @@ class Extractor {
           "released", "called", "compiled", "reported", "received", "published", "announced", "issued", "tallied",
           "projected", "declared", "shared", "provided", "gathered", "collected", "given", "put", "made",
           "results", "figures", "data", "count", "tally", "numbers", "projections", "projection", "updates",
-          "counts", "trends", "estimates", "forecast", "calculations", "analysis", "showed", "shown"};
-      return detail::in(verbs, w2) || (w2 == "out" && w(skip + 3) == "put");
+          "counts", "trends", "estimates", "forecast", "calculations", "analysis", "showed", "shown", "conducted",
+          "commissioned"};
+      return detail::in(verbs, w2) || (w2 == "out" && (w(skip + 3) == "put" || w(skip + 3) == "carried"));
     }
     return false;
   }
 
   /// The source a sentence attributes its count to, if it names one.
   std::optional<DocSource> source_in(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
-    std::optional<DocSource> weak, framed;
+    std::optional<DocSource> weak, framed, after_only;
     for (auto* m : ms) {
       if (!has_kind(*m, EntityKind::source)) continue;
       auto source = source_of(*m);
@@ -2085,6 +2314,9 @@ class Extractor {
       std::size_t b = m->first;
       std::string_view w1 = b > s.first ? norm(b - 1) : std::string_view();
       if (w1 == "told" || w1 == "via") continue;
+      // "far more than exit polls had predicted", "which exit polls had tipped to win": a comparison with the
+      // source, not what the count is attributed to
+      if (w1 == "than" || w1 == "which" || w1 == "unlike" || compared_forecast(s, b)) continue;
       // "state broadcaster SABC reported": the name in apposition is the source, not the kind of outlet
       if (std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
             return o->first == m->last && has_kind(*o, EntityKind::source) && !has_kind(*o, EntityKind::party);
@@ -2104,12 +2336,16 @@ class Extractor {
         if (tok(k).kind == TokKind::punct && tok(k).punct != '"') break;
       }
       if (tok(m->name_last - 1).possessive) after = true;
+      // "Somoy TV, quoting returning officers, says": the one quoting is the source
+      if (is_punct(m->last, ',') && (is_word(m->last + 1, "quoting") || is_word(m->last + 1, "citing"))) after = true;
       if (party_too && !strong) continue;
       // "With results from 16 of 22 districts released by the Election Commission, the NPP has 107, according
       // to the Daily Mirror's count": the opening "With ..." phrase says where the coverage came from; an
       // attribution of the main clause wins over it
-      bool opening = is_word(s.first, "with") && b > s.first;
-      for (std::size_t k = s.first; k < b && opening; ++k) opening = !is_punct(k, ',');
+      // (a live blog's time stamp may come first: "8:30 am: With results from ...")
+      std::size_t open = opening_word(s);
+      bool opening = is_word(open, "with") && b > open;
+      for (std::size_t k = open; k < b && opening; ++k) opening = !is_punct(k, ',');
       // ("X, quoting returning officers, says": X is the source, when the tables do not know X)
       bool quoted = strong && b > s.first + 1 && (is_word(b - 1, "quoting") || is_word(b - 1, "citing") ||
                                                   ((is_word(b - 1, "the") || tok(b - 1).possessive) &&
@@ -2118,8 +2354,10 @@ class Extractor {
         if (!framed) framed = source;
         continue;
       }
-      if (strong || after) return source;
-      if (!weak) weak = source;
+      // a source named after "according to", "released by" ... wins over one only followed by "said", "had"
+      if (strong) return source;
+      if (after && !after_only) after_only = source;
+      if (!after && !weak) weak = source;
     }
     // "according to the Daily Star", "trends on Odisha TV", "Ekattor TV reported": a name the tables do not know,
     // recognised by a word such as News, TV, Times, Commission, Watch or Poll
@@ -2148,10 +2386,22 @@ class Extractor {
       if (tok(start + len - 1).possessive) after = true;
       // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
       if (is_punct(start + len, ',') && (is_word(start + len + 1, "quoting") || is_word(start + len + 1, "citing"))) after = true;
-      if (before || after || is_punct(start + len, ':')) return DocSource{strip_possessive(slice(start, start + len)), kind};
+      if (before || ((after || is_punct(start + len, ':')) && !after_only))
+        return DocSource{strip_possessive(slice(start, start + len)), kind};
       k = start + len - 1;
     }
+    if (after_only) return after_only;
     return framed ? framed : weak;
+  }
+
+  /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").
+  std::size_t opening_word(const detail::Sentence& s) const {
+    std::size_t k = s.first;
+    while (k < s.last && k < s.first + 6 &&
+           (tok(k).kind == TokKind::number || tok(k).kind == TokKind::punct || is_word(k, "am") || is_word(k, "pm") ||
+            is_word(k, "ist") || is_word(k, "gmt") || is_word(k, "bst") || is_word(k, "pkt")))
+      ++k;
+    return k < s.last ? k : s.first;
   }
 
   /// A name the tables do not know that makes a forecast: "Matrize projected 150-170 seats", "Only one
@@ -2239,12 +2489,20 @@ class Extractor {
                                                  "expects", "expected", "sees", "saw"};
     if (is_word(s.first, "it") && s.first + 1 < s.last && detail::in(verbs, norm(s.first + 1))) return true;
     for (std::size_t k = s.first; k + 2 < s.last; ++k) {
-      if (!is_word(k, "the") || !(k == s.first || is_punct(k - 1, ','))) continue;
+      if (!is_word(k, "the") || !(k == s.first || is_punct(k - 1, ',') || is_word(k - 1, "and"))) continue;
       std::size_t n = k + 1;
       if (n + 1 < s.last && !detail::in(nouns, norm(n))) ++n;  // "the exit poll", "the Bengali daily"
       if (detail::in(nouns, norm(n)) && n + 1 < s.last && detail::in(verbs, norm(n + 1))) return true;
     }
     return false;
+  }
+
+  /// True when a sentence attributes results outright to a source it names ("final results published by the
+  /// IEC show", "according to the commission").
+  bool attribution_strong(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention* m) {
+      return has_kind(*m, EntityKind::source) && !has_kind(*m, EntityKind::party) && attributed_before(m->first, s);
+    });
   }
 
   bool heading_like(const detail::Sentence& s) const {
@@ -2326,7 +2584,10 @@ class Extractor {
       for (std::size_t k = s.first; k + 1 < s.last && !tally_context; ++k) {
         std::string_view w = norm(k), next = norm(k + 1);
         if (next == "to" && (detail::in_set<detail::kChangeToList>(w) || w == "restricted" || w == "limited" ||
-                             w == "confined" || w == "reduced" || w == "cut" || w == "rising" || w == "falling"))
+                             w == "confined" || w == "reduced" || w == "cut" || w == "rising" || w == "falling" ||
+                             w == "slid" || w == "sank" || w == "sunk" || w == "tumbled" || w == "crashed" ||
+                             w == "plummeted" || w == "shrunk" || w == "soared" || w == "recovered" ||
+                             w == "bounced" || w == "collapsed" || w == "sliding" || w == "dropping"))
           tally_context = true;
         if ((next == "with" || next == "on") &&
             (w == "left" || w == "ended" || w == "finished" || w == "steady" || w == "stuck" || w == "stayed"))
@@ -2394,7 +2655,7 @@ class Extractor {
     // "Source: PA Media." above a table names the source of what follows
     bool label = source && (is_word(s.first, "source") || is_word(s.first, "sources")) && is_punct(s.first + 1, ':');
     bool status_line = status != Status::unknown && ms.empty() && links.empty() && context_age_ <= 1 && !heading_like(s);
-    bool updates = !links.empty() || coverage || label || status_line || (source && has_result_words(s) && seat_word);
+    bool updates = !links.empty() || coverage || label || status_line || (source && has_result_words(s) && (seat_word || (doc_counts_seats_ && attribution_strong(s, ms))));
     // "according to the latest official results": attributed, but to no one named
     bool unnamed = !source && attribution_cue(s);
     Attribution here;
@@ -2417,7 +2678,8 @@ class Extractor {
         here = context_age_ <= 3 ? context_ : Attribution{};
         // a bare list right after a forecast continues it: "Channel 12's survey gives the bloc 62 seats.
         // Likud 30, Yesh Atid 24, ..."
-        if (list_line && forecast_ && forecast_age_ == 0 && !has_own_verb(s)) here = *forecast_;
+        if (forecast_ && forecast_age_ == 0 && ((list_line && !has_own_verb(s)) || (status == Status::projected && !tok(s.first).blank_line_before)))
+          here = *forecast_;  // (or a forecast right after one: "Labour was forecast to fall to 191")
         here.chamber = context_.chamber;  // the scene (which chamber) lasts longer than an attribution
         if (status != Status::unknown) here.status = status;
         if (coverage) here.coverage = coverage;
@@ -2459,6 +2721,7 @@ class Extractor {
       o.seats_max = link.seats_max;
       o.qualifier = link.qualifier;
       o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
+      bool defaulted = link.number->chamber.empty() && here.chamber.empty();
       o.historical = past[li];
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
@@ -2481,6 +2744,7 @@ class Extractor {
       o.span = {byte(tok(first).begin), byte(tok(last - 1).end)};
       o.evidence = sentence_text(s);
       out_.observations.push_back(std::move(o));
+      defaulted_.push_back(defaulted);
     }
     // A heading ("11:15 PKT | National Assembly", "KHYBER PAKHTUNKHWA ASSEMBLY (112 of 113 declared)") starts
     // a new passage: what came before no longer attributes what follows, and a chamber it names applies.
@@ -2530,6 +2794,25 @@ class Extractor {
     (void)total_index;
   }
 
+  /// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count
+  /// whose chamber is only the article's default takes the chamber the same count names elsewhere in it.
+  void adopt_named_chambers() {
+    auto& obs = out_.observations;
+    for (std::size_t i = 0; i < obs.size(); ++i) {
+      if (!defaulted_[i]) continue;
+      std::string named;
+      bool unique = true;
+      for (std::size_t j = 0; j < obs.size(); ++j) {
+        if (defaulted_[j] || obs[j].party != obs[i].party || obs[j].seats != obs[i].seats ||
+            obs[j].historical != obs[i].historical || obs[j].seats_max != obs[i].seats_max || obs[j].chamber == obs[i].chamber)
+          continue;
+        if (!named.empty() && named != obs[j].chamber) unique = false;
+        named = obs[j].chamber;
+      }
+      if (!named.empty() && unique) obs[i].chamber = named;
+    }
+  }
+
   Basis basis_of(std::size_t from, std::size_t to, const detail::Sentence& s) const {
     for (std::size_t k = from; k < to && k < s.last; ++k) {
       std::string_view w = norm(k);
@@ -2561,6 +2844,7 @@ class Extractor {
   std::size_t body_offset_ = 0;
   Tokens tokens_;
   std::vector<Mention> mentions_;
+  std::vector<char> defaulted_;  // per observation: its chamber is only the article's default
   std::deque<Mention> adhoc_;  // parties named only by their place in a list
   std::vector<DocParty> parties_;
   std::vector<DocSource> sources_;

@@ -405,3 +405,187 @@ TEST_CASE("a table name also written in capitals matches as written in either ca
   CHECK(d.observations[0].party == "RISE Mzansi");
   CHECK(d.observations[0].chamber == "National Assembly (ZA)");
 }
+
+TEST_CASE("a person's party is resolved by a tie named anywhere in the article, and an office holder's too") {
+  CHECK(pairs(extract(" date 2024-03-01 The party of veteran opposition leader Maria Okonkwo was ahead in 41 "
+                      "constituencies. Okonkwo's Unity Party rejected the count.")) == V{"Unity Party=41"});
+  CHECK(pairs(extract(" date 2024-03-01 Premier Tomas Reed conceded as his Unity Party lost ground. With every seat "
+                      "declared, the premier's party had 77 seats, down from 95 at the 2020 election.")) ==
+        V{"Unity Party=77", "Unity Party=95(h)"});
+  // a person never tied to a party: the count is nobody's, not the party named before
+  CHECK(pairs(extract(" date 2024-07-05 The Meadow League took 14 seats. Lopez's party won 30.")) ==
+        V{"Meadow League=14"});
+  // in apposition, the party of a person restates the name before it
+  CHECK(pairs(extract(" date 2024-03-01 The Harbour Alliance came second with 40 and the Unity Party, the party of "
+                      "retired general Ana Silva, took 33.")) == V{"Harbour Alliance=40", "Unity Party=33"});
+}
+
+TEST_CASE("'its tally' refers to the party just talked about") {
+  CHECK(pairs(extract(" date 2024-07-05 For the Unity Party, the night was grim. Its tally fell to 12 from 40 in the "
+                      "last parliament.")) == V{"Unity Party=12", "Unity Party=40(h)"});
+  CHECK(pairs(extract(" date 2024-07-05 The Unity Party won 90 seats. Three years on, its seat tally stands at 61.")) ==
+        V{"Unity Party=90", "Unity Party=61"});
+  CHECK(pairs(extract(" date 2024-07-05 The commission said its total budget was 40 million.")).empty());
+}
+
+TEST_CASE("the remaining seats shared among smaller parties are the others' count") {
+  CHECK(pairs(extract(" date 2024-06-02 The Unity Party won 200 seats and the Harbour Alliance 150. The remaining nine "
+                      "seats went to four smaller parties.")) == V{"Unity Party=200", "Harbour Alliance=150", "Others=9"});
+  CHECK(pairs(extract(" date 2024-06-02 The Hill Front, the Valley League and the Coastal Party were among the minor "
+                      "parties splitting the remaining 11 seats.")) == V{"Others=11"});
+  // a size of a part of the chamber, not a count
+  CHECK(pairs(extract(" date 2024-06-02 Of the 200 seats, 170 are directly elected. The remaining 30 are list seats, "
+                      "allocated among parties in proportion to their vote.")).empty());
+}
+
+TEST_CASE("a list between dashes shares 'one seat each'; 'a X ally' does not hold the gapped count") {
+  CHECK(pairs(extract(" date 2024-01-08 The Unity Party won 220 seats. Three minor parties - the Coastal People's "
+                      "Party, the Hill Front and the Valley League - won one seat each.")) ==
+        V{"Unity Party=220", "Coastal People's Party=1", "Hill Front=1", "Valley League=1"});
+  CHECK(pairs(extract(" date 2024-02-09 The PML-N won 75, and the MQM-P, a PML-N ally, only 17.")) ==
+        V{"PML-N=75", "MQM-P=17"});
+}
+
+TEST_CASE("more verbs of change to a level; 'for the opposition X'; a tally over a region's seats") {
+  CHECK(pairs(extract(" date 2024-06-01 The ANC won 159 seats. The EFF slid to 39 from 44.")) ==
+        V{"ANC=159", "EFF=39", "EFF=44(h)"});
+  CHECK(pairs(extract(" date 2024-11-20 One pollster projected 150-170 seats for the Unity Party and 110-130 for "
+                      "the opposition Harbour Alliance.")) == V{"Unity Party=150", "Harbour Alliance=110"});
+  auto d = extract(" date 2024-06-07 The Samajwadi Party's tally stood at 37 of the state's 80 seats when the final "
+                   "results were announced.");
+  REQUIRE(pairs(d) == V{"SP=37"});
+  CHECK_FALSE(d.observations[0].coverage);
+  CHECK(pairs(extract(" date 2024-01-08 More than 50 independent candidates were ahead, while the Awami League led in "
+                      "200.")) == V{"Independents=50", "AL=200"});
+}
+
+TEST_CASE("a source compared with is not the source; a named attribution wins over 'X had'") {
+  auto d = extract(" date 2024-06-04 The BJP won 240 seats, fewer than exit polls had forecast, according to results "
+                   "declared by the Election Commission of India.");
+  REQUIRE(pairs(d) == V{"BJP=240"});
+  CHECK(d.observations[0].source == "Election Commission of India");
+  d = extract(" date 2024-06-04 The BJP won 240 seats, fewer than exit polls had forecast.");
+  REQUIRE(pairs(d) == V{"BJP=240"});
+  CHECK_FALSE(d.observations[0].source);
+  d = extract(" date 2024-02-07 A survey conducted by Gallup Pakistan projected that the PTI would win 95 seats.");
+  REQUIRE(pairs(d) == V{"PTI=95"});
+  CHECK(d.observations[0].source == "Gallup Pakistan");
+}
+
+TEST_CASE("sources: a live blog's time stamp before 'With results from ...'; 'and the broadcaster projects'") {
+  auto d = extract(" date 2024-11-15 10:05 pm - With returns from 30 of 160 constituencies published by the Election "
+                   "Commission, the NPP leads in 25, according to a count by Ada Derana TV.");
+  REQUIRE(pairs(d) == V{"NPP=25"});
+  CHECK(d.observations[0].source == "Ada Derana");
+  d = extract(" date 2019-12-13 Sky News has called the election for the Conservatives. With 600 of 650 seats "
+              "declared, the Tories have 340, and the broadcaster projects a final total of about 360.");
+  REQUIRE(pairs(d) == V{"Conservative=340", "Conservative=360"});
+  CHECK(d.observations[0].source == "Sky News");
+  CHECK(d.observations[1].source == "Sky News");
+}
+
+TEST_CASE("a forecast right after one keeps its source, within the paragraph; results named without seats") {
+  auto d = extract(" date 2019-12-12 The survey, carried out by Ipsos for the broadcasters, projected that the "
+                   "Tories would win 360 seats. Labour was forecast to slump to 190.\n\nThe SNP was projected to take "
+                   "50 seats.");
+  REQUIRE(pairs(d) == V{"Conservative=360", "Labour=190", "SNP=50"});
+  CHECK(d.observations[1].source == "Ipsos");
+  CHECK_FALSE(d.observations[2].source);
+  d = extract(" date 2024-06-03 The ANC's share of the vote fell to 34.8%, final results published by the IEC show. "
+              "In the provincial legislature, the ANC won 28 seats.");
+  REQUIRE(pairs(d) == V{"ANC=28"});
+  CHECK(d.observations[0].source == "Electoral Commission of South Africa");
+}
+
+TEST_CASE("past: ', when X, then led by Y, slumped to N'; a quotation is no opening phrase") {
+  CHECK(pairs(extract(" date 2024-07-05 In Britain the Conservatives had won 365 seats at the previous election, when Labour, "
+                      "then led by a veteran left-winger, slumped to 202. This time Labour won 411 seats.")) ==
+        V{"Conservative=365(h)", "Labour=202(h)", "Labour=411"});
+  CHECK(pairs(extract(" date 2024-02-07 \"The polls were wrong in 2013 and will be wrong again,\" said a spokesman, "
+                      "adding that the PML-N expected to win no fewer than 100 seats.")) == V{"PML-N=100"});
+}
+
+TEST_CASE("not seats: a stock index, 'N of the M districts', results to be challenged; a counterfactual gapped") {
+  CHECK(pairs(extract(" date 2024-07-05 Labour won 411 seats, and the FTSE 100 index rose 0.5%.")) == V{"Labour=411"});
+  CHECK(pairs(extract(" date 2024-11-15 The NPP won 159 seats. The party won in 21 of the 22 districts.")) ==
+        V{"NPP=159"});
+  CHECK(pairs(extract(" date 2024-02-10 The MQM-P won 17 seats. Its leader said the party would challenge results in "
+                      "at least 12 constituencies.")) == V{"MQM-P=17"});
+  CHECK(pairs(extract(" date 2024-02-10 The Unity Party won 150 seats. The Harbour Alliance challenges the count and "
+                      "holds 140.")) == V{"Unity Party=150", "Harbour Alliance=140"});
+  CHECK(pairs(extract(" date 2024-07-08 Under proportional rules the Unity Party would have ended up with 120 and the "
+                      "Harbour Alliance with 60.")).empty());
+}
+
+TEST_CASE("another subject in a relative clause; ', which holds N' after a listed name") {
+  CHECK(pairs(extract(" date 2024-07-08 The Unity Party holds 63 seats, and the Harbour Alliance 22, after the 2021 "
+                      "election in which the nationalists won 64 seats.")) == V{"Unity Party=63", "Harbour Alliance=22"});
+  CHECK(pairs(extract(" date 2024-06-20 The Unity Party, with 90 seats, joined the government, along with smaller "
+                      "parties including the Hill Front, which holds one seat.")) == V{"Unity Party=90", "Hill Front=1"});
+}
+
+TEST_CASE("a name with its acronym glued on; an acronym used before the story defines it; a headline's chamber") {
+  auto d = extract(" date 2024-01-10 The Jatiya Samajtantrik Dal-JSD won one seat.");
+  REQUIRE(pairs(d) == V{"JSD=1"});
+  CHECK(d.observations[0].party_text == "Jatiya Samajtantrik Dal-JSD");
+  d = extract(" date 2024-01-10 AL 224, JP 11: gazette published\n\nThe Awami League won 224 seats and the Jatiya "
+              "Party (JP) 11.");
+  CHECK(pairs(d) == V{"AL=224", "Jatiya Party=11"});
+  d = extract(" date 2025-02-08 BJP on 48, AAP on 22\n\nThe BJP won 48 of the 70 seats in the Delhi Assembly, and the "
+              "AAP 22.");
+  REQUIRE(pairs(d) == V{"BJP=48", "AAP=22"});
+  CHECK(d.observations[0].chamber == d.observations[1].chamber);
+  CHECK(d.observations[0].chamber != "Lok Sabha");
+}
+
+TEST_CASE("a person's party after 'backed by' modifies the count's holder") {
+  CHECK(pairs(extract(" date 2024-02-09 Independent candidates backed by Omar Farid's party have won 88 seats.")) ==
+        V{"Independents=88"});
+  CHECK(pairs(extract(" date 2024-02-09 The tally stood at the PML-N (70) and independents backed by Omar Farid's "
+                      "party (88).")) == V{"PML-N=70", "Independents=88"});
+}
+
+TEST_CASE("status: 'the final allocation of seats', 'the official gazette'; forecasts compared with are not the status") {
+  auto d = extract(" date 2024-06-03 The commission on Sunday published the final allocation of all 400 seats. The "
+                   "ANC won 159 seats and the DA 87.");
+  REQUIRE(pairs(d) == V{"ANC=159", "DA=87"});
+  CHECK(d.observations[0].status == Status::final);
+  CHECK(d.observations[1].status == Status::final);
+  d = extract(" date 2024-01-10 According to the official gazette, the Awami League won 224 seats.");
+  REQUIRE(pairs(d) == V{"AL=224"});
+  CHECK(d.observations[0].status == Status::official);
+  d = extract(" date 2024-06-04 The INDIA bloc won 234 seats, far more than most exit polls had predicted.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].status == Status::unknown);
+  d = extract(" date 2017-06-09 Labour won 262 seats, confounding pollsters who had predicted a landslide.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].status == Status::unknown);
+  // a forecast that is the count's own stays one
+  d = extract(" date 2024-06-01 An exit poll that projects the BJP winning 300 seats was released tonight.");
+  REQUIRE(pairs(d) == V{"BJP=300"});
+  CHECK(d.observations[0].status == Status::projected);
+}
+
+TEST_CASE("'up from seven before the election': a preposition ends the noun phrase after a number") {
+  CHECK(pairs(extract(" date 2024-10-28 The Unity Party won 31 seats, up from nine before the vote.")) ==
+        V{"Unity Party=31", "Unity Party=9(h)"});
+  // the noun phrase still makes a number something other than seats
+  CHECK(pairs(extract(" date 2024-10-28 The Unity Party won 31 seats, and 12 polling stations closed early.")) ==
+        V{"Unity Party=31"});
+}
+
+TEST_CASE("names the tables do not know: 'XYZ, which had N members', 'X is ahead in N of the region's M seats'") {
+  CHECK(pairs(extract(" date 2019-05-27 Labour won 10 seats. The NRP, which had six members elected five years ago, "
+                      "was wiped out.")) == V{"Labour=10", "NRP=6(h)"});
+  CHECK(pairs(extract(" date 2019-05-23 The BJP won 300 seats. The Mahagathbandhan is ahead in about 18 of Bihar's 40 "
+                      "seats.")) == V{"BJP=300", "Mahagathbandhan=18"});
+  // not a count of seats
+  CHECK(pairs(extract(" date 2019-05-23 The BJP won 300 seats. Mumbai is ahead in 18 categories of the index.")) ==
+        V{"BJP=300"});
+}
+
+TEST_CASE("'the Maoists' is Nepal's Maoist Centre; a count of people is not seats") {
+  CHECK(pairs(extract(" date 2022-12-08 In Nepal's Koshi province the UML won 40 seats and the Nepali Congress 29, "
+                      "with the Maoists on 13.")) == V{"CPN-UML=40", "Nepali Congress=29", "CPN (Maoist Centre)=13"});
+  CHECK(pairs(extract(" date 2024-04-20 In India, Maoists killed 12 soldiers in Chhattisgarh before the vote.")).empty());
+}
