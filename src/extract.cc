@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 #include <set>
+#include <tuple>
 
 #include "lexicon.h"
 #include "tally/dating.h"
@@ -2798,18 +2799,38 @@ class Extractor {
   /// whose chamber is only the article's default takes the chamber the same count names elsewhere in it.
   void adopt_named_chambers() {
     auto& obs = out_.observations;
+    // The counts with a named chamber, grouped by what makes two counts "the same" (party, seats, range,
+    // historical), with up to three distinct chambers each: one look-up per defaulted count, not a scan of
+    // every count (an article with thousands of counts stays linear).
+    using Key = std::tuple<std::string_view, int, int, bool>;
+    auto key_of = [](const Observation& o) {
+      return Key{o.party, o.seats, o.seats_max.value_or(-1), o.historical};
+    };
+    std::map<Key, std::vector<std::string_view>> named_chambers;
+    bool any_defaulted = false;
+    for (std::size_t j = 0; j < obs.size(); ++j) {
+      if (defaulted_[j]) {
+        any_defaulted = true;
+        continue;
+      }
+      auto& chambers = named_chambers[key_of(obs[j])];
+      if (chambers.size() < 3 && std::find(chambers.begin(), chambers.end(), obs[j].chamber) == chambers.end())
+        chambers.push_back(obs[j].chamber);
+    }
+    if (!any_defaulted) return;
     for (std::size_t i = 0; i < obs.size(); ++i) {
       if (!defaulted_[i]) continue;
-      std::string named;
-      bool unique = true;
-      for (std::size_t j = 0; j < obs.size(); ++j) {
-        if (defaulted_[j] || obs[j].party != obs[i].party || obs[j].seats != obs[i].seats ||
-            obs[j].historical != obs[i].historical || obs[j].seats_max != obs[i].seats_max || obs[j].chamber == obs[i].chamber)
-          continue;
-        if (!named.empty() && named != obs[j].chamber) unique = false;
-        named = obs[j].chamber;
+      auto it = named_chambers.find(key_of(obs[i]));
+      if (it == named_chambers.end()) continue;
+      // unique: exactly one chamber other than the count's own (three distinct leave at least two others)
+      std::string_view named;
+      int others = 0;
+      for (std::string_view c : it->second) {
+        if (c == obs[i].chamber) continue;
+        named = c;
+        ++others;
       }
-      if (!named.empty() && unique) obs[i].chamber = named;
+      if (others == 1 && !named.empty()) obs[i].chamber = std::string(named);
     }
   }
 
