@@ -244,8 +244,8 @@ class Extractor {
           if (std::size_t g = m.name_last; g < limit && tok(g).hyphen_before && tok(g).upper && tok(g).kind == TokKind::word) {
             AliasMatch glued = lex_.match(tokens_, g, limit);
             bool same = glued.length == 1 && std::any_of(glued.entries.begin(), glued.entries.end(), [&](const AliasEntry* e) {
-                          return std::any_of(table.entries.begin(), table.entries.end(), [&](const AliasEntry* t) {
-                            return t->kind == e->kind && t->index == e->index;
+                          return std::any_of(table.entries.begin(), table.entries.end(), [&](const AliasEntry* te) {
+                            return te->kind == e->kind && te->index == e->index;
                           });
                         });
             if (same) m.name_last = g + 1;

@@ -195,6 +195,19 @@ void put_strings(std::string& o, const std::vector<std::string>& list, int depth
   o += ']';
 }
 
+/// A coverage object ({"declared", "total"}) or null, as a member value at depth d.
+void put_coverage(std::string& o, const std::optional<Coverage>& c, int d) {
+  if (c) {
+    o += '{';
+    put_key(o, "declared", d + 1), put_int(o, c->declared), o += ',';
+    put_key(o, "total", d + 1), put_optional_int(o, c->total);
+    put_line(o, d);
+    o += '}';
+  } else {
+    o += "null";
+  }
+}
+
 void put_observation(std::string& o, const Observation& ob, int depth) {
   int d = depth + 1;
   o += '{';
@@ -202,15 +215,7 @@ void put_observation(std::string& o, const Observation& ob, int depth) {
   put_key(o, "chamber", d), put_string(o, ob.chamber), o += ',';
   put_key(o, "chamber_seats", d), put_optional_int(o, ob.chamber_seats), o += ',';
   put_key(o, "coverage", d);
-  if (ob.coverage) {
-    o += '{';
-    put_key(o, "declared", d + 1), put_int(o, ob.coverage->declared), o += ',';
-    put_key(o, "total", d + 1), put_optional_int(o, ob.coverage->total);
-    put_line(o, d);
-    o += '}';
-  } else {
-    o += "null";
-  }
+  put_coverage(o, ob.coverage, d);
   o += ',';
   put_key(o, "election", d), put_string(o, ob.election), o += ',';
   put_key(o, "evidence", d), put_string(o, ob.evidence), o += ',';
@@ -283,15 +288,7 @@ void put_claim(std::string& o, const Claim& c, int depth) {
   int d = depth + 1;
   o += '{';
   put_key(o, "coverage", d);
-  if (c.coverage) {
-    o += '{';
-    put_key(o, "declared", d + 1), put_int(o, c.coverage->declared), o += ',';
-    put_key(o, "total", d + 1), put_optional_int(o, c.coverage->total);
-    put_line(o, d);
-    o += '}';
-  } else {
-    o += "null";
-  }
+  put_coverage(o, c.coverage, d);
   o += ',';
   put_key(o, "decided_by", d);
   if (c.decided_by.empty()) {

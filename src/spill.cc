@@ -380,8 +380,7 @@ void Sorter::add(std::string_view key, std::string_view body) {
   if (data_.size() + records_.size() * sizeof(std::uint64_t) >= budget_) flush();
 }
 
-void Sorter::flush() {
-  if (records_.empty()) return;
+void Sorter::sort_records() {
   auto key_at = [&](std::uint64_t at) {
     std::uint32_t k, b;
     sizes(data_.data() + at, k, b);
@@ -389,6 +388,11 @@ void Sorter::flush() {
   };
   std::stable_sort(records_.begin(), records_.end(),
                    [&](std::uint64_t a, std::uint64_t b) { return key_at(a) < key_at(b); });
+}
+
+void Sorter::flush() {
+  if (records_.empty()) return;
+  sort_records();
   runs_.begin_run();
   for (auto at : records_) {
     std::uint32_t k, b;
@@ -403,13 +407,7 @@ void Sorter::flush() {
 void Sorter::merge(const Runs::Visit& visit) {
   if (runs_.count() == 0) {
     // Everything fitted: sorted in memory, no file.
-    auto key_at = [&](std::uint64_t at) {
-      std::uint32_t k, b;
-      sizes(data_.data() + at, k, b);
-      return std::string_view(data_.data() + at + kHeader, k);
-    };
-    std::stable_sort(records_.begin(), records_.end(),
-                     [&](std::uint64_t a, std::uint64_t b) { return key_at(a) < key_at(b); });
+    sort_records();
     for (auto at : records_) {
       std::uint32_t k, b;
       sizes(data_.data() + at, k, b);

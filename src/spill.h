@@ -118,6 +118,8 @@ class Sorter {
 
  private:
   void flush();
+  /// Orders records_ by key (stable: equal keys keep their arrival order).
+  void sort_records();
   std::size_t budget_;
   std::string data_;
   std::vector<std::uint64_t> records_;  // offsets in data_
