@@ -2747,6 +2747,28 @@ class Extractor {
       out_.observations.push_back(std::move(o));
       defaulted_.push_back(defaulted);
     }
+    // "Source: Election Commission of India" right under a table ("BJP — 303" lines): the source of the
+    // table's unattributed rows above it
+    if (label && links.empty() && table_rows_ > 0) {
+      for (std::size_t j = table_first_obs_; j < out_.observations.size(); ++j) {
+        Observation& o = out_.observations[j];
+        if (o.source || o.historical) continue;
+        o.source = source->canonical;
+        o.source_kind = source->kind;
+        if (o.status == Status::unknown) o.status = status;
+        if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
+            o.coverage->total && o.coverage->declared < *o.coverage->total)
+          o.status = Status::provisional;
+        if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
+        if (o.status == Status::projected) o.coverage.reset();
+      }
+    }
+    if (!links.empty() && list_line && !has_own_verb(s)) {
+      if (table_rows_ == 0) table_first_obs_ = out_.observations.size() - links.size();
+      ++table_rows_;
+    } else if (!links.empty() || s.last - s.first > 14) {
+      table_rows_ = 0;  // prose ends the table
+    }
     // A heading ("11:15 PKT | National Assembly", "KHYBER PAKHTUNKHWA ASSEMBLY (112 of 113 declared)") starts
     // a new passage: what came before no longer attributes what follows, and a chamber it names applies.
     bool heading = links.empty() && s.last - s.first <= 14 && !is_punct(s.last - 1, '.') && !is_punct(s.last - 1, '!') &&
@@ -2885,6 +2907,8 @@ class Extractor {
   std::optional<DocSource> seen_source_;  ///< the last source named, whether or not it gave a count
   int seen_source_age_ = 100;
   bool recent_tally_ = false;
+  std::size_t table_rows_ = 0;       ///< table lines ("BJP — 303") in a row just before this sentence
+  std::size_t table_first_obs_ = 0;  ///< the first observation of those lines
   bool doc_seat_context_ = false;
   bool doc_counts_seats_ = false;  // the article mentions seats somewhere
   bool country_chosen_ = false;

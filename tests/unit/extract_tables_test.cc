@@ -1,0 +1,52 @@
+// Tables written as lines, and the lines around them that say whose table it is.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace tally;
+using tally::test::extract;
+using tally::test::pairs;
+using V = std::vector<std::string>;
+
+TEST_CASE("a Source: line under a table attributes the rows above it") {
+  auto d = extract(
+      " date 2019-05-24\nStandings after 542 of 543 seats\nBJP - 303\nINC - 52\nDMK - 23\n"
+      "Source: Election Commission of India\n");
+  REQUIRE(pairs(d) == V{"BJP=303", "INC=52", "DMK=23"});
+  for (auto& o : d.observations) {
+    CHECK(o.source == "Election Commission of India");
+    CHECK(o.source_kind == SourceKind::electoral_body);
+    CHECK(o.status == Status::provisional);  // an electoral body with seats still to declare
+  }
+}
+
+TEST_CASE("a footer source keeps a row's own source and takes its status") {
+  auto d = extract(
+      " date 2024-07-05\nLabour: 412\nConservative: 121\nLiberal Democrats: 72\n"
+      "Source: BBC, final results\n");
+  REQUIRE(pairs(d) == V{"Labour=412", "Conservative=121", "Liberal Democrats=72"});
+  for (auto& o : d.observations) {
+    CHECK(o.source == "BBC");
+    CHECK(o.status == Status::final);
+  }
+}
+
+TEST_CASE("a Source: line after prose counts does not reach back into the prose") {
+  auto d = extract(
+      " date 2024-07-05\nLabour won 412 seats and the Conservatives were reduced to 121 in a night of upsets "
+      "across the country.\nSource: BBC\n");
+  REQUIRE(pairs(d) == V{"Labour=412", "Conservative=121"});
+  for (auto& o : d.observations) CHECK_FALSE(o.source);
+}
+
+TEST_CASE("a table with its source above it keeps that source, not a later footer for another table") {
+  auto d = extract(
+      " date 2024-06-04\nSource: Election Commission of India\nBJP: 240\nINC: 99\n\n"
+      "The exit polls had been far off, with several predicting that the governing alliance would sweep the "
+      "country by a wide margin.\n\nAxis My India: NDA 361\nSource: India Today\n");
+  REQUIRE(d.observations.size() >= 3);
+  CHECK(d.observations[0].source == "Election Commission of India");
+  CHECK(d.observations[1].source == "Election Commission of India");
+  CHECK(d.observations[2].party == "NDA");
+  CHECK(d.observations[2].source != std::optional<std::string>("Election Commission of India"));
+}
