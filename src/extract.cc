@@ -2225,6 +2225,15 @@ class Extractor {
       return true;
     if ((w == "course" || w == "track") && k > s.first && is_word(k - 1, "on") && at(k + 1) == "to" && detail::in(win, at(k + 2)))
       return true;
+    // "on course for 169 seats", "set for 87 seats", "heading for about 40" (not "heading for a clear win, leading
+    // in 125 seats": the number must follow)
+    if (at(k + 1) == "for" && (((w == "course" || w == "track") && k > s.first && is_word(k - 1, "on")) || w == "set" ||
+                               w == "heading" || w == "headed")) {
+      for (std::size_t j = k + 2; j < s.last && j <= k + 4; ++j) {
+        if (tok(j).kind == TokKind::number) return true;
+        if (tok(j).kind == TokKind::punct) break;
+      }
+    }
     return false;
   }
 
