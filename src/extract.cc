@@ -2332,6 +2332,14 @@ class Extractor {
             return o->first == m->last && has_kind(*o, EntityKind::source) && !has_kind(*o, EntityKind::party);
           }))
         continue;
+      // "an exit poll by Ipsos", "the projection from Infratest": the generic noun gives way to the name after it
+      if (!tok(m->name_last - 1).cap && m->last + 1 < s.last &&
+          (is_word(m->last, "by") || is_word(m->last, "from") || is_word(m->last, "for")) &&
+          std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
+            std::size_t at = is_word(m->last + 1, "the") ? m->last + 2 : m->last + 1;
+            return o->first == at && has_kind(*o, EntityKind::source) && !has_kind(*o, EntityKind::party);
+          }))
+        continue;
       if (m->last < s.last && !tok(m->name_last - 1).cap && tok(m->last).cap && tok(m->last).kind == TokKind::word &&
           !mention_at(ms, m->last)) {
         if (std::size_t len = capitalised_run(m->last, s.last); len > 0 && !names_person(s, m->last, m->last + len))

@@ -1,0 +1,29 @@
+// Whom a count is attributed to.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace tally;
+using tally::test::extract;
+using tally::test::pairs;
+using V = std::vector<std::string>;
+
+TEST_CASE("a generic poll noun gives way to the pollster named after 'by'") {
+  for (std::string_view text : {"Labour would win 410 seats, an exit poll by Ipsos showed.",
+                                "An exit poll by Ipsos showed Labour would win 410 seats.",
+                                "Labour would win 410 seats, exit polls by Ipsos suggested."}) {
+    auto d = extract(text);
+    INFO(text);
+    REQUIRE(pairs(d) == V{"Labour=410"});
+    CHECK(d.observations[0].source == "Ipsos");
+    CHECK(d.observations[0].status == Status::projected);
+  }
+}
+
+TEST_CASE("a generic poll noun with nobody named stays the source") {
+  auto d = extract("Labour would win 410 seats, according to an exit poll.");
+  REQUIRE(pairs(d) == V{"Labour=410"});
+  REQUIRE(d.observations[0].source);
+  CHECK(*d.observations[0].source != "Ipsos");
+  CHECK(d.observations[0].status == Status::projected);
+}
