@@ -331,6 +331,22 @@ class Extractor {
             --len;
           }
           std::size_t end = start + len;
+          // "Maharashtra Assembly Election Results", "Delhi Assembly Polls": the chamber ends before the
+          // election words of a title-case heading
+          for (std::size_t j = start + 1; j + 1 < end; ++j) {
+            std::string_view w = norm(j);
+            if (w != "assembly" && w != "legislature" && w != "parliament" && w != "sabha" && w != "senate") continue;
+            static constexpr std::string_view election_words[] = {
+                "election", "elections", "poll", "polls", "result", "results", "bypoll", "bypolls", "vote",
+                "count", "counting", "live", "updates", "highlights", "race", "battle", "verdict"};
+            bool rest = true;
+            for (std::size_t r = j + 1; r < end && rest; ++r) rest = detail::in(election_words, norm(r));
+            if (rest) {
+              end = j + 1;
+              len = end - start;
+              break;
+            }
+          }
           std::string_view last_word = len ? norm(end - 1) : std::string_view();
           std::size_t acr_end = 0;
           bool defines = len >= 2 && is_punct(end, '(') && acronym_at(end + 1, limit, acr_end);

@@ -1,4 +1,4 @@
-// Whom a count is attributed to.
+// Attribution of a count: whom it comes from and which chamber it is about.
 #include <catch2/catch.hpp>
 
 #include "test_support.h"
@@ -26,4 +26,15 @@ TEST_CASE("a generic poll noun with nobody named stays the source") {
   REQUIRE(d.observations[0].source);
   CHECK(*d.observations[0].source != "Ipsos");
   CHECK(d.observations[0].status == Status::projected);
+}
+
+TEST_CASE("a title-case heading names the chamber before its election words") {
+  auto d = extract(
+      " date 2024-11-23\nLive updates | Maharashtra Assembly Election Results 2024\n\n"
+      "2:00 PM: The Mahayuti is leading in 218 of 288 seats, the Election Commission's trends show.\n");
+  REQUIRE(pairs(d) == V{"Mahayuti=218"});
+  CHECK(d.observations[0].chamber == "Maharashtra Assembly");
+  auto polls = extract(" date 2025-02-08\nDelhi Assembly Polls\n\nThe AAP has won 22 seats.\n");
+  REQUIRE(pairs(polls) == V{"AAP=22"});
+  CHECK(polls.observations[0].chamber == "Delhi Assembly");
 }
