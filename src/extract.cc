@@ -404,7 +404,7 @@ class Extractor {
             if (reaches_end && !party_like && !defines) party_like = true;
             if (reaches_end) run_inner = inner_match.entries;
             if ((inner > 0 && !reaches_end) || match_local(j, limit, ignored) > 0 ||
-                (tok(j).possessive && j + 1 < end && !defines)) {
+                (tok(j).possessive && !(is_word(j, "people") && j <= start + 1) && j + 1 < end && !defines)) {
               party_like = false;
               defines = false;
             }

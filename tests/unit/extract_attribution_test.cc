@@ -38,3 +38,13 @@ TEST_CASE("a title-case heading names the chamber before its election words") {
   REQUIRE(pairs(polls) == V{"AAP=22"});
   CHECK(polls.observations[0].chamber == "Delhi Assembly");
 }
+
+TEST_CASE("People's at the head of a name is part of it; after 'of the' it does not make a person a party") {
+  auto d = extract(" date 2024-06-02\nThe BJP won 46 seats. The National People's Party won five and the Congress one.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[1].party == "National People's Party");
+  CHECK(d.observations[1].seats == 5);
+  auto person = extract(
+      " date 2024-01-14\nJane Osei of the Northern People's Party took 3.1 million votes, strong among voters under 40.");
+  CHECK(person.observations.empty());
+}
