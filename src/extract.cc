@@ -427,7 +427,7 @@ class Extractor {
             m.name_last = end;
             m.local_chamber = std::string(slice(start, end));
           } else if (party_like) {
-            std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(slice(start, end));
+            std::string canonical = defines ? std::string(slice(end + 1, acr_end - 1)) : std::string(strip_possessive(slice(start, end)));
             if (defines) defined_names_[std::string(slice(start, end))] = canonical;
             m.first = start;
             m.name_last = end;
@@ -803,7 +803,7 @@ class Extractor {
     std::set<std::string> names;
     for (auto* c : candidates) names.insert(c->canonical);
     if (names.size() > 1) {
-      std::string surface(slice(m.first, m.name_last));
+      std::string surface = strip_possessive(slice(m.first, m.name_last));  // "Labour's 202": Labour
       std::string warning = "ambiguous party name '" + surface + "' (could be";
       for (auto& name : names) warning += " " + name;
       warning += "); kept as written";
@@ -1308,7 +1308,10 @@ class Extractor {
           w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority") {
         m->weak = m->holder && !m->source_context && !by_modifier && !with_modifier &&
                   (w1 == "behind" || (w1 == "of" && w2 == "ahead") || w1 == "than" || w1 == "against" || w1 == "over" ||
-                   w1 == "like");
+                   w1 == "like" ||
+                   // "365 seats to Labour's 202": a possessive with its own count after "to"
+                   (w1 == "to" && tok(m->name_last - 1).possessive && m->last < s.last &&
+                    tok(m->last).kind == TokKind::number));
         m->holder = false;
       }
       // "Awami League members who ran ...": the party name qualifies a noun
@@ -1788,6 +1791,11 @@ class Extractor {
           ++k;
           ++steps;
         }
+        // "218 seats to the Democrats' 211", "365 seats to Labour's 202": the possessive name owns the number
+        // after it, not the one before
+        if (forward && tok(forward->name_last - 1).possessive && forward->last < s.last &&
+            tok(forward->last).kind == TokKind::number)
+          forward = nullptr;
         // "62 independents were returned", "113 independent candidates": the number counts the people named
         bool counted_people = forward && forward->first == n.last && is_independents(*forward);
         if (counted_people) {

@@ -48,3 +48,14 @@ TEST_CASE("People's at the head of a name is part of it; after 'of the' it does 
       " date 2024-01-14\nJane Osei of the Northern People's Party took 3.1 million votes, strong among voters under 40.");
   CHECK(person.observations.empty());
 }
+
+TEST_CASE("N seats to the other party's M: each party keeps its own number") {
+  auto d = extract(" date 2024-07-05\nLONDON - The Conservatives won 365 seats to Labour's 202 in the House of Commons.");
+  REQUIRE(pairs(d) == V{"Conservative=365", "Labour=202"});
+  auto us = extract(" date 2022-11-17\nRepublicans had 218 seats to the Democrats' 211.");
+  REQUIRE(us.observations.size() == 2);
+  CHECK(us.observations[0].seats == 218);
+  CHECK(us.observations[0].party == "Republicans");
+  CHECK(us.observations[1].seats == 211);
+  CHECK(us.observations[1].party == "Democrats");  // the possessive is not part of the name
+}
