@@ -260,6 +260,13 @@ inline constexpr std::pair<std::string_view, std::string_view> kCountryNameList[
     {"nairobi", "KE"}, {"ghana", "GH"}, {"ghanaian", "GH"}, {"accra", "GH"}, {"zimbabwe", "ZW"},
     {"zimbabwean", "ZW"}, {"harare", "ZW"}, {"senegal", "SN"}, {"senegalese", "SN"}, {"dakar", "SN"},
     {"canada", "CA"}, {"canadian", "CA"}, {"ottawa", "CA"}, {"australia", "AU"}, {"australian", "AU"},
-    {"canberra", "AU"}, {"zealand", "NZ"}, {"wellington", "NZ"}, {"america", "US"}, {"american", "US"}};
+    {"canberra", "AU"}, {"zealand", "NZ"}, {"wellington", "NZ"}, {"america", "US"}, {"american", "US"},
+    // large cities that open datelines
+    {"washington", "US"}, {"karachi", "PK"}, {"lahore", "PK"}, {"peshawar", "PK"}, {"quetta", "PK"},
+    {"mumbai", "IN"}, {"kolkata", "IN"}, {"chennai", "IN"}, {"bengaluru", "IN"}, {"lucknow", "IN"}, {"patna", "IN"},
+    {"durban", "ZA"}, {"edinburgh", "GB"}, {"cardiff", "GB"}, {"munich", "DE"}, {"hamburg", "DE"},
+    {"toronto", "CA"}, {"montreal", "CA"}, {"vancouver", "CA"}, {"sydney", "AU"}, {"melbourne", "AU"},
+    {"auckland", "NZ"}, {"osaka", "JP"}, {"istanbul", "TR"}, {"barcelona", "ES"}, {"milan", "IT"},
+    {"rotterdam", "NL"}, {"chittagong", "BD"}, {"mombasa", "KE"}, {"kano", "NG"}};
 
 }  // namespace tally::detail

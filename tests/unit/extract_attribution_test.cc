@@ -59,3 +59,12 @@ TEST_CASE("N seats to the other party's M: each party keeps its own number") {
   CHECK(us.observations[1].seats == 211);
   CHECK(us.observations[1].party == "Democrats");  // the possessive is not part of the name
 }
+
+TEST_CASE("a dateline city picks the country, so the country's chamber and party names apply") {
+  auto d = extract(
+      " date 2022-11-17\nWASHINGTON (AP) - With a handful of races still uncalled, Republicans had 218 seats to the "
+      "Democrats' 211.");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.country == "US");
+  CHECK(d.observations[0].chamber == "House of Representatives (US)");
+}
