@@ -1213,6 +1213,9 @@ class Extractor {
       bool declared_after = false, pending = false;
       for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
         std::string_view w = norm(k);
+        // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
+        // say the seats were declared
+        if (tok(k).kind == TokKind::punct) break;
         if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied")
           declared_after = true;
         // "nine races still to be called", "12 seats yet to be declared": what is not declared
@@ -2370,6 +2373,9 @@ class Extractor {
       std::size_t len = capitalised_run(start, s.last);
       if (len == 0) continue;
       SourceKind kind = source_kind_of(start, start + len);
+      // "the broadcaster NTV", "the news agency Bernama", "pollster Ipsos": a kind of outlet written before the
+      // name says what the name is
+      if (kind == SourceKind::unknown && k > s.first) kind = outlet_noun(norm(k - 1));
       if (kind == SourceKind::unknown && forecaster(s, k, start + len)) kind = SourceKind::pollster;
       // "according to Matrize", "according to the Daily Mirror's count": named as the source outright
       if (kind == SourceKind::unknown && attributed_before(k, s) && !is_word(k - 1, "by") && !is_word(k - 1, "from") &&
@@ -2393,6 +2399,17 @@ class Extractor {
     }
     if (after_only) return after_only;
     return framed ? framed : weak;
+  }
+
+  /// The kind of source a common noun for an outlet names ("broadcaster", "agency", "pollster"), else unknown.
+  static SourceKind outlet_noun(std::string_view w) {
+    static constexpr std::string_view media[] = {"broadcaster", "agency", "newspaper", "daily", "channel", "network",
+                                                  "station", "outlet", "tabloid", "magazine", "website", "portal",
+                                                  "weekly", "broadsheet", "wire", "broadcasters", "newspapers"};
+    static constexpr std::string_view polls[] = {"pollster", "pollsters", "firm", "institute"};
+    if (detail::in(media, w)) return SourceKind::media;
+    if (detail::in(polls, w)) return SourceKind::pollster;
+    return SourceKind::unknown;
   }
 
   /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").

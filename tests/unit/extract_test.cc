@@ -589,3 +589,32 @@ TEST_CASE("'the Maoists' is Nepal's Maoist Centre; a count of people is not seat
                       "with the Maoists on 13.")) == V{"CPN-UML=40", "Nepali Congress=29", "CPN (Maoist Centre)=13"});
   CHECK(pairs(extract(" date 2024-04-20 In India, Maoists killed 12 soldiers in Chhattisgarh before the vote.")).empty());
 }
+
+TEST_CASE("an outlet noun before an unknown name makes the name the source") {
+  auto d = extract(
+      " date 2022-08-15 The Kenya Kwanza coalition won 159 seats, the broadcaster NTV reported. Azimio took 152 "
+      "seats, the news agency Capital Wire said.");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].source == "NTV");
+  CHECK(d.observations[0].source_kind == SourceKind::media);
+  CHECK(d.observations[1].source == "Capital Wire");
+}
+
+TEST_CASE("a closing ', X reported.' attributes the sentence and is not coverage") {
+  auto d = extract(" date 2024-05-30 The ANC took 159 seats, Reuters reported. The DA won 87 seats, the agency said.");
+  REQUIRE(pairs(d) == V{"ANC=159", "DA=87"});
+  for (auto& o : d.observations) {
+    CHECK(o.source == "Reuters");
+    CHECK_FALSE(o.coverage);
+  }
+}
+
+TEST_CASE("a lower-case electoral commission and an acronym it defines are one electoral body") {
+  auto d = extract(
+      " date 2024-02-15 The General Elections Commission (KPU) announced results. Gerindra won 86 seats, the KPU "
+      "said. The electoral commission said PDI-P won 110 seats.");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[1].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[0].source == d.observations[1].source);
+}
