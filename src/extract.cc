@@ -2640,6 +2640,7 @@ class Extractor {
     std::vector<Link> links;
     link_sentence(s, ms, nums, links, tally_context || list_line);
     link_changes(s, ms, nums, links);
+    drop_hypothetical(s, links);
 
     // attribution is read only where there is something to attribute
     bool relevant = !links.empty() || coverage || !ms.empty();
@@ -2810,6 +2811,43 @@ class Extractor {
       }
     }
     (void)total_index;
+  }
+
+  /// A count inside a condition is no tally: "if the party wins 150 seats", "unless X takes 40", "Suppose X
+  /// wins 30", and the inverted conditions that open a sentence: "Had X won 20 seats, ...", "Were X to win
+  /// 17 seats, ...", "Should X take 90 seats, ...". The condition runs to the next comma, semicolon or dash
+  /// (or to the end of the sentence). One pass over the sentence's tokens.
+  void drop_hypothetical(const detail::Sentence& s, std::vector<Link>& links) const {
+    if (links.empty()) return;
+    static constexpr std::string_view openers[] = {"if", "unless", "suppose", "supposing", "assuming", "provided",
+                                                   "providing", "whether"};
+    std::vector<char> inside;  // per token of the sentence, filled only when it has a condition
+    std::size_t open = opening_word(s);
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (tok(k).kind != TokKind::word) continue;
+      std::string_view w = norm(k);
+      bool cond = detail::in(openers, w);
+      // "provided that", "assuming that" only; "provided by the commission" is attribution
+      if ((w == "provided" || w == "providing" || w == "assuming") && !is_word(k + 1, "that")) cond = false;
+      // "even if", "only if" are conditions too; "as if" is a comparison
+      if (w == "if" && k > s.first && is_word(k - 1, "as")) cond = false;
+      // inversion at the opening: "Had the MK won", "Were the IFP to win", "Should the DA take"
+      if (k == open && (w == "had" || w == "were" || w == "should") && k + 1 < s.last && !is_punct(k + 1, ',')) cond = true;
+      if (!cond) continue;
+      std::size_t end = k + 1;
+      while (end < s.last && !is_punct(end, ',') && !is_punct(end, ';') && !is_punct(end, '-') && !is_punct(end, ':'))
+        ++end;
+      if (inside.empty()) inside.assign(s.last - s.first, 0);
+      for (std::size_t j = k + 1; j < end; ++j) inside[j - s.first] = 1;
+      k = end;
+    }
+    if (inside.empty()) return;
+    links.erase(std::remove_if(links.begin(), links.end(),
+                               [&](const Link& link) {
+                                 std::size_t at = link.number->first;
+                                 return at >= s.first && at < s.last && inside[at - s.first];
+                               }),
+                links.end());
   }
 
   /// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count

@@ -618,3 +618,17 @@ TEST_CASE("a lower-case electoral commission and an acronym it defines are one e
   CHECK(d.observations[1].source_kind == SourceKind::electoral_body);
   CHECK(d.observations[0].source == d.observations[1].source);
 }
+
+TEST_CASE("counts inside a condition are not tallies") {
+  auto d = extract(
+      " date 2024-05-30 If the ANC wins 150 seats it will govern alone. Unless the DA takes 40 seats, it cannot "
+      "lead. Suppose the EFF wins 30 seats. Had the IFP won 20 seats, things would differ. Were the PA to win 17 "
+      "seats, it would be kingmaker. Should the DA take 90 seats, it would lead.");
+  CHECK(pairs(d).empty());
+}
+
+TEST_CASE("a condition ends at its comma: the count after it stands") {
+  auto d = extract(" date 2024-05-30 If the count holds, the ANC won 159 seats. Had it not rained, turnout would be higher. "
+                   "The DA had 87 seats, the commission said.");
+  CHECK(pairs(d) == V{"ANC=159", "DA=87"});
+}
