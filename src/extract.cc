@@ -1170,6 +1170,8 @@ class Extractor {
         --back;
         std::string_view w = norm(back);
         if (tok(back).kind == TokKind::punct) break;
+        // "formed the government after taking 240 of the 543 seats": the verb nearer the count decides
+        if (win_verb && !results_before) break;
         if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
             w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied" || w == "covers" ||
             w == "covering" || w == "cover" || w == "covered")
@@ -1178,7 +1180,8 @@ class Extractor {
         if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
             w == "hold" || w == "stood" || w == "stands" || w == "finished" || w == "ended" || w == "got" ||
             w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" || w == "with" ||
-            w == "at" || w == "on" || w == "took")
+            w == "at" || w == "on" || w == "took" || w == "securing" || w == "capturing" || w == "bagging" ||
+            w == "sweeping" || w == "claiming" || w == "grabbing" || w == "clinching" || w == "picking")
           win_verb = true;
       }
       bool declared_after = false;
@@ -2038,6 +2041,12 @@ class Extractor {
       // "won a two-thirds majority in the assembly with 66 seats": "with N" is the count, whatever came before
       // (but "would have ended up with 79" never happened)
       if (is_word(k, "with") && k + 1 == to && !counterfactual(start, k)) start = k + 1;
+      // "formed the government after taking 240 of the 543 seats", "... by winning 411": the clause of the
+      // winning verb is the one that says what the number is
+      if (k > from && (is_word(k - 1, "after") || is_word(k - 1, "by") || is_word(k - 1, "upon")) &&
+          (is_word(k, "taking") || is_word(k, "winning") || is_word(k, "securing") || is_word(k, "capturing") ||
+           is_word(k, "bagging") || is_word(k, "sweeping") || is_word(k, "clinching") || is_word(k, "grabbing")))
+        start = k + 1;
       for (auto& n : nums) {
         if (n.last == k + 1 && n.first >= from) start = k + 1;
       }

@@ -632,3 +632,14 @@ TEST_CASE("a condition ends at its comma: the count after it stands") {
                    "The DA had 87 seats, the commission said.");
   CHECK(pairs(d) == V{"ANC=159", "DA=87"});
 }
+
+TEST_CASE("'after taking N of the M seats' is a tally with the chamber size, not coverage") {
+  auto d = extract(" date 2024-06-05 The BJP formed the government after taking 240 of the 543 seats. The Congress "
+                   "secured 99 seats. The SP had 37 seats.");
+  REQUIRE(pairs(d) == V{"BJP=240", "INC=99", "SP=37"});
+  CHECK(d.observations[0].chamber_seats == 543);
+  for (auto& o : d.observations) CHECK_FALSE(o.coverage);
+  auto e = extract(" date 2024-07-05 Labour came to power after winning 411 of 650 seats.");
+  REQUIRE(pairs(e) == V{"Labour=411"});
+  CHECK_FALSE(e.observations[0].coverage);
+}
