@@ -741,7 +741,16 @@ class Extractor {
       auto it = person_party_.find(m.person);
       return it == person_party_.end() ? -1 : it->second;
     }
-    if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
+    if (m.anaphor) {
+      if (m.apposition >= 0) return party_of(mentions_[static_cast<std::size_t>(m.apposition)]);
+      // "the ruling party", "the opposition party": the party the article gave that label ("the ruling Awami
+      // League"); never the last party named when that one carries the other label
+      if (std::string_view label = label_of_anaphor(m); !label.empty()) {
+        if (auto it = labels_.find(label); it != labels_.end()) return it->second;
+        if (last_party_ >= 0 && party_labels_.count(last_party_)) return -1;
+      }
+      return last_party_;
+    }
     if (m.qualified) return add_party(std::string(slice(m.first, m.name_last)), "");
     if (int local = local_suffix_party(m); local >= 0) return local;
     // "JP 11" in a headline, "the Jatiya Party (JP)" in the story: the acronym defined later names that party
@@ -1246,6 +1255,33 @@ class Extractor {
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) {
       return e->kind == EntityKind::party && lex_.tables.parties[static_cast<std::size_t>(e->index)].canonical == "Independents";
     });
+  }
+
+  /// The role a descriptive party word names: "ruling" (also governing, incumbent) or "opposition"; empty for
+  /// any other word.
+  static std::string_view role_word(std::string_view w) {
+    if (w == "ruling" || w == "governing" || w == "incumbent") return "ruling";
+    if (w == "opposition") return "opposition";
+    return {};
+  }
+  /// "the ruling party" -> "ruling"; "the party", "the largest party" -> empty.
+  std::string_view label_of_anaphor(const Mention& m) const {
+    if (m.name_last != m.first + 3) return {};
+    return role_word(norm(m.first + 1));
+  }
+  /// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
+  /// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
+  void record_labels(const std::vector<const Mention*>& ms) {
+    for (auto* m : ms) {
+      if (m->anaphor || !m->person.empty() || m->first == 0 || !has_kind(*m, EntityKind::party)) continue;
+      std::string_view role = role_word(norm(m->first - 1));
+      if (role.empty() || tok(m->first - 1).cap) continue;
+      int p = party_of(*m);
+      if (p < 0) continue;
+      auto [it, inserted] = labels_.try_emplace(std::string(role), p);
+      if (!inserted && it->second != p) it->second = p;  // the latest label wins ("the new ruling party")
+      party_labels_.insert(p);
+    }
   }
 
   int party_of_const(const Mention& m) const {
@@ -2588,6 +2624,7 @@ class Extractor {
       }
     }
     auto ms = mentions_in(s);
+    record_labels(ms);
     mark_holders(s, ms);
     std::vector<NumberItem> nums = numbers_in(s, ms);
     std::optional<int> chamber_total;
@@ -2953,6 +2990,8 @@ class Extractor {
   bool doc_counts_seats_ = false;  // the article mentions seats somewhere
   bool country_chosen_ = false;
   int last_party_ = -1;
+  std::map<std::string, int, std::less<>> labels_;  // "ruling" -> party (two keys at most)
+  std::set<int> party_labels_;                         // parties the article gave a role label
   int max_year_ = 0;
 };
 

@@ -643,3 +643,15 @@ TEST_CASE("'after taking N of the M seats' is a tally with the chamber size, not
   REQUIRE(pairs(e) == V{"Labour=411"});
   CHECK_FALSE(e.observations[0].coverage);
 }
+
+TEST_CASE("'the ruling party' and 'the opposition party' resolve to the parties the article labelled so") {
+  auto d = extract(
+      " date 2024-01-08 The ruling Awami League swept the polls. The opposition Jatiya Party came second. The "
+      "ruling party won 222 seats. The opposition party won 11 seats.");
+  CHECK(pairs(d) == V{"AL=222", "Jatiya Party=11"});
+}
+
+TEST_CASE("an unlinked role is not given to a party labelled with the other role") {
+  auto d = extract(" date 2024-01-08 The opposition Jatiya Party came second. The ruling party won 222 seats.");
+  CHECK(pairs(d).empty());
+}
