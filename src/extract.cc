@@ -148,10 +148,17 @@ class Extractor {
     return it->second;
   }
 
+  /// The number of ASCII capitals in token i.
+  std::size_t capitals(std::size_t i) const {
+    std::string_view raw = text_.substr(byte(tok(i).begin), tok(i).end - tok(i).begin);
+    return static_cast<std::size_t>(std::count_if(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  }
+
   bool acronym_at(std::size_t i, std::size_t limit, std::size_t& end) const {
     // One capitalised word or a hyphenated run ("PML-N", "MQM-P", "JUI-F"), closed by ')'.
     if (i >= limit || tok(i).kind != TokKind::word || !tok(i).cap) return false;
-    bool has_upper = tok(i).upper;
+    // "AfD", "PdL", "CiU": a short word with two capitals or more is an acronym too
+    bool has_upper = tok(i).upper || capitals(i) >= 2;
     std::size_t k = i + 1;
     while (k < limit && tok(k).hyphen_before && tok(k).kind != TokKind::punct) {
       has_upper |= tok(k).upper;
@@ -549,6 +556,8 @@ class Extractor {
     // title ("Moderate leader Ulf Kristersson has 176")
     if (last - first == 1 && person_party_.count(std::string(norm(first)))) return false;
     if (first > 0 && tok(first - 1).kind == TokKind::word && is_title(norm(first - 1))) return false;
+    // "President Uhuru Kenyatta won ...", "Prime Minister X has": a run that opens with a title is a person
+    if (is_title(norm(first)) || is_word(first, "prime") || is_word(first, "vice")) return false;
     // the tail of a longer capitalised name that was no party ("leader Ulf Kristersson": not "Kristersson")
     if (first > 0 && tok(first - 1).kind == TokKind::word && tok(first - 1).cap && !tok(first - 1).sentence_start &&
         !is_word(first - 1, "the"))
@@ -2162,7 +2171,9 @@ class Extractor {
       if ((x == "last" || x == "previous" || x == "preceding" || x == "prior" || x == "outgoing" || x == "past") &&
           (w(k + 1) == "time" || w(k + 1) == "election" || w(k + 1) == "elections" || w(k + 1) == "poll" ||
            w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
-           w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok"))
+           w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok" ||
+           w(k + 1) == "chamber" || w(k + 1) == "legislature" || w(k + 1) == "congress" || w(k + 1) == "senate" ||
+           w(k + 1) == "term"))
         return true;
       if (k > first && counts_back(k)) return true;
       // "from 103 seats in 2011 to 44 four years later": later than a past year may still be past
@@ -2183,6 +2194,12 @@ class Extractor {
     if (past_frame_ && !present_marker(s)) return true;
     // "In 2013, the PML-N won 126 seats, while the PTI managed 28": the whole sentence is about the past
     if (is_word(s.first, "in") && s.first + 1 < s.last && past_marker(s.first + 1, s.first + 2, s)) return true;
+    // (also after a live blog's stamp or a lead-in: "9:00pm - A reminder: in 2018, BN won 79 seats")
+    for (std::size_t k = s.first + 1; k + 2 < s.last && k < s.first + 12; ++k) {
+      if (is_word(k, "in") && (is_punct(k - 1, ':') || is_punct(k - 1, '-')) && past_marker(k + 1, k + 2, s) &&
+          is_punct(k + 2, ','))
+        return true;
+    }
     // "up from 116", "down from 303", "compared with 303"
     std::size_t q = qual_first;
     while (q > s.first && (is_word(q - 1, "the") || is_word(q - 1, "just") || is_word(q - 1, "only"))) --q;

@@ -655,3 +655,21 @@ TEST_CASE("an unlinked role is not given to a party labelled with the other role
   auto d = extract(" date 2024-01-08 The opposition Jatiya Party came second. The ruling party won 222 seats.");
   CHECK(pairs(d).empty());
 }
+
+TEST_CASE("a mixed-case acronym in brackets is defined like an upper-case one") {
+  auto d = extract(" date 2025-02-24 The far-right Alternative for Germany (AfD) doubled its strength to 152 seats.");
+  CHECK(pairs(d) == V{"AfD=152"});
+}
+
+TEST_CASE("a capitalised run that opens with a title is a person, not a new party") {
+  auto d = extract(" date 2022-08-16 The Jubilee Party of outgoing President Uhuru Kenyatta won 28 seats.");
+  CHECK(pairs(d) == V{"Jubilee=28"});
+}
+
+TEST_CASE("counts in the outgoing chamber and after 'in YEAR,' past a lead-in are historical") {
+  auto d = extract(" date 2024-06-07 The ruling Morena party won 236 seats. The ruling party had 202 seats in the "
+                   "outgoing chamber.");
+  CHECK(pairs(d) == V{"Morena=236", "Morena=202(h)"});
+  auto e = extract(" date 2022-11-20 9:00pm - A reminder: in 2018, Barisan Nasional won 79 seats and Pakatan Harapan 113.");
+  CHECK(pairs(e) == V{"BN=79(h)", "PH=113(h)"});
+}
