@@ -2731,6 +2731,24 @@ class Extractor {
         break;
       }
     }
+    // "In the KwaZulu-Natal Legislature the MK party won 37 seats, and the IFP took 15 in the National
+    // Assembly": when a sentence names two chambers or more, each count goes to the nearest one
+    std::vector<std::pair<std::size_t, std::string>> chamber_at;  // (token, chamber), in text order
+    for (auto* m : ms) {
+      if (has_kind(*m, EntityKind::party)) continue;
+      std::string c = chamber_of(*m);
+      if (!c.empty()) chamber_at.emplace_back(m->first, std::move(c));
+    }
+    bool several_chambers = false;
+    for (std::size_t i = 1; i < chamber_at.size(); ++i) several_chambers |= chamber_at[i].second != chamber_at[0].second;
+    auto nearest_chamber = [&](std::size_t k) -> const std::string& {
+      auto it = std::lower_bound(chamber_at.begin(), chamber_at.end(), k,
+                                 [](const std::pair<std::size_t, std::string>& c, std::size_t v) { return c.first < v; });
+      if (it == chamber_at.end()) return std::prev(it)->second;
+      if (it == chamber_at.begin()) return it->second;
+      auto before = std::prev(it);
+      return k - before->first <= it->first - k ? before->second : it->second;
+    };
     // "Nationally, the ANC had won 159 seats": back from a province to the national chamber
     bool national = chamber.empty() && national_marker(s);
     if (national) chamber = default_chamber_;
@@ -2802,8 +2820,11 @@ class Extractor {
       o.seats = static_cast<int>(link.number->value);
       o.seats_max = link.seats_max;
       o.qualifier = link.qualifier;
-      o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
-      bool defaulted = link.number->chamber.empty() && here.chamber.empty();
+      o.chamber = !link.number->chamber.empty() ? link.number->chamber
+                  : several_chambers              ? nearest_chamber(link.number->first)
+                  : !here.chamber.empty()         ? here.chamber
+                                                  : default_chamber_;
+      bool defaulted = link.number->chamber.empty() && here.chamber.empty() && !several_chambers;
       o.historical = past[li];
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;

@@ -673,3 +673,11 @@ TEST_CASE("counts in the outgoing chamber and after 'in YEAR,' past a lead-in ar
   auto e = extract(" date 2022-11-20 9:00pm - A reminder: in 2018, Barisan Nasional won 79 seats and Pakatan Harapan 113.");
   CHECK(pairs(e) == V{"BN=79(h)", "PH=113(h)"});
 }
+
+TEST_CASE("a sentence naming two chambers gives each count the nearest one") {
+  auto d = extract(" date 2024-06-02 The ANC won 159 seats nationally. In the KwaZulu-Natal Legislature, the MK "
+                   "party won 37 seats, and the IFP took 17 seats in the National Assembly.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[1].chamber == "KwaZulu-Natal Legislature");
+  CHECK(d.observations[2].chamber == "National Assembly (ZA)");
+}
