@@ -207,6 +207,8 @@ class Extractor {
       bool chained = (w == "of" || w == "for") && k + 2 < limit && (norm(k + 1) == "the") && tok(k + 2).cap;  // "for the People"
       // "Loan Party and Mian Party": a name that ends with a party word is closed; "and" starts the next one
       if (w == "and" && k > i && detail::in_set<detail::kPartyKeywordList>(norm(k - 1))) break;
+      // "Later the Electoral Board", "Meanwhile the ANC": a sentence's opening word before "the" is no part of a name
+      if (w == "the" && k == i + 1 && tok(i).sentence_start) break;
       if (connector && k > i && k + 1 < limit && (tok(k + 1).cap || chained)) {
         ++k;
         continue;
@@ -2432,9 +2434,18 @@ class Extractor {
       if (k > s.first && tok(k - 1).cap && tok(k - 1).kind == TokKind::word && !tok(k - 1).sentence_start) continue;
       std::size_t start = k;
       if (is_word(k, "the")) ++start;
+      // "Later the Electoral Board ...": a capitalised opening word before "the" is not part of the name
+      else if (tok(k).sentence_start && is_word(k + 1, "the") && k + 2 < s.last && tok(k + 2).cap) start = k + 2;
       std::size_t len = capitalised_run(start, s.last);
       if (len == 0) continue;
-      SourceKind kind = source_kind_of(start, start + len);
+      // "The REB said ..." before "the Ruritanian Electoral Board (REB)" is written out later: an acronym the
+      // article defines anywhere names that source
+      std::optional<DocSource> defined;
+      if (const LocalAlias* alias = nullptr; match_local(start, s.last, alias) > 0 && alias && alias->source >= 0) {
+        defined = sources_[static_cast<std::size_t>(alias->source)];
+        len = alias->tokens.size();
+      }
+      SourceKind kind = defined ? defined->kind : source_kind_of(start, start + len);
       // "the broadcaster NTV", "the news agency Bernama", "pollster Ipsos": a kind of outlet written before the
       // name says what the name is
       if (kind == SourceKind::unknown && k > s.first) kind = outlet_noun(norm(k - 1));
@@ -2449,14 +2460,17 @@ class Extractor {
       }
       bool before = attributed_before(k, s) || (k > s.first && (is_word(k - 1, "on") || is_word(k - 1, "from")));
       bool after = false;
-      for (std::size_t j = start + len; j < std::min(s.last, start + len + 3); ++j) {
+      // "the Malawi Electoral Commission (MEC) said": the acronym it defines is part of the name
+      std::size_t name_end = start + len, acr_end = 0;
+      if (is_punct(name_end, '(') && acronym_at(name_end + 1, s.last, acr_end)) name_end = acr_end;
+      for (std::size_t j = name_end; j < std::min(s.last, name_end + 3); ++j) {
         if (in_set<detail::kAttributionAfterList>(norm(j))) after = true;
       }
       if (tok(start + len - 1).possessive) after = true;
       // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
       if (is_punct(start + len, ',') && (is_word(start + len + 1, "quoting") || is_word(start + len + 1, "citing"))) after = true;
       if (before || ((after || is_punct(start + len, ':')) && !after_only))
-        return DocSource{strip_possessive(slice(start, start + len)), kind};
+        return defined ? *defined : DocSource{strip_possessive(slice(start, start + len)), kind};
       k = start + len - 1;
     }
     if (after_only) return after_only;

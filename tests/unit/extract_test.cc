@@ -681,3 +681,14 @@ TEST_CASE("a sentence naming two chambers gives each count the nearest one") {
   CHECK(d.observations[1].chamber == "KwaZulu-Natal Legislature");
   CHECK(d.observations[2].chamber == "National Assembly (ZA)");
 }
+
+TEST_CASE("a source defined with an acronym resolves both ways within the article") {
+  auto d = extract(
+      " date 2025-06-24 The REB said the Freedom Alliance won 70 seats. Later the Ruritanian Electoral Board (REB) "
+      "confirmed the Unity Party won 40 seats. The MCP had 50 seats, the Malawi Electoral Commission (MEC) said.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[0].source == "Ruritanian Electoral Board");
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[1].source == "Ruritanian Electoral Board");
+  CHECK(d.observations[2].source == "Malawi Electoral Commission");
+}
