@@ -692,3 +692,12 @@ TEST_CASE("a source defined with an acronym resolves both ways within the articl
   CHECK(d.observations[1].source == "Ruritanian Electoral Board");
   CHECK(d.observations[2].source == "Malawi Electoral Commission");
 }
+
+TEST_CASE("lower-case generic bodies: the election body, the electoral authority, the state news agency") {
+  auto d = extract(" date 2022-11-20 Pakatan Harapan won 82 seats, the election body said. Perikatan Nasional took 73 "
+                   "seats, according to the electoral authority. Barisan Nasional won 30, the state news agency reported.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[1].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[2].source == "State media");
+}
