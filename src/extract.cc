@@ -2828,6 +2828,15 @@ class Extractor {
       const Link& link = links[li];
       Observation o;
       int party = party_of(*link.party);
+      // "the ruling party" with no party the article labels so: say what was done with it
+      if (link.party->anaphor && link.party->apposition < 0 && !label_of_anaphor(*link.party).empty() &&
+          !labels_.count(label_of_anaphor(*link.party))) {
+        std::string label(slice(link.party->first, link.party->name_last));
+        std::string warning = party < 0 ? "'" + label + "' names no party the article labels so; its counts were dropped"
+                                        : "'" + label + "' names no party the article labels so; taken to be " +
+                                              parties_[static_cast<std::size_t>(party)].canonical + ", the party last named";
+        if (role_warnings_.insert(warning).second) out_.warnings.push_back(std::move(warning));
+      }
       if (party < 0) continue;
       o.party = parties_[static_cast<std::size_t>(party)].canonical;
       o.party_text = std::string(slice(link.party->first, link.party->name_last));
@@ -3043,6 +3052,7 @@ class Extractor {
   bool country_chosen_ = false;
   int last_party_ = -1;
   std::map<std::string, int, std::less<>> labels_;  // "ruling" -> party (two keys at most)
+  std::set<std::string> role_warnings_;               // each said once
   std::set<int> party_labels_;                         // parties the article gave a role label
   int max_year_ = 0;
 };

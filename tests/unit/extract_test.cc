@@ -701,3 +701,12 @@ TEST_CASE("lower-case generic bodies: the election body, the electoral authority
   CHECK(d.observations[1].source_kind == SourceKind::electoral_body);
   CHECK(d.observations[2].source == "State media");
 }
+
+TEST_CASE("an unlinked 'the ruling party' is reported in a warning") {
+  auto d = extract(" date 2024-01-08 The opposition Jatiya Party came second. The ruling party won 222 seats.");
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("names no party the article labels so") != std::string::npos);
+  auto e = extract(" date 2024-01-08 The ruling Awami League swept the polls. The ruling party won 222 seats.");
+  CHECK(pairs(e) == V{"AL=222"});
+  CHECK(e.warnings.empty());
+}
