@@ -2927,7 +2927,7 @@ class Extractor {
   void drop_hypothetical(const detail::Sentence& s, std::vector<Link>& links) const {
     if (links.empty()) return;
     static constexpr std::string_view openers[] = {"if", "unless", "suppose", "supposing", "assuming", "provided",
-                                                   "providing", "whether"};
+                                                   "providing"};
     std::vector<char> inside;  // per token of the sentence, filled only when it has a condition
     std::size_t open = opening_word(s);
     for (std::size_t k = s.first; k < s.last; ++k) {
@@ -2938,6 +2938,10 @@ class Extractor {
       if ((w == "provided" || w == "providing" || w == "assuming") && !is_word(k + 1, "that")) cond = false;
       // "even if", "only if" are conditions too; "as if" is a comparison
       if (w == "if" && k > s.first && is_word(k - 1, "as")) cond = false;
+      // "in the event that X wins 30 seats", "in case X takes 40"
+      if ((w == "event" && k >= s.first + 2 && is_word(k - 1, "the") && is_word(k - 2, "in")) ||
+          (w == "case" && k > s.first && is_word(k - 1, "in") && !is_word(k + 1, "of")))
+        cond = true;
       // inversion at the opening: "Had the MK won", "Were the IFP to win", "Should the DA take"
       if (k == open && (w == "had" || w == "were" || w == "should") && k + 1 < s.last && !is_punct(k + 1, ',')) cond = true;
       if (!cond) continue;

@@ -627,6 +627,12 @@ TEST_CASE("counts inside a condition are not tallies") {
   CHECK(pairs(d).empty());
 }
 
+TEST_CASE("'in the event that' and 'in case' open conditions; 'in the case of' does not") {
+  auto d = extract(" date 2024-05-30 In the event that the DA wins 90 seats, it would lead. In case the EFF takes 40 "
+                   "seats, talks follow. In the case of KwaZulu-Natal, the ANC won 159 seats.");
+  CHECK(pairs(d) == V{"ANC=159"});
+}
+
 TEST_CASE("a condition ends at its comma: the count after it stands") {
   auto d = extract(" date 2024-05-30 If the count holds, the ANC won 159 seats. Had it not rained, turnout would be higher. "
                    "The DA had 87 seats, the commission said.");
