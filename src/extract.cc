@@ -148,10 +148,17 @@ class Extractor {
     return it->second;
   }
 
+  /// The number of ASCII capitals in token i.
+  std::size_t capitals(std::size_t i) const {
+    std::string_view raw = text_.substr(byte(tok(i).begin), tok(i).end - tok(i).begin);
+    return static_cast<std::size_t>(std::count_if(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  }
+
   bool acronym_at(std::size_t i, std::size_t limit, std::size_t& end) const {
     // One capitalised word or a hyphenated run ("PML-N", "MQM-P", "JUI-F"), closed by ')'.
     if (i >= limit || tok(i).kind != TokKind::word || !tok(i).cap) return false;
-    bool has_upper = tok(i).upper;
+    // "AfD", "PdL", "CiU": a short word with two capitals or more is an acronym too
+    bool has_upper = tok(i).upper || capitals(i) >= 2;
     std::size_t k = i + 1;
     while (k < limit && tok(k).hyphen_before && tok(k).kind != TokKind::punct) {
       has_upper |= tok(k).upper;
@@ -200,6 +207,8 @@ class Extractor {
       bool chained = (w == "of" || w == "for") && k + 2 < limit && (norm(k + 1) == "the") && tok(k + 2).cap;  // "for the People"
       // "Loan Party and Mian Party": a name that ends with a party word is closed; "and" starts the next one
       if (w == "and" && k > i && detail::in_set<detail::kPartyKeywordList>(norm(k - 1))) break;
+      // "Later the Electoral Board", "Meanwhile the ANC": a sentence's opening word before "the" is no part of a name
+      if (w == "the" && k == i + 1 && tok(i).sentence_start) break;
       if (connector && k > i && k + 1 < limit && (tok(k + 1).cap || chained)) {
         ++k;
         continue;
@@ -565,6 +574,8 @@ class Extractor {
     // title ("Moderate leader Ulf Kristersson has 176")
     if (last - first == 1 && person_party_.count(std::string(norm(first)))) return false;
     if (first > 0 && tok(first - 1).kind == TokKind::word && is_title(norm(first - 1))) return false;
+    // "President Uhuru Kenyatta won ...", "Prime Minister X has": a run that opens with a title is a person
+    if (is_title(norm(first)) || is_word(first, "prime") || is_word(first, "vice")) return false;
     // the tail of a longer capitalised name that was no party ("leader Ulf Kristersson": not "Kristersson")
     if (first > 0 && tok(first - 1).kind == TokKind::word && tok(first - 1).cap && !tok(first - 1).sentence_start &&
         !is_word(first - 1, "the"))
@@ -757,7 +768,16 @@ class Extractor {
       auto it = person_party_.find(m.person);
       return it == person_party_.end() ? -1 : it->second;
     }
-    if (m.anaphor) return m.apposition >= 0 ? party_of(mentions_[static_cast<std::size_t>(m.apposition)]) : last_party_;
+    if (m.anaphor) {
+      if (m.apposition >= 0) return party_of(mentions_[static_cast<std::size_t>(m.apposition)]);
+      // "the ruling party", "the opposition party": the party the article gave that label ("the ruling Awami
+      // League"); never the last party named when that one carries the other label
+      if (std::string_view label = label_of_anaphor(m); !label.empty()) {
+        if (auto it = labels_.find(label); it != labels_.end()) return it->second;
+        if (last_party_ >= 0 && party_labels_.count(last_party_)) return -1;
+      }
+      return last_party_;
+    }
     if (m.qualified) return add_party(std::string(slice(m.first, m.name_last)), "");
     if (int local = local_suffix_party(m); local >= 0) return local;
     // "JP 11" in a headline, "the Jatiya Party (JP)" in the story: the acronym defined later names that party
@@ -1186,6 +1206,8 @@ class Extractor {
         --back;
         std::string_view w = norm(back);
         if (tok(back).kind == TokKind::punct) break;
+        // "formed the government after taking 240 of the 543 seats": the verb nearer the count decides
+        if (win_verb && !results_before) break;
         if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
             w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied" || w == "covers" ||
             w == "covering" || w == "cover" || w == "covered")
@@ -1194,7 +1216,8 @@ class Extractor {
         if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
             w == "hold" || w == "stood" || w == "stands" || w == "finished" || w == "ended" || w == "got" ||
             w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" || w == "with" ||
-            w == "at" || w == "on" || w == "took")
+            w == "at" || w == "on" || w == "took" || w == "securing" || w == "capturing" || w == "bagging" ||
+            w == "sweeping" || w == "claiming" || w == "grabbing" || w == "clinching" || w == "picking")
           win_verb = true;
       }
       bool declared_after = false;
@@ -1229,6 +1252,9 @@ class Extractor {
       bool declared_after = false, pending = false;
       for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
         std::string_view w = norm(k);
+        // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
+        // say the seats were declared
+        if (tok(k).kind == TokKind::punct) break;
         if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied")
           declared_after = true;
         // "nine races still to be called", "12 seats yet to be declared": what is not declared
@@ -1256,6 +1282,33 @@ class Extractor {
     return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) {
       return e->kind == EntityKind::party && lex_.tables.parties[static_cast<std::size_t>(e->index)].canonical == "Independents";
     });
+  }
+
+  /// The role a descriptive party word names: "ruling" (also governing, incumbent) or "opposition"; empty for
+  /// any other word.
+  static std::string_view role_word(std::string_view w) {
+    if (w == "ruling" || w == "governing" || w == "incumbent") return "ruling";
+    if (w == "opposition") return "opposition";
+    return {};
+  }
+  /// "the ruling party" -> "ruling"; "the party", "the largest party" -> empty.
+  std::string_view label_of_anaphor(const Mention& m) const {
+    if (m.name_last != m.first + 3) return {};
+    return role_word(norm(m.first + 1));
+  }
+  /// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
+  /// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
+  void record_labels(const std::vector<const Mention*>& ms) {
+    for (auto* m : ms) {
+      if (m->anaphor || !m->person.empty() || m->first == 0 || !has_kind(*m, EntityKind::party)) continue;
+      std::string_view role = role_word(norm(m->first - 1));
+      if (role.empty() || tok(m->first - 1).cap) continue;
+      int p = party_of(*m);
+      if (p < 0) continue;
+      auto [it, inserted] = labels_.try_emplace(std::string(role), p);
+      if (!inserted && it->second != p) it->second = p;  // the latest label wins ("the new ruling party")
+      party_labels_.insert(p);
+    }
   }
 
   int party_of_const(const Mention& m) const {
@@ -2059,6 +2112,12 @@ class Extractor {
       // "won a two-thirds majority in the assembly with 66 seats": "with N" is the count, whatever came before
       // (but "would have ended up with 79" never happened)
       if (is_word(k, "with") && k + 1 == to && !counterfactual(start, k)) start = k + 1;
+      // "formed the government after taking 240 of the 543 seats", "... by winning 411": the clause of the
+      // winning verb is the one that says what the number is
+      if (k > from && (is_word(k - 1, "after") || is_word(k - 1, "by") || is_word(k - 1, "upon")) &&
+          (is_word(k, "taking") || is_word(k, "winning") || is_word(k, "securing") || is_word(k, "capturing") ||
+           is_word(k, "bagging") || is_word(k, "sweeping") || is_word(k, "clinching") || is_word(k, "grabbing")))
+        start = k + 1;
       for (auto& n : nums) {
         if (n.last == k + 1 && n.first >= from) start = k + 1;
       }
@@ -2138,7 +2197,9 @@ class Extractor {
       if ((x == "last" || x == "previous" || x == "preceding" || x == "prior" || x == "outgoing" || x == "past") &&
           (w(k + 1) == "time" || w(k + 1) == "election" || w(k + 1) == "elections" || w(k + 1) == "poll" ||
            w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
-           w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok"))
+           w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok" ||
+           w(k + 1) == "chamber" || w(k + 1) == "legislature" || w(k + 1) == "congress" || w(k + 1) == "senate" ||
+           w(k + 1) == "term"))
         return true;
       if (k > first && counts_back(k)) return true;
       // "from 103 seats in 2011 to 44 four years later": later than a past year may still be past
@@ -2159,6 +2220,12 @@ class Extractor {
     if (past_frame_ && !present_marker(s)) return true;
     // "In 2013, the PML-N won 126 seats, while the PTI managed 28": the whole sentence is about the past
     if (is_word(s.first, "in") && s.first + 1 < s.last && past_marker(s.first + 1, s.first + 2, s)) return true;
+    // (also after a live blog's stamp or a lead-in: "9:00pm - A reminder: in 2018, BN won 79 seats")
+    for (std::size_t k = s.first + 1; k + 2 < s.last && k < s.first + 12; ++k) {
+      if (is_word(k, "in") && (is_punct(k - 1, ':') || is_punct(k - 1, '-')) && past_marker(k + 1, k + 2, s) &&
+          is_punct(k + 2, ','))
+        return true;
+    }
     // "up from 116", "down from 303", "compared with 303"
     std::size_t q = qual_first;
     while (q > s.first && (is_word(q - 1, "the") || is_word(q - 1, "just") || is_word(q - 1, "only"))) --q;
@@ -2408,9 +2475,21 @@ class Extractor {
       if (k > s.first && tok(k - 1).cap && tok(k - 1).kind == TokKind::word && !tok(k - 1).sentence_start) continue;
       std::size_t start = k;
       if (is_word(k, "the")) ++start;
+      // "Later the Electoral Board ...": a capitalised opening word before "the" is not part of the name
+      else if (tok(k).sentence_start && is_word(k + 1, "the") && k + 2 < s.last && tok(k + 2).cap) start = k + 2;
       std::size_t len = capitalised_run(start, s.last);
       if (len == 0) continue;
-      SourceKind kind = source_kind_of(start, start + len);
+      // "The REB said ..." before "the Ruritanian Electoral Board (REB)" is written out later: an acronym the
+      // article defines anywhere names that source
+      std::optional<DocSource> defined;
+      if (const LocalAlias* alias = nullptr; match_local(start, s.last, alias) > 0 && alias && alias->source >= 0) {
+        defined = sources_[static_cast<std::size_t>(alias->source)];
+        len = alias->tokens.size();
+      }
+      SourceKind kind = defined ? defined->kind : source_kind_of(start, start + len);
+      // "the broadcaster NTV", "the news agency Bernama", "pollster Ipsos": a kind of outlet written before the
+      // name says what the name is
+      if (kind == SourceKind::unknown && k > s.first) kind = outlet_noun(norm(k - 1));
       if (kind == SourceKind::unknown && forecaster(s, k, start + len)) kind = SourceKind::pollster;
       // "according to Matrize", "according to the Daily Mirror's count": named as the source outright
       if (kind == SourceKind::unknown && attributed_before(k, s) && !is_word(k - 1, "by") && !is_word(k - 1, "from") &&
@@ -2422,18 +2501,32 @@ class Extractor {
       }
       bool before = attributed_before(k, s) || (k > s.first && (is_word(k - 1, "on") || is_word(k - 1, "from")));
       bool after = false;
-      for (std::size_t j = start + len; j < std::min(s.last, start + len + 3); ++j) {
+      // "the Malawi Electoral Commission (MEC) said": the acronym it defines is part of the name
+      std::size_t name_end = start + len, acr_end = 0;
+      if (is_punct(name_end, '(') && acronym_at(name_end + 1, s.last, acr_end)) name_end = acr_end;
+      for (std::size_t j = name_end; j < std::min(s.last, name_end + 3); ++j) {
         if (in_set<detail::kAttributionAfterList>(norm(j))) after = true;
       }
       if (tok(start + len - 1).possessive) after = true;
       // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
       if (is_punct(start + len, ',') && (is_word(start + len + 1, "quoting") || is_word(start + len + 1, "citing"))) after = true;
       if (before || ((after || is_punct(start + len, ':')) && !after_only))
-        return DocSource{strip_possessive(slice(start, start + len)), kind};
+        return defined ? *defined : DocSource{strip_possessive(slice(start, start + len)), kind};
       k = start + len - 1;
     }
     if (after_only) return after_only;
     return framed ? framed : weak;
+  }
+
+  /// The kind of source a common noun for an outlet names ("broadcaster", "agency", "pollster"), else unknown.
+  static SourceKind outlet_noun(std::string_view w) {
+    static constexpr std::string_view media[] = {"broadcaster", "agency", "newspaper", "daily", "channel", "network",
+                                                  "station", "outlet", "tabloid", "magazine", "website", "portal",
+                                                  "weekly", "broadsheet", "wire", "broadcasters", "newspapers"};
+    static constexpr std::string_view polls[] = {"pollster", "pollsters", "firm", "institute"};
+    if (detail::in(media, w)) return SourceKind::media;
+    if (detail::in(polls, w)) return SourceKind::pollster;
+    return SourceKind::unknown;
   }
 
   /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").
@@ -2603,6 +2696,7 @@ class Extractor {
       }
     }
     auto ms = mentions_in(s);
+    record_labels(ms);
     mark_holders(s, ms);
     std::vector<NumberItem> nums = numbers_in(s, ms);
     std::optional<int> chamber_total;
@@ -2664,6 +2758,7 @@ class Extractor {
     std::vector<Link> links;
     link_sentence(s, ms, nums, links, tally_context || list_line);
     link_changes(s, ms, nums, links);
+    drop_hypothetical(s, links);
 
     // attribution is read only where there is something to attribute
     bool relevant = !links.empty() || coverage || !ms.empty();
@@ -2691,6 +2786,24 @@ class Extractor {
         break;
       }
     }
+    // "In the KwaZulu-Natal Legislature the MK party won 37 seats, and the IFP took 15 in the National
+    // Assembly": when a sentence names two chambers or more, each count goes to the nearest one
+    std::vector<std::pair<std::size_t, std::string>> chamber_at;  // (token, chamber), in text order
+    for (auto* m : ms) {
+      if (has_kind(*m, EntityKind::party)) continue;
+      std::string c = chamber_of(*m);
+      if (!c.empty()) chamber_at.emplace_back(m->first, std::move(c));
+    }
+    bool several_chambers = false;
+    for (std::size_t i = 1; i < chamber_at.size(); ++i) several_chambers |= chamber_at[i].second != chamber_at[0].second;
+    auto nearest_chamber = [&](std::size_t k) -> const std::string& {
+      auto it = std::lower_bound(chamber_at.begin(), chamber_at.end(), k,
+                                 [](const std::pair<std::size_t, std::string>& c, std::size_t v) { return c.first < v; });
+      if (it == chamber_at.end()) return std::prev(it)->second;
+      if (it == chamber_at.begin()) return it->second;
+      auto before = std::prev(it);
+      return k - before->first <= it->first - k ? before->second : it->second;
+    };
     // "Nationally, the ANC had won 159 seats": back from a province to the national chamber
     bool national = chamber.empty() && national_marker(s);
     if (national) chamber = default_chamber_;
@@ -2756,14 +2869,26 @@ class Extractor {
       const Link& link = links[li];
       Observation o;
       int party = party_of(*link.party);
+      // "the ruling party" with no party the article labels so: say what was done with it
+      if (link.party->anaphor && link.party->apposition < 0 && !label_of_anaphor(*link.party).empty() &&
+          !labels_.count(label_of_anaphor(*link.party))) {
+        std::string label(slice(link.party->first, link.party->name_last));
+        std::string warning = party < 0 ? "'" + label + "' names no party the article labels so; its counts were dropped"
+                                        : "'" + label + "' names no party the article labels so; taken to be " +
+                                              parties_[static_cast<std::size_t>(party)].canonical + ", the party last named";
+        if (role_warnings_.insert(warning).second) out_.warnings.push_back(std::move(warning));
+      }
       if (party < 0) continue;
       o.party = parties_[static_cast<std::size_t>(party)].canonical;
       o.party_text = std::string(slice(link.party->first, link.party->name_last));
       o.seats = static_cast<int>(link.number->value);
       o.seats_max = link.seats_max;
       o.qualifier = link.qualifier;
-      o.chamber = !link.number->chamber.empty() ? link.number->chamber : !here.chamber.empty() ? here.chamber : default_chamber_;
-      bool defaulted = link.number->chamber.empty() && here.chamber.empty();
+      o.chamber = !link.number->chamber.empty() ? link.number->chamber
+                  : several_chambers              ? nearest_chamber(link.number->first)
+                  : !here.chamber.empty()         ? here.chamber
+                                                  : default_chamber_;
+      bool defaulted = link.number->chamber.empty() && here.chamber.empty() && !several_chambers;
       o.historical = past[li];
       if (!o.historical) {
         o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;
@@ -2856,6 +2981,47 @@ class Extractor {
       }
     }
     (void)total_index;
+  }
+
+  /// A count inside a condition is no tally: "if the party wins 150 seats", "unless X takes 40", "Suppose X
+  /// wins 30", and the inverted conditions that open a sentence: "Had X won 20 seats, ...", "Were X to win
+  /// 17 seats, ...", "Should X take 90 seats, ...". The condition runs to the next comma, semicolon or dash
+  /// (or to the end of the sentence). One pass over the sentence's tokens.
+  void drop_hypothetical(const detail::Sentence& s, std::vector<Link>& links) const {
+    if (links.empty()) return;
+    static constexpr std::string_view openers[] = {"if", "unless", "suppose", "supposing", "assuming", "provided",
+                                                   "providing"};
+    std::vector<char> inside;  // per token of the sentence, filled only when it has a condition
+    std::size_t open = opening_word(s);
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (tok(k).kind != TokKind::word) continue;
+      std::string_view w = norm(k);
+      bool cond = detail::in(openers, w);
+      // "provided that", "assuming that" only; "provided by the commission" is attribution
+      if ((w == "provided" || w == "providing" || w == "assuming") && !is_word(k + 1, "that")) cond = false;
+      // "even if", "only if" are conditions too; "as if" is a comparison
+      if (w == "if" && k > s.first && is_word(k - 1, "as")) cond = false;
+      // "in the event that X wins 30 seats", "in case X takes 40"
+      if ((w == "event" && k >= s.first + 2 && is_word(k - 1, "the") && is_word(k - 2, "in")) ||
+          (w == "case" && k > s.first && is_word(k - 1, "in") && !is_word(k + 1, "of")))
+        cond = true;
+      // inversion at the opening: "Had the MK won", "Were the IFP to win", "Should the DA take"
+      if (k == open && (w == "had" || w == "were" || w == "should") && k + 1 < s.last && !is_punct(k + 1, ',')) cond = true;
+      if (!cond) continue;
+      std::size_t end = k + 1;
+      while (end < s.last && !is_punct(end, ',') && !is_punct(end, ';') && !is_punct(end, '-') && !is_punct(end, ':'))
+        ++end;
+      if (inside.empty()) inside.assign(s.last - s.first, 0);
+      for (std::size_t j = k + 1; j < end; ++j) inside[j - s.first] = 1;
+      k = end;
+    }
+    if (inside.empty()) return;
+    links.erase(std::remove_if(links.begin(), links.end(),
+                               [&](const Link& link) {
+                                 std::size_t at = link.number->first;
+                                 return at >= s.first && at < s.last && inside[at - s.first];
+                               }),
+                links.end());
   }
 
   /// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count
@@ -2954,6 +3120,9 @@ class Extractor {
   bool doc_counts_seats_ = false;  // the article mentions seats somewhere
   bool country_chosen_ = false;
   int last_party_ = -1;
+  std::map<std::string, int, std::less<>> labels_;  // "ruling" -> party (two keys at most)
+  std::set<std::string> role_warnings_;               // each said once
+  std::set<int> party_labels_;                         // parties the article gave a role label
   int max_year_ = 0;
 };
 

@@ -589,3 +589,130 @@ TEST_CASE("'the Maoists' is Nepal's Maoist Centre; a count of people is not seat
                       "with the Maoists on 13.")) == V{"CPN-UML=40", "Nepali Congress=29", "CPN (Maoist Centre)=13"});
   CHECK(pairs(extract(" date 2024-04-20 In India, Maoists killed 12 soldiers in Chhattisgarh before the vote.")).empty());
 }
+
+TEST_CASE("an outlet noun before an unknown name makes the name the source") {
+  auto d = extract(
+      " date 2022-08-15 The Kenya Kwanza coalition won 159 seats, the broadcaster NTV reported. Azimio took 152 "
+      "seats, the news agency Capital Wire said.");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].source == "NTV");
+  CHECK(d.observations[0].source_kind == SourceKind::media);
+  CHECK(d.observations[1].source == "Capital Wire");
+}
+
+TEST_CASE("a closing ', X reported.' attributes the sentence and is not coverage") {
+  auto d = extract(" date 2024-05-30 The ANC took 159 seats, Reuters reported. The DA won 87 seats, the agency said.");
+  REQUIRE(pairs(d) == V{"ANC=159", "DA=87"});
+  for (auto& o : d.observations) {
+    CHECK(o.source == "Reuters");
+    CHECK_FALSE(o.coverage);
+  }
+}
+
+TEST_CASE("a lower-case electoral commission and an acronym it defines are one electoral body") {
+  auto d = extract(
+      " date 2024-02-15 The General Elections Commission (KPU) announced results. Gerindra won 86 seats, the KPU "
+      "said. The electoral commission said PDI-P won 110 seats.");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[1].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[0].source == d.observations[1].source);
+}
+
+TEST_CASE("counts inside a condition are not tallies") {
+  auto d = extract(
+      " date 2024-05-30 If the ANC wins 150 seats it will govern alone. Unless the DA takes 40 seats, it cannot "
+      "lead. Suppose the EFF wins 30 seats. Had the IFP won 20 seats, things would differ. Were the PA to win 17 "
+      "seats, it would be kingmaker. Should the DA take 90 seats, it would lead.");
+  CHECK(pairs(d).empty());
+}
+
+TEST_CASE("'in the event that' and 'in case' open conditions; 'in the case of' does not") {
+  auto d = extract(" date 2024-05-30 In the event that the DA wins 90 seats, it would lead. In case the EFF takes 40 "
+                   "seats, talks follow. In the case of KwaZulu-Natal, the ANC won 159 seats.");
+  CHECK(pairs(d) == V{"ANC=159"});
+}
+
+TEST_CASE("a condition ends at its comma: the count after it stands") {
+  auto d = extract(" date 2024-05-30 If the count holds, the ANC won 159 seats. Had it not rained, turnout would be higher. "
+                   "The DA had 87 seats, the commission said.");
+  CHECK(pairs(d) == V{"ANC=159", "DA=87"});
+}
+
+TEST_CASE("'after taking N of the M seats' is a tally with the chamber size, not coverage") {
+  auto d = extract(" date 2024-06-05 The BJP formed the government after taking 240 of the 543 seats. The Congress "
+                   "secured 99 seats. The SP had 37 seats.");
+  REQUIRE(pairs(d) == V{"BJP=240", "INC=99", "SP=37"});
+  CHECK(d.observations[0].chamber_seats == 543);
+  for (auto& o : d.observations) CHECK_FALSE(o.coverage);
+  auto e = extract(" date 2024-07-05 Labour came to power after winning 411 of 650 seats.");
+  REQUIRE(pairs(e) == V{"Labour=411"});
+  CHECK_FALSE(e.observations[0].coverage);
+}
+
+TEST_CASE("'the ruling party' and 'the opposition party' resolve to the parties the article labelled so") {
+  auto d = extract(
+      " date 2024-01-08 The ruling Awami League swept the polls. The opposition Jatiya Party came second. The "
+      "ruling party won 222 seats. The opposition party won 11 seats.");
+  CHECK(pairs(d) == V{"AL=222", "Jatiya Party=11"});
+}
+
+TEST_CASE("an unlinked role is not given to a party labelled with the other role") {
+  auto d = extract(" date 2024-01-08 The opposition Jatiya Party came second. The ruling party won 222 seats.");
+  CHECK(pairs(d).empty());
+}
+
+TEST_CASE("a mixed-case acronym in brackets is defined like an upper-case one") {
+  auto d = extract(" date 2025-02-24 The far-right Alternative for Germany (AfD) doubled its strength to 152 seats.");
+  CHECK(pairs(d) == V{"AfD=152"});
+}
+
+TEST_CASE("a capitalised run that opens with a title is a person, not a new party") {
+  auto d = extract(" date 2022-08-16 The Jubilee Party of outgoing President Uhuru Kenyatta won 28 seats.");
+  CHECK(pairs(d) == V{"Jubilee=28"});
+}
+
+TEST_CASE("counts in the outgoing chamber and after 'in YEAR,' past a lead-in are historical") {
+  auto d = extract(" date 2024-06-07 The ruling Morena party won 236 seats. The ruling party had 202 seats in the "
+                   "outgoing chamber.");
+  CHECK(pairs(d) == V{"Morena=236", "Morena=202(h)"});
+  auto e = extract(" date 2022-11-20 9:00pm - A reminder: in 2018, Barisan Nasional won 79 seats and Pakatan Harapan 113.");
+  CHECK(pairs(e) == V{"BN=79(h)", "PH=113(h)"});
+}
+
+TEST_CASE("a sentence naming two chambers gives each count the nearest one") {
+  auto d = extract(" date 2024-06-02 The ANC won 159 seats nationally. In the KwaZulu-Natal Legislature, the MK "
+                   "party won 37 seats, and the IFP took 17 seats in the National Assembly.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[1].chamber == "KwaZulu-Natal Legislature");
+  CHECK(d.observations[2].chamber == "National Assembly (ZA)");
+}
+
+TEST_CASE("a source defined with an acronym resolves both ways within the article") {
+  auto d = extract(
+      " date 2025-06-24 The REB said the Freedom Alliance won 70 seats. Later the Ruritanian Electoral Board (REB) "
+      "confirmed the Unity Party won 40 seats. The MCP had 50 seats, the Malawi Electoral Commission (MEC) said.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[0].source == "Ruritanian Electoral Board");
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[1].source == "Ruritanian Electoral Board");
+  CHECK(d.observations[2].source == "Malawi Electoral Commission");
+}
+
+TEST_CASE("lower-case generic bodies: the election body, the electoral authority, the state news agency") {
+  auto d = extract(" date 2022-11-20 Pakatan Harapan won 82 seats, the election body said. Perikatan Nasional took 73 "
+                   "seats, according to the electoral authority. Barisan Nasional won 30, the state news agency reported.");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[1].source_kind == SourceKind::electoral_body);
+  CHECK(d.observations[2].source == "State media");
+}
+
+TEST_CASE("an unlinked 'the ruling party' is reported in a warning") {
+  auto d = extract(" date 2024-01-08 The opposition Jatiya Party came second. The ruling party won 222 seats.");
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("names no party the article labels so") != std::string::npos);
+  auto e = extract(" date 2024-01-08 The ruling Awami League swept the polls. The ruling party won 222 seats.");
+  CHECK(pairs(e) == V{"AL=222"});
+  CHECK(e.warnings.empty());
+}
