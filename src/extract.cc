@@ -2872,9 +2872,9 @@ class Extractor {
       // "the ruling party" with no party the article labels so: say what was done with it
       if (link.party->anaphor && link.party->apposition < 0 && !label_of_anaphor(*link.party).empty() &&
           !labels_.count(label_of_anaphor(*link.party))) {
-        std::string label(slice(link.party->first, link.party->name_last));
-        std::string warning = party < 0 ? "'" + label + "' names no party the article labels so; its counts were dropped"
-                                        : "'" + label + "' names no party the article labels so; taken to be " +
+        std::string phrase(slice(link.party->first, link.party->name_last));
+        std::string warning = party < 0 ? "'" + phrase + "' names no party the article labels so; its counts were dropped"
+                                        : "'" + phrase + "' names no party the article labels so; taken to be " +
                                               parties_[static_cast<std::size_t>(party)].canonical + ", the party last named";
         if (role_warnings_.insert(warning).second) out_.warnings.push_back(std::move(warning));
       }
