@@ -2651,6 +2651,22 @@ class Extractor {
     return false;
   }
 
+  /// "official results showed", "the final count shows", "provisional figures released on Monday": results
+  /// named with a verb that reports them.
+  bool results_reported(const detail::Sentence& s) const {
+    static constexpr std::string_view verbs[] = {"showed", "show", "shows", "indicated", "indicate", "indicates",
+                                                 "released", "published", "announced", "confirmed", "suggest",
+                                                 "suggested", "suggests"};
+    for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+      std::string_view w = norm(k);
+      if (w != "results" && w != "result" && w != "count" && w != "figures" && w != "tally" && w != "returns") continue;
+      for (std::size_t j = k + 1; j < s.last && j <= k + 3; ++j) {
+        if (detail::in(verbs, norm(j))) return true;
+      }
+    }
+    return false;
+  }
+
   bool has_result_words(const detail::Sentence& s) const {
     for (std::size_t k = s.first; k < s.last; ++k) {
       if (detail::in_set<detail::kResultWordList>(norm(k)) || detail::in_set<detail::kTallyCueList>(norm(k))) return true;
@@ -2762,7 +2778,10 @@ class Extractor {
 
     // attribution is read only where there is something to attribute
     bool relevant = !links.empty() || coverage || !ms.empty();
-    Status status = relevant ? status_in(s) : Status::unknown;
+    // "The alliance won a two-thirds majority, official results showed.": no count, but the status of the
+    // counts that follow
+    bool reports_results = links.empty() && !coverage && results_reported(s);
+    Status status = relevant || reports_results ? status_in(s) : Status::unknown;
     // "Status: final." under a "Source:" line
     if ((is_word(s.first, "status") || is_word(s.first, "results")) && is_punct(s.first + 1, ':') && s.first + 2 < s.last) {
       auto named = parse_status(norm(s.first + 2));
@@ -2823,6 +2842,8 @@ class Extractor {
         // the same source again ("..., the commission said"): what it said before still holds
         bool same = context_age_ <= 3 && context_.source && context_.source->canonical == source->canonical;
         if (same && status == Status::unknown) here.status = context_.status;
+        // ("... official results showed. The NPP bagged 159 seats, the commission said.")
+        if (!same && status == Status::unknown && context_age_ == 0 && !context_.source) here.status = context_.status;
         if (same && !coverage) here.coverage = context_.coverage;
         here.chamber = chamber.empty() ? context_.chamber : chamber;
       } else if (unnamed) {
@@ -2962,6 +2983,13 @@ class Extractor {
       ++context_age_;
     } else {
       ++context_age_;
+    }
+    if (reports_results && !updates && !source && status != Status::unknown && status != Status::projected) {
+      Attribution reported;
+      reported.status = status;
+      reported.chamber = context_.chamber;
+      context_ = reported;
+      context_age_ = 0;
     }
     if (updates && here.status == Status::projected && here.source) {
       forecast_ = here;

@@ -27,3 +27,16 @@ TEST_CASE("heading for something other than a number leaves a partial count as i
   CHECK(d.observations[0].seats == 125);
   CHECK(d.observations[0].status != Status::projected);
 }
+
+TEST_CASE("results reported in the sentence before give their status to the counts that follow") {
+  auto d = extract(
+      " date 2024-11-15\nCOLOMBO - The governing alliance won a two-thirds majority in parliament, official results "
+      "showed on Friday. The NPP bagged 159 seats, the Election Commission said, and the SJB took 40.");
+  REQUIRE(pairs(d) == V{"NPP=159", "SJB=40"});
+  for (auto& o : d.observations) CHECK(o.status == Status::official);
+  auto unrelated = extract(
+      " date 2024-11-15\nCOLOMBO - Turnout was lower than in 2019, official figures showed.\n\nLater in the week, the "
+      "NPP bagged 159 seats, the Election Commission said.");
+  REQUIRE(pairs(unrelated) == V{"NPP=159"});
+  CHECK(unrelated.observations[0].status != Status::official);  // a new paragraph is a new passage
+}
