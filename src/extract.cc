@@ -121,6 +121,15 @@ class Extractor {
     return i < tokens_.items.size() && tok(i).kind == TokKind::punct && tok(i).punct == c;
   }
   std::size_t byte(std::size_t offset) const { return body_offset_ + offset; }
+  /// "251/265": two numbers joined by a slash, a part and its whole (not a date: "9/2/2024" has a third part).
+  bool fraction(std::size_t a, std::size_t b) const {
+    if (b != a + 1 || b >= tokens_.items.size() || tok(a).kind != TokKind::number || tok(b).kind != TokKind::number ||
+        !tok(b).hyphen_before || byte(tok(a).end) >= text_.size() || text_[byte(tok(a).end)] != '/')
+      return false;
+    bool third = b + 1 < tokens_.items.size() && tok(b + 1).hyphen_before && tok(b + 1).kind == TokKind::number;
+    bool second = a > 0 && tok(a).hyphen_before && tok(a - 1).kind == TokKind::number;
+    return !third && !second && tok(a).value <= tok(b).value && !tok(a).decimal && !tok(b).decimal;
+  }
   std::string_view slice(std::size_t first, std::size_t last) const {
     if (first >= last) return {};
     return text_.substr(byte(tok(first).begin), tok(last - 1).end - tok(first).begin);
@@ -1031,11 +1040,14 @@ class Extractor {
         if (k + 1 < s.last && tok(k + 1).kind == TokKind::word && !tok(k + 1).space_before && !tok(k + 1).hyphen_before) bad = true;
         // "2024-02-09", "9/11", "10:30", "12.5"
         auto range_pair = [&](std::size_t a, std::size_t b) {
-          return tok(a).value >= 1 && tok(b).value > tok(a).value && tok(b).value <= kMaxSeats && tok(a).value < 1900 &&
+          return !fraction(a, b) && tok(a).value >= 1 && tok(b).value > tok(a).value && tok(b).value <= kMaxSeats && tok(a).value < 1900 &&
                  !tok(a).decimal && !tok(b).decimal;
         };
         if (k + 1 < s.last && (tok(k + 1).hyphen_before && tok(k + 1).kind == TokKind::number) && !range_pair(k, k + 1)) bad = true;
-        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::number && !range_pair(k - 1, k)) bad = true;
+        if (t.hyphen_before && k > s.first && tok(k - 1).kind == TokKind::number && !range_pair(k - 1, k) &&
+            !fraction(k - 1, k))
+          bad = true;
+        if (k + 1 < s.last && fraction(k, k + 1) && !t.hyphen_before) bad = false;  // "251/265": a part and its whole
         if (k + 1 < s.last && is_punct(k + 1, ':') && !tok(k + 1).space_before && k + 2 < s.last &&
             tok(k + 2).kind == TokKind::number && !tok(k + 2).space_before)
           bad = true;
@@ -1183,6 +1195,9 @@ class Extractor {
       bool linked = false;
       if (is_word(k, "out") && is_word(k + 1, "of")) k += 2;
       else if (is_word(k, "of")) k += 1;
+      // "251/265 seats declared": a fraction written without spaces
+      else if (k == n1.last && k == n2.first && fraction(n1.first, n2.first)) {
+      }
       else continue;
       if (is_word(k, "the") || is_word(k, "a") || is_word(k, "total")) ++k;
       // "of Uttar Pradesh's 80 seats": a place's seats
@@ -2936,7 +2951,8 @@ class Extractor {
     }
     // "Source: Election Commission of India" right under a table ("BJP — 303" lines): the source of the
     // table's unattributed rows above it
-    if (label && links.empty() && table_rows_ > 0) {
+    // (a few footer lines a table: each looks at the rows again, so a text of footers stays linear)
+    if (label && links.empty() && table_rows_ > 0 && table_footers_ < 4) {
       for (std::size_t j = table_first_obs_; j < out_.observations.size(); ++j) {
         Observation& o = out_.observations[j];
         if (o.source || o.historical) continue;
@@ -2949,9 +2965,21 @@ class Extractor {
         if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
         if (o.status == Status::projected) o.coverage.reset();
       }
+      ++table_footers_;
+    }
+    // "Seats declared: 251/265" under the table: its coverage
+    if (!label && links.empty() && coverage && table_rows_ > 0 && table_footers_ < 4) {
+      for (std::size_t j = table_first_obs_; j < out_.observations.size(); ++j) {
+        Observation& o = out_.observations[j];
+        if (!o.coverage && !o.historical && o.status != Status::projected) o.coverage = coverage;
+      }
+      ++table_footers_;
     }
     if (!links.empty() && list_line && !has_own_verb(s)) {
-      if (table_rows_ == 0) table_first_obs_ = out_.observations.size() - links.size();
+      if (table_rows_ == 0) {
+        table_first_obs_ = out_.observations.size() - links.size();
+        table_footers_ = 0;
+      }
       ++table_rows_;
     } else if (!links.empty() || s.last - s.first > 14) {
       table_rows_ = 0;  // prose ends the table
@@ -3144,6 +3172,7 @@ class Extractor {
   bool recent_tally_ = false;
   std::size_t table_rows_ = 0;       ///< table lines ("BJP — 303") in a row just before this sentence
   std::size_t table_first_obs_ = 0;  ///< the first observation of those lines
+  int table_footers_ = 0;            ///< "Source:" and coverage lines read under them so far
   bool doc_seat_context_ = false;
   bool doc_counts_seats_ = false;  // the article mentions seats somewhere
   bool country_chosen_ = false;

@@ -50,3 +50,25 @@ TEST_CASE("a table with its source above it keeps that source, not a later foote
   CHECK(d.observations[2].party == "NDA");
   CHECK(d.observations[2].source != std::optional<std::string>("Election Commission of India"));
 }
+
+TEST_CASE("a fraction 251/265 is N of M: coverage when declared, the chamber size after a win") {
+  auto d = extract(" date 2024-02-09\nWith 251/265 seats declared, the PML-N has 71 and the PPP 53.");
+  REQUIRE(pairs(d) == V{"PML-N=71", "PPP=53"});
+  REQUIRE(d.observations[0].coverage);
+  CHECK(d.observations[0].coverage->declared == 251);
+  CHECK(d.observations[0].coverage->total == 265);
+  auto won = extract(" date 2024-02-09\nThe PML-N won 71/265 seats.");
+  REQUIRE(pairs(won) == V{"PML-N=71"});  // not 265, and not a range 71 to 265
+  CHECK_FALSE(won.observations[0].coverage);
+  auto date = extract(" date 2024-02-09\nOn 9/2/2024 the PML-N had 71 seats.");
+  CHECK(pairs(date) == V{"PML-N=71"});
+}
+
+TEST_CASE("a coverage line under a table gives the rows their coverage") {
+  auto d = extract(" date 2024-02-09\nPML-N: 71\nPPP: 53\nSeats declared: 251/265\n");
+  REQUIRE(pairs(d) == V{"PML-N=71", "PPP=53"});
+  for (auto& o : d.observations) {
+    REQUIRE(o.coverage);
+    CHECK(o.coverage->declared == 251);
+  }
+}
