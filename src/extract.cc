@@ -2655,6 +2655,20 @@ class Extractor {
     });
   }
 
+  /// "..., the Federal Returning Officer announced.", "The commission said ...": an electoral body with a
+  /// verb that reports what it found.
+  bool body_reports(const detail::Sentence& s, const std::vector<const Mention*>& ms) const {
+    static constexpr std::string_view verbs[] = {"announced", "announces", "declared", "declares", "said", "says",
+                                                 "confirmed", "confirms", "reported", "reports", "published"};
+    for (auto* m : ms) {
+      if (!has_kind(*m, EntityKind::source) || has_kind(*m, EntityKind::party)) continue;
+      for (std::size_t k = m->last; k < s.last && k < m->last + 2; ++k) {
+        if (detail::in(verbs, norm(k))) return true;
+      }
+    }
+    return false;
+  }
+
   bool heading_like(const detail::Sentence& s) const {
     return s.last - s.first <= 14 && !is_punct(s.last - 1, '.') && !is_punct(s.last - 1, '!') && !is_punct(s.last - 1, '?');
   }
@@ -2845,6 +2859,10 @@ class Extractor {
     bool label = source && (is_word(s.first, "source") || is_word(s.first, "sources")) && is_punct(s.first + 1, ':');
     bool status_line = status != Status::unknown && ms.empty() && links.empty() && context_age_ <= 1 && !heading_like(s);
     bool updates = !links.empty() || coverage || label || status_line || (source && has_result_words(s) && (seat_word || (doc_counts_seats_ && attribution_strong(s, ms))));
+    // "The conservative bloc came first, the Federal Returning Officer announced.": an electoral body
+    // reporting the result, in an article about seats, attributes the counts that follow
+    updates |= source && source->kind == SourceKind::electoral_body && doc_counts_seats_ && links.empty() &&
+               body_reports(s, ms);
     // "according to the latest official results": attributed, but to no one named
     bool unnamed = !source && attribution_cue(s);
     Attribution here;

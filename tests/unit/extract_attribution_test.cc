@@ -68,3 +68,16 @@ TEST_CASE("a dateline city picks the country, so the country's chamber and party
   CHECK(d.country == "US");
   CHECK(d.observations[0].chamber == "House of Representatives (US)");
 }
+
+TEST_CASE("an electoral body announcing the result in the sentence before attributes the counts that follow") {
+  auto d = extract(
+      " date 2025-02-24\nBERLIN - The conservative bloc came first with 208 seats, ahead of the AfD. The conservatives "
+      "won narrowly, the Federal Returning Officer announced overnight. The SPD fell to 120 seats, the Greens have 85.");
+  REQUIRE(pairs(d) == V{"SPD=120", "Greens=85"});
+  for (auto& o : d.observations) CHECK(o.source == "Federal Returning Officer");
+  auto apart = extract(
+      " date 2025-02-24\nBERLIN - The vote went smoothly, the Federal Returning Officer said.\n\nThe SPD won 120 seats "
+      "and the Greens 85.");
+  REQUIRE(apart.observations.size() == 2);
+  for (auto& o : apart.observations) CHECK_FALSE(o.source);  // a new paragraph is a new passage
+}
