@@ -2949,11 +2949,7 @@ class Extractor {
         o.source_kind = here.source ? here.source->kind : SourceKind::unknown;
         o.status = here.status;
         o.coverage = here.coverage;
-        if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
-            o.coverage->total && o.coverage->declared < *o.coverage->total)
-          o.status = Status::provisional;
-        if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
-        if (o.status == Status::projected) o.coverage.reset();  // a projection covers no declared seats
+        settle_status(o);
       } else {
         o.status = Status::unknown;
       }
@@ -2977,11 +2973,7 @@ class Extractor {
         o.source = source->canonical;
         o.source_kind = source->kind;
         if (o.status == Status::unknown) o.status = status;
-        if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
-            o.coverage->total && o.coverage->declared < *o.coverage->total)
-          o.status = Status::provisional;
-        if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
-        if (o.status == Status::projected) o.coverage.reset();
+        settle_status(o);
       }
       ++table_footers_;
     }
@@ -3055,6 +3047,16 @@ class Extractor {
       }
     }
     (void)total_index;
+  }
+
+  /// What a count's source implies for its status: an electoral body with seats still to declare gives
+  /// provisional figures, a pollster projections, and a projection covers no declared seats.
+  static void settle_status(Observation& o) {
+    if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
+        o.coverage->total && o.coverage->declared < *o.coverage->total)
+      o.status = Status::provisional;
+    if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
+    if (o.status == Status::projected) o.coverage.reset();
   }
 
   /// A count inside a condition is no tally: "if the party wins 150 seats", "unless X takes 40", "Suppose X
