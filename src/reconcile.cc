@@ -116,6 +116,48 @@ std::string coverage_text(const std::optional<Coverage>& c) {
   return std::to_string(c->declared) + (c->total ? " of " + std::to_string(*c->total) : "") + " seats";
 }
 
+/// Sets each report's agreement: the other reports at the same coverage that share a party with it and give
+/// the same figure for every party they share. Reports giving the same figures (the thousands of articles
+/// that quote nobody, say) are compared once per distinct set of figures, not pair by pair.
+void count_agreement(const std::vector<Report*>& reports) {
+  using Figures = std::vector<std::pair<std::string_view, int>>;  // sorted by party
+  using CoverageKey = std::tuple<bool, int, int>;
+  std::map<CoverageKey, std::map<Figures, std::vector<Report*>>> classes;
+  for (Report* r : reports) {
+    Figures figures;
+    figures.reserve(r->parties.size());
+    for (auto& [party, obs] : r->parties) figures.emplace_back(party, value_of(obs));
+    CoverageKey cov{r->coverage.has_value(), declared(r->coverage), r->coverage ? r->coverage->total.value_or(-1) : -1};
+    classes[cov][std::move(figures)].push_back(r);
+  }
+  auto compatible = [](const Figures& a, const Figures& b) {
+    bool shared = false;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (a[i].first < b[j].first) {
+        ++i;
+      } else if (b[j].first < a[i].first) {
+        ++j;
+      } else {
+        if (a[i].second != b[j].second) return false;
+        shared = true;
+        ++i;
+        ++j;
+      }
+    }
+    return shared;
+  };
+  for (auto& [cov, by_figures] : classes) {
+    for (auto& [a, a_reports] : by_figures) {
+      int agreeing = 0;
+      for (auto& [b, b_reports] : by_figures) {
+        if (compatible(a, b)) agreeing += static_cast<int>(b_reports.size());
+      }
+      // a report agrees with the others of its own figures, not with itself
+      for (Report* r : a_reports) r->agreement = agreeing - (compatible(a, a) ? 1 : 0);
+    }
+  }
+}
+
 using GroupKey = std::tuple<int, std::string, std::string, std::string>;  // undated flag, date, election, chamber
 
 /// A total order on observations, so that the result never depends on the order of the documents.
@@ -174,19 +216,7 @@ SummaryGroup reconcile_group(const GroupKey& key, std::vector<Obs>& list) {
   }
   std::vector<Report*> ranked;
   for (auto& [k, r] : reports) ranked.push_back(&r);
-  for (auto* a : ranked) {
-    for (auto* b : ranked) {
-      if (a == b || !same_coverage(a->coverage, b->coverage)) continue;
-      bool shared = false, agree = true;
-      for (auto& [party, obs] : a->parties) {
-        auto it = b->parties.find(party);
-        if (it == b->parties.end()) continue;
-        shared = true;
-        agree &= value_of(obs) == value_of(it->second);
-      }
-      if (shared && agree) a->agreement++;
-    }
-  }
+  count_agreement(ranked);
   std::sort(ranked.begin(), ranked.end(), [](const Report* a, const Report* b) {
     bool a_wins = false;
     compare(*a, *b, a_wins);
