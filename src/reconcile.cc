@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -453,6 +454,32 @@ View view_of(const spill::ObservationView& p, std::string_view path, std::option
   return v;
 }
 
+/// Copies of the records of the group being gathered, in blocks of 1 MiB that never move (the views point
+/// into them): a large group's records are not copied again each time a single buffer would have to grow.
+class RecordBlocks {
+ public:
+  std::string_view add(std::string_view record) {
+    if (blocks_.empty() || used_ + record.size() > size_) {
+      size_ = std::max(kBlock, record.size());
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(size_));  // pages untouched until written
+      used_ = 0;
+    }
+    char* at = blocks_.back().get() + used_;
+    std::copy(record.begin(), record.end(), at);
+    used_ += record.size();
+    return {at, record.size()};
+  }
+  void clear() {
+    std::vector<std::unique_ptr<char[]>>().swap(blocks_);
+    used_ = size_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = 0, size_ = 0;
+};
+
 /// reconcile_each for a store that spilled to a file: the same groups in the same order, with memory bounded by
 /// the store's budget and the largest group. The documents are read back in order and each observation
 /// becomes a record of an external sort keyed by group (undated, date, election, chamber), then document and
@@ -502,8 +529,8 @@ void reconcile_spilled(const DocumentStore& store, std::optional<Date> as_of, st
   // The group being gathered: its key (without document and observation) and its records' bodies.
   std::string group_prefix;
   GroupKey group;
-  std::string bodies;
-  std::vector<std::size_t> offsets;
+  RecordBlocks bodies;
+  std::vector<std::string_view> records;
   // The date of the last group or documents seen, whether it had a group, and its documents without tallies.
   std::string date_prefix;
   bool date_has_group = false;
@@ -512,19 +539,18 @@ void reconcile_spilled(const DocumentStore& store, std::optional<Date> as_of, st
   bool have_empty = false;
 
   auto flush_group = [&] {
-    if (offsets.empty()) return;
+    if (records.empty()) return;
     std::vector<View> views;
-    views.reserve(offsets.size());
-    for (std::size_t at : offsets) {
-      std::string_view in = std::string_view(bodies).substr(at);
+    views.reserve(records.size());
+    for (std::string_view in : records) {
       std::string_view path = spill::get_string(in);
       std::optional<Date> date = spill::get_date(in);
       views.push_back(view_of(spill::get_observation(in), path, date));
     }
     SummaryGroup g = group_of(group, views);
     views = {};
-    std::string().swap(bodies);
-    std::vector<std::size_t>().swap(offsets);
+    bodies.clear();
+    std::vector<std::string_view>().swap(records);
     group_prefix.clear();
     emit(std::move(g));
   };
@@ -557,8 +583,7 @@ void reconcile_spilled(const DocumentStore& store, std::optional<Date> as_of, st
         group = {undated, date, std::move(election), std::move(chamber)};
       }
       date_has_group = true;
-      offsets.push_back(bodies.size());
-      bodies.append(record_body);
+      records.push_back(bodies.add(record_body));
     } else {
       flush_group();
       if (date_has_group) return;  // a date with tallies lists no documents of its own
