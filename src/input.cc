@@ -191,55 +191,109 @@ Decoded decode_text(std::string_view bytes) {
   return result;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
-                                       const std::function<void(InputError)>& on_error) {
+InputWalk::InputWalk(std::function<bool(std::string&)> roots, std::function<void(InputError)> on_error)
+    : roots_(std::move(roots)), on_error_(std::move(on_error)) {}
+
+void InputWalk::open(std::filesystem::path dir) {
   namespace fs = std::filesystem;
-  std::vector<std::string> out;
-  for (const auto& path : paths) {
-    if (path == "-") {
-      out.push_back(path);
-      continue;
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    on_error_({dir.string(), "cannot read directory: " + ec.message()});
+    return;
+  }
+  Level level;
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      on_error_({dir.string(), "error while reading directory: " + ec.message()});
+      break;
+    }
+    std::error_code entry_ec;
+    auto entry_status = it->status(entry_ec);
+    if (entry_ec) continue;  // a dangling link
+    if (fs::is_directory(entry_status)) {
+      if (!it->is_symlink(entry_ec)) level.entries.push_back({it->path().filename().string(), true});  // no link loops
+    } else if (it->path().extension() == ".txt" && fs::is_regular_file(entry_status)) {
+      level.entries.push_back({it->path().filename().string(), false});
+    }
+  }
+  // Sorted as the full paths would sort: a directory by its name and a '/', so that "a/x.txt" comes after
+  // "a-b.txt" and "a.txt" as it does in a sorted list of paths.
+  auto key_less = [](const Entry& x, const Entry& y) {
+    std::string_view a = x.name, b = y.name;
+    std::size_t n = std::min(a.size(), b.size());
+    int c = a.substr(0, n).compare(b.substr(0, n));
+    if (c != 0) return c < 0;
+    // One name is a prefix of the other (or both are equal): compare what follows, '/' for a directory.
+    auto after = [](std::string_view s, bool directory, std::size_t i) -> int {
+      if (i < s.size()) return static_cast<unsigned char>(s[i]);
+      if (i == s.size() && directory) return '/';
+      return -1;  // the end
+    };
+    for (std::size_t i = n;; ++i) {
+      int p = after(a, x.directory, i), q = after(b, y.directory, i);
+      if (p != q) return p < q;
+      if (p < 0) return false;
+    }
+  };
+  std::sort(level.entries.begin(), level.entries.end(), key_less);
+  level.dir = std::move(dir);
+  levels_.push_back(std::move(level));
+}
+
+bool InputWalk::next(std::string& path) {
+  namespace fs = std::filesystem;
+  for (;;) {
+    while (!levels_.empty()) {
+      Level& level = levels_.back();
+      if (level.at == level.entries.size()) {
+        levels_.pop_back();
+        continue;
+      }
+      Entry& entry = level.entries[level.at++];
+      fs::path full = level.dir / entry.name;
+      std::string().swap(entry.name);
+      if (entry.directory) {
+        open(std::move(full));  // may invalidate level
+        continue;
+      }
+      path = full.string();
+      return true;
+    }
+    std::string root;
+    if (!roots_(root)) return false;
+    if (root == "-") {
+      path = root;
+      return true;
     }
     std::error_code ec;
-    auto status = fs::status(path, ec);
+    auto status = fs::status(root, ec);
     if (ec || !fs::exists(status)) {
       // "Permission denied" for a file in an unreadable directory, not "No such file"
-      on_error({path, ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "No such file or directory"});
+      on_error_({root, ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "No such file or directory"});
       continue;
     }
     if (!fs::is_directory(status)) {
-      out.push_back(path);
-      continue;
+      path = root;
+      return true;
     }
-    // Walk the tree; a directory that cannot be read is an error that names it, and the walk goes on.
-    std::vector<std::string> found;
-    std::vector<fs::path> pending{fs::path(path)};
-    while (!pending.empty()) {
-      fs::path dir = std::move(pending.back());
-      pending.pop_back();
-      fs::directory_iterator it(dir, ec), end;
-      if (ec) {
-        on_error({dir.string(), "cannot read directory: " + ec.message()});
-        continue;
-      }
-      for (; it != end; it.increment(ec)) {
-        if (ec) {
-          on_error({dir.string(), "error while reading directory: " + ec.message()});
-          break;
-        }
-        std::error_code entry_ec;
-        auto entry_status = it->status(entry_ec);
-        if (entry_ec) continue;  // a dangling link
-        if (fs::is_directory(entry_status)) {
-          if (!it->is_symlink(entry_ec)) pending.push_back(it->path());  // no link loops
-        } else if (it->path().extension() == ".txt" && fs::is_regular_file(entry_status)) {
-          found.push_back(it->path().string());
-        }
-      }
-    }
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    open(fs::path(root));
   }
+}
+
+std::function<bool(std::string&)> roots_of(const std::vector<std::string>& paths) {
+  return [&paths, i = std::size_t{0}](std::string& root) mutable {
+    if (i == paths.size()) return false;
+    root = paths[i++];
+    return true;
+  };
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       const std::function<void(InputError)>& on_error) {
+  InputWalk walk(roots_of(paths), on_error);
+  std::vector<std::string> out;
+  for (std::string path; walk.next(path);) out.push_back(path);
   return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 /// Reading inputs: paths to files, directory walks, standard input, and decoding to UTF-8.
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -19,8 +20,38 @@ struct Decoded {
 /// Decodes bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, else Latin-1 where UTF-8 is invalid.
 Decoded decode_text(std::string_view bytes);
 
-/// Expands the command-line paths: files as given, directories walked for *.txt in sorted order,
-/// "-" as standard input. Paths that do not exist are reported through on_error and skipped.
+/// The inputs of a run, one path at a time: files as given, directories walked for *.txt in sorted order,
+/// "-" as standard input; paths that do not exist are reported through on_error and skipped. A tree is walked
+/// as the paths are taken, holding the sorted entries of the directories on the current branch only, never
+/// the list of every file; the order is that of sorting each tree's full paths. Not thread-safe.
+class InputWalk {
+ public:
+  /// roots(path) gives the next command-line path and returns true, or returns false when there are no more.
+  InputWalk(std::function<bool(std::string&)> roots, std::function<void(InputError)> on_error);
+  /// The next input path; false when every root has been walked.
+  bool next(std::string& path);
+
+ private:
+  struct Entry {
+    std::string name;
+    bool directory = false;
+  };
+  struct Level {
+    std::filesystem::path dir;
+    std::vector<Entry> entries;  ///< sorted
+    std::size_t at = 0;
+  };
+  void open(std::filesystem::path dir);
+
+  std::function<bool(std::string&)> roots_;
+  std::function<void(InputError)> on_error_;
+  std::vector<Level> levels_;
+};
+
+/// Roots for an InputWalk from a list, which must outlive the walk.
+std::function<bool(std::string&)> roots_of(const std::vector<std::string>& paths);
+
+/// Every path an InputWalk over `paths` gives, as a list.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
                                        const std::function<void(InputError)>& on_error);
 

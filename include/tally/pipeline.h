@@ -14,7 +14,9 @@ namespace tally {
 struct PipelineOptions {
   ExtractOptions extract;
   unsigned threads = 0;  ///< 0: all cores
-  std::function<void(std::size_t done, std::size_t total)> progress;  ///< called now and then (from the calling thread) and once at the end
+  /// Called now and then (from the calling thread) and once at the end with done == total. total is 0 while
+  /// directories are still being walked (the number of inputs is not known before the walk ends).
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 /// What a run keeps: the documents, compactly, sorted by path (one per path), and the inputs that could not be read.
@@ -26,6 +28,12 @@ struct StoredReport {
 /// Reads and extracts every input into a compact store; the documents and errors are sorted by path.
 /// The result is the same for any number of threads.
 StoredReport extract_stored(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options);
+
+/// The same over command-line paths given one at a time: roots(path) gives the next and returns true, or
+/// returns false when there are no more (so that a list of millions of paths need not be held). Called from
+/// one thread at a time.
+StoredReport extract_stored(const std::function<bool(std::string&)>& roots, const Lexicon& lexicon,
+                            const PipelineOptions& options);
 
 /// Reads and extracts every input; the documents and errors come back sorted by path.
 /// The result is the same for any number of threads.

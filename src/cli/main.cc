@@ -101,28 +101,56 @@ Tables load_all_tables(const InputOptions& o) {
 
 std::unique_ptr<Lexicon> load_lexicon(const InputOptions& o) { return std::make_unique<Lexicon>(load_all_tables(o)); }
 
-std::vector<std::string> gather_paths(const InputOptions& o) {
-  std::vector<std::string> paths = o.files;
-  if (!o.files_from.empty()) {
-    std::istream* in = &std::cin;
-    std::ifstream file;
-    if (o.files_from != "-") {
-      file.open(o.files_from);
-      if (!file) throw Error("cannot read --files-from list '" + o.files_from + "': " + std::strerror(errno), ExitCode::usage);
-      in = &file;
+/// The command-line paths, then those of --files-from, given one at a time (a list of millions of paths is
+/// never held); a usage error when there are none.
+class InputPaths {
+ public:
+  explicit InputPaths(const InputOptions& o) : files_(o.files) {
+    if (!o.files_from.empty()) {
+      if (o.files_from == "-") {
+        list_ = &std::cin;
+      } else {
+        file_.open(o.files_from);
+        if (!file_) throw Error("cannot read --files-from list '" + o.files_from + "': " + std::strerror(errno), ExitCode::usage);
+        list_ = &file_;
+      }
     }
-    std::string line;
-    while (std::getline(*in, line)) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!line.empty()) paths.push_back(line);
+    // Look at the first path now, so that a run without input fails before any work.
+    if (!take(first_)) {
+      throw Error("no input: give article files or directories, '-' for standard input, or --files-from LIST",
+                  ExitCode::usage);
     }
+    have_first_ = true;
   }
-  if (paths.empty()) {
-    throw Error("no input: give article files or directories, '-' for standard input, or --files-from LIST",
-                ExitCode::usage);
+  bool operator()(std::string& path) {
+    if (have_first_) {
+      have_first_ = false;
+      path = std::move(first_);
+      return true;
+    }
+    return take(path);
   }
-  return paths;
-}
+
+ private:
+  bool take(std::string& path) {
+    if (next_ < files_.size()) {
+      path = files_[next_++];
+      return true;
+    }
+    while (list_ && std::getline(*list_, path)) {
+      if (!path.empty() && path.back() == '\r') path.pop_back();
+      if (!path.empty()) return true;
+    }
+    return false;
+  }
+
+  const std::vector<std::string>& files_;
+  std::size_t next_ = 0;
+  std::istream* list_ = nullptr;
+  std::ifstream file_;
+  std::string first_;
+  bool have_first_ = false;
+};
 
 PipelineOptions pipeline_options(const InputOptions& o) {
   PipelineOptions p;
@@ -145,10 +173,16 @@ StoredReport extract_all(const InputOptions& in, const Lexicon& lexicon) {
                                                                                 std::size_t total) mutable {
       if (!shown && std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) return;
       shown = true;
-      std::cerr << "\rtally: " << done << "/" << total << " files" << (done == total ? "\n" : "") << std::flush;
+      // The total is known once the directories have been walked, near the end.
+      if (total == 0 && done > 0) {
+        std::cerr << "\rtally: " << done << " files" << std::flush;
+      } else {
+        std::cerr << "\rtally: " << done << "/" << total << " files" << (done == total ? "\n" : "") << std::flush;
+      }
     };
   }
-  StoredReport report = extract_stored(gather_paths(in), lexicon, options);
+  InputPaths paths(in);
+  StoredReport report = extract_stored(std::ref(paths), lexicon, options);
   if (!in.quiet && report.documents.spilled()) {
     report.documents.each_document([](const DocumentResult& d) {
       for (auto& w : d.warnings) std::cerr << "tally: warning: " << d.path << ": " << w << '\n';

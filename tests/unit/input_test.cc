@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -58,5 +59,35 @@ TEST_CASE("expand_inputs walks directories for *.txt in sorted order and reports
   InputError error;
   CHECK_FALSE(read_input(dir.string(), text, error));
   CHECK(error.message == "Is a directory");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("InputWalk gives the order of sorting the full paths, walking as it goes") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "tally_walk_test";
+  fs::remove_all(dir);
+  // Names around '/' in byte order ('-' and '.' sort before it, '0' and '_' after it), a directory named like
+  // an article, a file named like a directory's prefix, nested directories, files that are not articles.
+  for (auto d : {"a", "a/b", "a-b", "a.txt", "a0", "z", "z/y/x"}) fs::create_directories(dir / d);
+  std::vector<std::string> names = {"a/1.txt", "a/b/2.txt", "a/b.txt", "a-b/3.txt", "a.txt/4.txt", "a0/5.txt",
+                                    "a-.txt", "a.txt0.txt", "a_.txt", "z/y/x/6.txt", "z/y.txt", "Z.txt", "z/skip.md"};
+  for (auto& name : names) std::ofstream(dir / name) << "x";
+  std::vector<std::string> expected;
+  for (auto& name : names) {
+    if (fs::path(name).extension() == ".txt") expected.push_back((dir / name).string());
+  }
+  std::sort(expected.begin(), expected.end());
+  std::vector<InputError> errors;
+  std::vector<std::string> roots = {(dir / "a.txt").string(), dir.string(), (dir / "nowhere").string()};
+  InputWalk walk(roots_of(roots), [&](InputError e) { errors.push_back(e); });
+  std::vector<std::string> got;
+  for (std::string path; walk.next(path);) got.push_back(path);
+  // First the directory named a.txt on its own, then the whole tree, then the missing path as an error.
+  REQUIRE(got.size() == 1 + expected.size());
+  CHECK(got[0] == (dir / "a.txt" / "4.txt").string());
+  CHECK(std::vector<std::string>(got.begin() + 1, got.end()) == expected);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].path == (dir / "nowhere").string());
+  CHECK(expand_inputs({dir.string()}, [](InputError) {}) == expected);
   fs::remove_all(dir);
 }
