@@ -212,31 +212,14 @@ void InputWalk::open(std::filesystem::path dir) {
     auto entry_status = it->status(entry_ec);
     if (entry_ec) continue;  // a dangling link
     if (fs::is_directory(entry_status)) {
-      if (!it->is_symlink(entry_ec)) level.entries.push_back({it->path().filename().string(), true});  // no link loops
+      if (!it->is_symlink(entry_ec)) level.entries.push_back(it->path().filename().string() + '/');  // no link loops
     } else if (it->path().extension() == ".txt" && fs::is_regular_file(entry_status)) {
-      level.entries.push_back({it->path().filename().string(), false});
+      level.entries.push_back(it->path().filename().string());
     }
   }
-  // Sorted as the full paths would sort: a directory by its name and a '/', so that "a/x.txt" comes after
-  // "a-b.txt" and "a.txt" as it does in a sorted list of paths.
-  auto key_less = [](const Entry& x, const Entry& y) {
-    std::string_view a = x.name, b = y.name;
-    std::size_t n = std::min(a.size(), b.size());
-    int c = a.substr(0, n).compare(b.substr(0, n));
-    if (c != 0) return c < 0;
-    // One name is a prefix of the other (or both are equal): compare what follows, '/' for a directory.
-    auto after = [](std::string_view s, bool directory, std::size_t i) -> int {
-      if (i < s.size()) return static_cast<unsigned char>(s[i]);
-      if (i == s.size() && directory) return '/';
-      return -1;  // the end
-    };
-    for (std::size_t i = n;; ++i) {
-      int p = after(a, x.directory, i), q = after(b, y.directory, i);
-      if (p != q) return p < q;
-      if (p < 0) return false;
-    }
-  };
-  std::sort(level.entries.begin(), level.entries.end(), key_less);
+  // Sorted by key (the name, with a '/' after it for a directory): the order of sorting the full paths, where
+  // "a/x.txt" comes after "a-b.txt" and "a.txt".
+  std::sort(level.entries.begin(), level.entries.end());
   level.dir = std::move(dir);
   levels_.push_back(std::move(level));
 }
@@ -250,14 +233,13 @@ bool InputWalk::next(std::string& path) {
         levels_.pop_back();
         continue;
       }
-      Entry& entry = level.entries[level.at++];
-      fs::path full = level.dir / entry.name;
-      std::string().swap(entry.name);
-      if (entry.directory) {
-        open(std::move(full));  // may invalidate level
+      std::string key = std::move(level.entries[level.at++]);
+      if (key.back() == '/') {
+        key.pop_back();
+        open(level.dir / key);  // may invalidate level
         continue;
       }
-      path = full.string();
+      path = (level.dir / key).string();
       return true;
     }
     std::string root;

@@ -22,15 +22,14 @@ StoredReport extract_stored(const std::function<bool(std::string&)>& roots, cons
   // observations are freed at once, so memory holds only the store.
   std::mutex lock;
   std::size_t taken = 0;  // paths handed out (under lock): a path's number is its input order
-  bool walked = false;    // the walk has ended (under lock)
+  bool walked = false;    // the walk has ended or a thread failed: no more paths (under lock)
   std::atomic<std::size_t> done{0};
-  std::atomic<bool> stop{false};
   // Progress is reported by the calling thread only, at most a few times a second.
   using Clock = std::chrono::steady_clock;
   auto last_progress = Clock::now();
   auto take = [&](std::string& path, std::size_t& number) {
     std::lock_guard<std::mutex> guard(lock);
-    if (walked || stop) return false;
+    if (walked) return false;
     if (!walk.next(path)) {
       walked = true;
       return false;
@@ -77,7 +76,7 @@ StoredReport extract_stored(const std::function<bool(std::string&)>& roots, cons
     } catch (...) {
       std::lock_guard<std::mutex> guard(lock);
       if (!failure) failure = std::current_exception();
-      stop = true;  // the others stop after their current file
+      walked = true;  // the others stop after their current file
     }
   };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());

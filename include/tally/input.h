@@ -32,13 +32,9 @@ class InputWalk {
   bool next(std::string& path);
 
  private:
-  struct Entry {
-    std::string name;
-    bool directory = false;
-  };
   struct Level {
     std::filesystem::path dir;
-    std::vector<Entry> entries;  ///< sorted
+    std::vector<std::string> entries;  ///< names, with a '/' after a directory's, sorted
     std::size_t at = 0;
   };
   void open(std::filesystem::path dir);

@@ -394,7 +394,7 @@ int main(int argc, char** argv) {
   // Blocks of 128 KiB and more (spill buffers, the records of a large group) get their own mapping and go back
   // to the system when freed. By default glibc raises this threshold after the first such block is freed, and
   // the freed buffers of one phase then stay resident through the next, adding to the peak (at 100,000
-  // articles: 43.7 MB instead of 37.7 with 2 threads; bench/memory.sh).
+  // articles, median of 3: 48.0 MB instead of 38.8 with 2 threads, 43.1 instead of 30.8 with 1; bench/RESULTS.md).
   mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 #endif
   g_executable = argc > 0 ? argv[0] : "tally";
