@@ -30,6 +30,14 @@ json coverage_json(const std::optional<Coverage>& c) {
   return json{{"declared", c->declared}, {"total", c->total ? json(*c->total) : json(nullptr)}};
 }
 
+json context_json(const ObservationContext& c) {
+  auto origin = [](const ContextOrigin& o) {
+    return json{{"from", to_string(o.from)}, {"line", o.line ? json(o.line) : json(nullptr)}};
+  };
+  return json{{"source", origin(c.source)}, {"status", origin(c.status)}, {"coverage", origin(c.coverage)},
+              {"chamber", origin(c.chamber)}};
+}
+
 json observation_json(const Observation& o, bool standalone) {
   json j;
   if (standalone) {
@@ -51,6 +59,9 @@ json observation_json(const Observation& o, bool standalone) {
   j["coverage"] = coverage_json(o.coverage);
   j["chamber_seats"] = o.chamber_seats ? json(*o.chamber_seats) : json(nullptr);
   j["historical"] = o.historical;
+  j["scope"] = optional_string(o.scope);
+  j["rule"] = o.rule;
+  j["context"] = context_json(o.context);
   j["span"] = {{"begin", o.span.begin}, {"end", o.span.end}};
   j["evidence"] = o.evidence;
   return j;
@@ -208,12 +219,40 @@ void put_coverage(std::string& o, const std::optional<Coverage>& c, int d) {
   }
 }
 
+/// context_json(c) as dumped with indent 2, the object itself at depth d.
+void put_context(std::string& o, const ObservationContext& c, int d) {
+  auto origin = [&](const char* key, const ContextOrigin& x, bool last) {
+    put_key(o, key, d + 1);
+    o += '{';
+    put_key(o, "from", d + 2), put_string(o, to_string(x.from)), o += ',';
+    put_key(o, "line", d + 2);
+    if (x.line) {
+      put_int(o, x.line);
+    } else {
+      o += "null";
+    }
+    put_line(o, d + 1);
+    o += '}';
+    if (!last) o += ',';
+  };
+  o += '{';
+  origin("chamber", c.chamber, false);
+  origin("coverage", c.coverage, false);
+  origin("source", c.source, false);
+  origin("status", c.status, true);
+  put_line(o, d);
+  o += '}';
+}
+
 void put_observation(std::string& o, const Observation& ob, int depth) {
   int d = depth + 1;
   o += '{';
   put_key(o, "basis", d), put_string(o, to_string(ob.basis)), o += ',';
   put_key(o, "chamber", d), put_string(o, ob.chamber), o += ',';
   put_key(o, "chamber_seats", d), put_optional_int(o, ob.chamber_seats), o += ',';
+  put_key(o, "context", d);
+  put_context(o, ob.context, d);
+  o += ',';
   put_key(o, "coverage", d);
   put_coverage(o, ob.coverage, d);
   o += ',';
@@ -223,6 +262,14 @@ void put_observation(std::string& o, const Observation& ob, int depth) {
   put_key(o, "party", d), put_string(o, ob.party), o += ',';
   put_key(o, "party_text", d), put_string(o, ob.party_text), o += ',';
   put_key(o, "qualifier", d), put_string(o, to_string(ob.qualifier)), o += ',';
+  put_key(o, "rule", d), put_string(o, ob.rule), o += ',';
+  put_key(o, "scope", d);
+  if (ob.scope) {
+    put_string(o, *ob.scope);
+  } else {
+    o += "null";
+  }
+  o += ',';
   put_key(o, "seats", d), put_int(o, ob.seats), o += ',';
   put_key(o, "seats_max", d), put_optional_int(o, ob.seats_max), o += ',';
   put_key(o, "source", d);
@@ -560,6 +607,20 @@ E read_enum(const json& j, const char* key, std::optional<E> (*parse)(std::strin
   return *v;
 }
 
+ObservationContext read_context(const json& c) {
+  if (!c.is_object()) throw std::runtime_error("field 'context' is not an object");
+  auto origin = [&](const char* key) {
+    ContextOrigin o;
+    if (!c.contains(key) || c.at(key).is_null()) return o;
+    const json& x = c.at(key);
+    if (!x.is_object()) throw std::runtime_error(std::string("field 'context.") + key + "' is not an object");
+    o.from = read_enum(x, "from", parse_context_from, ContextFrom::none);
+    if (x.contains("line") && !x.at("line").is_null()) o.line = to_integer<std::uint32_t>(x.at("line"), "line");
+    return o;
+  };
+  return {origin("source"), origin("status"), origin("coverage"), origin("chamber")};
+}
+
 Observation read_observation(const json& j) {
   Observation o;
   o.document = need<std::string>(j, "document");
@@ -580,6 +641,9 @@ Observation read_observation(const json& j) {
   o.coverage = read_coverage(j);
   if (j.contains("chamber_seats") && !j.at("chamber_seats").is_null()) o.chamber_seats = to_int(j.at("chamber_seats"), "chamber_seats");
   o.historical = j.value("historical", false);
+  if (j.contains("scope") && !j.at("scope").is_null()) o.scope = j.at("scope").get<std::string>();
+  o.rule = j.value("rule", std::string());
+  if (j.contains("context") && !j.at("context").is_null()) o.context = read_context(j.at("context"));
   if (j.contains("span")) {
     const json& span = j.at("span");
     if (!span.is_object() || !span.contains("begin") || !span.contains("end")) {

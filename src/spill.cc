@@ -144,6 +144,13 @@ void put(std::string& body, const Observation& o) {
   }
   put(body, o.chamber_seats);
   put(body, static_cast<std::uint8_t>(o.historical ? 1 : 0));
+  put(body, static_cast<std::uint8_t>(o.scope ? 1 : 0));
+  if (o.scope) put(body, std::string_view(*o.scope));
+  put(body, std::string_view(o.rule));
+  for (const ContextOrigin* c : {&o.context.source, &o.context.status, &o.context.coverage, &o.context.chamber}) {
+    put(body, static_cast<std::uint8_t>(c->from));
+    put(body, static_cast<std::int32_t>(c->line));
+  }
   put(body, static_cast<std::uint64_t>(o.span.begin));
   put(body, static_cast<std::uint64_t>(o.span.end));
 }
@@ -170,6 +177,12 @@ ObservationView get_observation(std::string_view& in) {
   }
   o.chamber_seats = get_optional_int(in);
   o.historical = get_u8(in) != 0;
+  if (get_u8(in)) o.scope = get_string(in);
+  o.rule = get_string(in);
+  for (ContextOrigin* c : {&o.context.source, &o.context.status, &o.context.coverage, &o.context.chamber}) {
+    c->from = static_cast<ContextFrom>(get_u8(in));
+    c->line = static_cast<std::uint32_t>(get_i32(in));
+  }
   o.span.begin = static_cast<std::size_t>(get_u64(in));
   o.span.end = static_cast<std::size_t>(get_u64(in));
   return o;
@@ -191,6 +204,9 @@ Observation ObservationView::observation() const {
   o.coverage = coverage;
   o.chamber_seats = chamber_seats;
   o.historical = historical;
+  if (scope) o.scope = std::string(*scope);
+  o.rule = std::string(rule);
+  o.context = context;
   o.span = span;
   o.evidence = std::string(evidence);
   return o;

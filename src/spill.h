@@ -55,6 +55,9 @@ struct ObservationView {
   std::optional<Coverage> coverage;
   std::optional<int> chamber_seats;
   bool historical = false;
+  std::optional<std::string_view> scope;
+  std::string_view rule;
+  ObservationContext context;
   Span span;
   Observation observation() const;  ///< copied out
 };

@@ -170,6 +170,16 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
       p.flags |= PackedObservation::has_chamber_seats;
     }
     if (o.historical) p.flags |= PackedObservation::is_historical;
+    if (o.scope) {
+      p.scope = intern(*o.scope);
+      p.flags |= PackedObservation::has_scope;
+    }
+    p.rule = intern(o.rule);
+    const ContextOrigin* origins[] = {&o.context.source, &o.context.status, &o.context.coverage, &o.context.chamber};
+    for (unsigned k = 0; k < 4; ++k) {
+      p.context_lines[k] = origins[k]->line;
+      p.context_from = static_cast<std::uint16_t>(p.context_from | static_cast<unsigned>(origins[k]->from) << (4 * k));
+    }
     p.kinds = static_cast<std::uint8_t>(static_cast<unsigned>(o.qualifier) | static_cast<unsigned>(o.source_kind) << 4);
     p.states = static_cast<std::uint8_t>(static_cast<unsigned>(o.status) | static_cast<unsigned>(o.basis) << 4);
     obs_.push_back(p);
@@ -305,6 +315,13 @@ Observation DocumentStore::unpack(const PackedObservation& p) const {
   o.coverage = p.coverage();
   o.chamber_seats = p.size_of_chamber();
   o.historical = (p.flags & PackedObservation::is_historical) != 0;
+  if (p.flags & PackedObservation::has_scope) o.scope = std::string(text(p.scope));
+  o.rule = std::string(text(p.rule));
+  ContextOrigin* origins[] = {&o.context.source, &o.context.status, &o.context.coverage, &o.context.chamber};
+  for (unsigned k = 0; k < 4; ++k) {
+    origins[k]->line = p.context_lines[k];
+    origins[k]->from = static_cast<ContextFrom>((p.context_from >> (4 * k)) & 15);
+  }
   o.span = span(p);
   o.evidence = std::string(p.evidence());
   return o;

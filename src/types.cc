@@ -141,6 +141,20 @@ std::string_view to_string(Basis value) {
   return "unknown";
 }
 
+std::string_view to_string(ContextFrom value) {
+  switch (value) {
+    case ContextFrom::sentence: return "sentence";
+    case ContextFrom::intro: return "intro";
+    case ContextFrom::heading: return "heading";
+    case ContextFrom::paragraph: return "paragraph";
+    case ContextFrom::article: return "article";
+    case ContextFrom::footer: return "footer";
+    case ContextFrom::fallback: return "default";
+    case ContextFrom::none: return "none";
+  }
+  return "none";
+}
+
 std::optional<DateSource> parse_date_source(std::string_view text) {
   return parse_enum(text, std::array{DateSource::header, DateSource::dateline, DateSource::text,
                                      DateSource::option, DateSource::none});
@@ -160,6 +174,12 @@ std::optional<Qualifier> parse_qualifier(std::string_view text) {
 }
 std::optional<Basis> parse_basis(std::string_view text) {
   return parse_enum(text, std::array{Basis::won, Basis::leading, Basis::unknown});
+}
+
+std::optional<ContextFrom> parse_context_from(std::string_view text) {
+  return parse_enum(text, std::array{ContextFrom::sentence, ContextFrom::intro, ContextFrom::heading,
+                                     ContextFrom::paragraph, ContextFrom::article, ContextFrom::footer,
+                                     ContextFrom::fallback, ContextFrom::none});
 }
 
 int status_rank(Status status) {

@@ -23,6 +23,9 @@ struct Observation {
   std::optional<Coverage> coverage;
   std::optional<int> chamber_seats;  ///< "105 of the 272 seats": the 272
   bool historical = false;
+  std::optional<std::string> scope;  ///< a region within the chamber ("Wales"): a sub-tally, never the national count
+  std::string rule;                  ///< the construction that found it ("list_line", "respectively", ...)
+  ObservationContext context;        ///< where its source, status, coverage and chamber came from
   Span span;
   std::string evidence;  ///< the sentence the tally came from
   // Set when the observation travels alone (extract output).

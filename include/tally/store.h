@@ -47,19 +47,21 @@ class ChunkedVector {
   std::size_t size_ = 0;
 };
 
-/// An observation packed into 64 bytes: interned strings by number, optional values by flag.
+/// An observation packed into 96 bytes: interned strings by number, optional values by flag.
 struct PackedObservation {
   const char* evidence_data = nullptr;
   std::uint32_t evidence_size = 0;
   std::uint32_t span_begin = 0, span_end = 0;  ///< with big_span: span_begin indexes the store's large spans
-  std::uint32_t party = 0, party_text = 0, chamber = 0, election = 0, source = 0;
+  std::uint32_t party = 0, party_text = 0, chamber = 0, election = 0, source = 0, rule = 0, scope = 0;
   std::int32_t seats = 0, seats_max = 0, declared = 0, total = 0, chamber_seats = 0;
+  std::uint32_t context_lines[4] = {};  ///< source, status, coverage, chamber
+  std::uint16_t context_from = 0;       ///< the four ContextFrom values, 4 bits each, source lowest
   std::uint8_t kinds = 0;   ///< qualifier | source_kind << 4
   std::uint8_t states = 0;  ///< status | basis << 4
   std::uint8_t flags = 0;
   enum : std::uint8_t {
     has_source = 1, has_seats_max = 2, has_coverage = 4, has_total = 8, has_chamber_seats = 16, is_historical = 32,
-    big_span = 64
+    big_span = 64, has_scope = 128
   };
   std::string_view evidence() const { return {evidence_data, evidence_size}; }
   Qualifier qualifier() const { return static_cast<Qualifier>(kinds & 15); }
@@ -76,7 +78,7 @@ struct PackedObservation {
     return Coverage{declared, flags & has_total ? std::optional<int>(total) : std::nullopt};
   }
 };
-static_assert(sizeof(PackedObservation) <= 64);
+static_assert(sizeof(PackedObservation) <= 96);
 
 /// A document packed into 64 bytes: its path as an interned directory and a file name; its observations
 /// are a range of the store's observations.

@@ -38,18 +38,25 @@ enum class Status { final, official, provisional, unofficial, projected, unknown
 enum class Qualifier { exact, at_least, more_than, at_most, less_than, about, range };
 /// Whether a count is of seats won or seats led.
 enum class Basis { won, leading, unknown };
+/// Where an attribute of a count (its source, status, coverage or chamber) was found, from the closest scope
+/// to the widest: the count's own sentence; the intro sentence of the list or table the count is in; the
+/// heading over its section; an earlier sentence of its paragraph; the article as a whole; a footer line
+/// under its table ("Source: ..."); the country's default (chamber only); nowhere.
+enum class ContextFrom : std::uint8_t { sentence, intro, heading, paragraph, article, footer, fallback, none };
 
 std::string_view to_string(DateSource value);
 std::string_view to_string(SourceKind value);
 std::string_view to_string(Status value);
 std::string_view to_string(Qualifier value);
 std::string_view to_string(Basis value);
+std::string_view to_string(ContextFrom value);
 
 std::optional<DateSource> parse_date_source(std::string_view text);
 std::optional<SourceKind> parse_source_kind(std::string_view text);
 std::optional<Status> parse_status(std::string_view text);
 std::optional<Qualifier> parse_qualifier(std::string_view text);
 std::optional<Basis> parse_basis(std::string_view text);
+std::optional<ContextFrom> parse_context_from(std::string_view text);
 
 /// Rank used by the reconciler: higher is more authoritative.
 int status_rank(Status status);
@@ -61,6 +68,19 @@ struct Span {
   std::size_t begin = 0;
   std::size_t end = 0;
   bool operator==(const Span&) const = default;
+};
+
+/// One attribute's origin: the scope it came from and the line (1-based, in the decoded text; 0 when none).
+struct ContextOrigin {
+  ContextFrom from = ContextFrom::none;
+  std::uint32_t line = 0;
+  bool operator==(const ContextOrigin&) const = default;
+};
+
+/// Where a count's source, status, coverage and chamber came from.
+struct ObservationContext {
+  ContextOrigin source, status, coverage, chamber;
+  bool operator==(const ObservationContext&) const = default;
 };
 
 /// "N of M seats declared": how much of a chamber a count covers.

@@ -103,7 +103,9 @@ def self_test(v, c):
     obs = {"party": "PTI", "party_text": "PTI", "seats": 1, "seats_max": None, "qualifier": "exact",
            "basis": "won", "chamber": "National Assembly", "election": "PK-2024", "source": None,
            "source_kind": "unknown", "status": "unknown", "coverage": {"declared": 3, "total": None},
-           "chamber_seats": None, "historical": False, "span": {"begin": 0, "end": 3}, "evidence": "x"}
+           "chamber_seats": None, "historical": False, "scope": None, "rule": "list_line",
+           "context": {k: {"from": "none", "line": None} for k in ("source", "status", "coverage", "chamber")},
+           "span": {"begin": 0, "end": 3}, "evidence": "x"}
     doc["observations"].append(obs)
     claim = {"seats": 1, "seats_max": None, "qualifier": "exact", "sources": ["ECP"], "source_kind": "media",
              "status": "final", "coverage": None, "documents": ["a.txt"], "evidence": "x", "decided_by": "status"}

@@ -40,6 +40,12 @@ TEST_CASE("a stored document unpacks to the document it was made of") {
   odd.coverage = Coverage{-3, std::nullopt};
   odd.chamber_seats = 0;
   odd.historical = true;
+  odd.scope = "Wales";
+  odd.rule = "list_line";
+  odd.context.source = {ContextFrom::intro, 12};
+  odd.context.status = {ContextFrom::heading, 4000000000u};
+  odd.context.coverage = {ContextFrom::footer, 1};
+  odd.context.chamber = {ContextFrom::fallback, 0};
   odd.span = {std::size_t{1} << 40, (std::size_t{1} << 40) + 5};  // past 4 GiB: JSON Lines may say so
   odd.evidence = d.observations[0].evidence;                      // shared sentence
   d.observations.push_back(odd);
@@ -121,6 +127,12 @@ TEST_CASE("a store spilled to a file gives the documents, groups and report of t
     d.observations = {obs("PTI", 80 + i % 2), obs("PPP", 40)};
     if (i % 2) d.observations[0].source = "Geo News";
     if (i == 4) d.observations[1].historical = true;
+    if (i == 3) {
+      d.observations[0].scope = "Punjab";
+      d.observations[0].rule = "frame_won";
+      d.observations[0].context.source = {ContextFrom::paragraph, 7};
+      d.observations[0].context.chamber = {ContextFrom::heading, 5};
+    }
     d.observations[1].evidence += std::string(1, '\0') + "after a NUL";
     docs.push_back(d);
   }

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""Validate tests/webdev/gold-b.jsonl (articles wd031-wd060) against its articles and the tally alias tables.
+
+Adapted from corpus-real-structures/check_gold.py: same gold format and checks, but
+- paths point at this folder (articles/, gold-b.jsonl) and the tables at $TALLY_TABLES or data/tables (run from the project's root);
+- only the files wdNNN_<cc>.txt with NNN = 031..060 are checked (wd001-wd030 belong to gold-a);
+- every claim line may carry the extra key "scope" (a string or null) as its LAST key: the region a
+  sub-national count inside a national story is about; a string scope must occur in the article;
+- coverage may be {"declared": N, "total": null} ("results of N constituencies announced");
+- duplicate claims are detected with the scope as part of the key;
+- articles must be 600-2500 bytes.
+
+Usage:  python3 tests/webdev/check_gold_b.py [--stats]
+Exits 0 when the gold file is clean, 1 when any problem is found.
+Standard library only.
+"""
+import collections
+import datetime
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, 'articles')
+GOLD = os.path.join(HERE, 'gold-b.jsonl')
+TABLES = os.environ.get('TALLY_TABLES', 'data/tables')  # run from the project's root
+
+DOC_KEYS = ['type', 'file', 'date', 'country', 'tallies']
+CLAIM_KEYS = ['type', 'file', 'party', 'party_text', 'seats', 'seats_max', 'qualifier', 'chamber',
+              'source', 'source_kind', 'status', 'coverage', 'historical']
+QUALIFIERS = {'exact', 'at_least', 'more_than', 'at_most', 'less_than', 'about', 'range'}
+STATUSES = {'provisional', 'unofficial', 'official', 'final', 'projected', 'unknown'}
+KINDS = {'electoral_body', 'observer', 'pollster', 'media', 'unknown'}
+FILE_RE = re.compile(r'^wd(\d{3})_[a-z]{2}\.txt$')
+FIRST, LAST = 31, 60  # this gold file covers wd031..wd060
+
+problems = []
+
+
+def problem(msg):
+    problems.append(msg)
+
+
+def read_table(name):
+    rows = []
+    with open(os.path.join(TABLES, name), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            rows.append(line.rstrip('\n').split('\t'))
+    return rows
+
+
+UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+         'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+         'nineteen']
+TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+
+
+def words(n):
+    """English spellings of n (< 1000), with and without 'and', hyphenated or spaced."""
+    if n < 20:
+        return [UNITS[n]]
+    if n < 100:
+        t, u = divmod(n, 10)
+        return [TENS[t]] if u == 0 else [TENS[t] + '-' + UNITS[u], TENS[t] + ' ' + UNITS[u]]
+    if n < 1000:
+        h, r = divmod(n, 100)
+        head = UNITS[h] + ' hundred'
+        if r == 0:
+            return [head]
+        return [head + ' and ' + w for w in words(r)] + [head + ' ' + w for w in words(r)]
+    return []
+
+
+def number_in_text(n, text):
+    forms = [str(n), '{:,}'.format(n)] + words(n)
+    if n == 12:
+        forms.append('dozen')
+    for form in forms:
+        if form[0].isdigit():
+            pat = r'(?<![\d,.])' + re.escape(form) + r'(?![\d])'
+        else:
+            pat = r'(?<![\w,.])' + re.escape(form) + r'(?![\w])'
+        if re.search(pat, text, re.I):
+            return True
+    return False
+
+
+def main():
+    stats = '--stats' in sys.argv
+    party_canon = {r[0] for r in read_table('parties.tsv')}
+    source_kind = {r[0]: r[1] for r in read_table('sources.tsv')}
+
+    article_files = []
+    for f in sorted(os.listdir(ARTICLES)):
+        m = FILE_RE.match(f)
+        if m and FIRST <= int(m.group(1)) <= LAST:
+            article_files.append(f)
+        elif f.startswith('wd') and f.endswith('.txt') and not m:
+            problem(f'{f}: file name does not match wdNNN_xx.txt')
+    texts = {}
+    for f in article_files:
+        with open(os.path.join(ARTICLES, f), 'rb') as fh:
+            raw = fh.read()
+        if not 600 <= len(raw) <= 2500:
+            problem(f'{f}: size {len(raw)} bytes is outside 600-2500')
+        try:
+            texts[f] = raw.decode('utf-8')
+        except UnicodeDecodeError:
+            problem(f'{f}: not UTF-8')
+            texts[f] = raw.decode('utf-8', 'replace')
+
+    docs = {}
+    claims = collections.defaultdict(list)
+    with open(GOLD, encoding='utf-8') as fh:
+        for n, line in enumerate(fh, 1):
+            where = f'gold-b.jsonl:{n}'
+            if not line.strip():
+                problem(f'{where}: empty line')
+                continue
+            try:
+                obj = json.loads(line, object_pairs_hook=collections.OrderedDict)
+            except ValueError as e:
+                problem(f'{where}: bad JSON ({e})')
+                continue
+            kind = obj.get('type')
+            if kind == 'document':
+                if list(obj.keys()) != DOC_KEYS:
+                    problem(f'{where}: document keys {list(obj.keys())} != {DOC_KEYS}')
+                    continue
+                f = obj['file']
+                if f in docs:
+                    problem(f'{where}: second document line for {f}')
+                docs[f] = obj
+                if f not in texts:
+                    problem(f'{where}: document for missing file {f}')
+                if not (isinstance(obj['country'], str) and re.fullmatch(r'[A-Z]{2}', obj['country'])):
+                    problem(f'{where}: bad country {obj["country"]!r}')
+                elif f in texts and f[6:8] != obj['country'].lower():
+                    problem(f'{where}: country {obj["country"]} does not match file name')
+                if not (isinstance(obj['tallies'], int) and obj['tallies'] >= 0):
+                    problem(f'{where}: bad tallies {obj["tallies"]!r}')
+                d = obj['date']
+                if d is not None:
+                    try:
+                        datetime.date.fromisoformat(d)
+                    except (TypeError, ValueError):
+                        problem(f'{where}: bad date {d!r}')
+                if f in texts:
+                    m = re.match(r' date (\d{4}-\d{2}-\d{2}) ', texts[f])
+                    if m and m.group(1) != d:
+                        problem(f'{where}: header date {m.group(1)} but gold date {d}')
+            elif kind == 'claim':
+                if list(obj.keys()) not in (CLAIM_KEYS, CLAIM_KEYS + ['scope']):
+                    problem(f'{where}: claim keys {list(obj.keys())} != {CLAIM_KEYS} (+ optional scope last)')
+                    continue
+                obj.setdefault('scope', None)
+                f = obj['file']
+                claims[f].append((where, obj))
+                if f not in texts:
+                    problem(f'{where}: claim for missing file {f}')
+                    continue
+                text = texts[f]
+                for key in ('party', 'party_text', 'chamber'):
+                    if not (isinstance(obj[key], str) and obj[key].strip()):
+                        problem(f'{where}: empty {key}')
+                if isinstance(obj['party_text'], str) and obj['party_text'].lower() not in text.lower():
+                    problem(f'{where}: party_text {obj["party_text"]!r} not in {f}')
+                if obj['party'] not in party_canon and (
+                        not isinstance(obj['party_text'], str) or obj['party_text'].lower() not in text.lower()):
+                    problem(f'{where}: party {obj["party"]!r} neither in the table nor backed by party_text')
+                if obj['party'] not in party_canon and obj['party'].lower() not in text.lower():
+                    problem(f'{where}: new party name {obj["party"]!r} does not occur in {f}')
+                s, smax = obj['seats'], obj['seats_max']
+                if not (isinstance(s, int) and not isinstance(s, bool) and s > 0):
+                    problem(f'{where}: seats {s!r} is not a positive int')
+                elif not number_in_text(s, text):
+                    problem(f'{where}: seats {s} not found in {f}')
+                if obj['qualifier'] not in QUALIFIERS:
+                    problem(f'{where}: bad qualifier {obj["qualifier"]!r}')
+                if obj['qualifier'] == 'range':
+                    if not (isinstance(smax, int) and isinstance(s, int) and smax > s):
+                        problem(f'{where}: range needs seats_max > seats')
+                    elif not number_in_text(smax, text):
+                        problem(f'{where}: seats_max {smax} not found in {f}')
+                elif smax is not None:
+                    problem(f'{where}: seats_max must be null unless qualifier is range')
+                if obj['status'] not in STATUSES:
+                    problem(f'{where}: bad status {obj["status"]!r}')
+                if obj['source_kind'] not in KINDS:
+                    problem(f'{where}: bad source_kind {obj["source_kind"]!r}')
+                src = obj['source']
+                if src is None:
+                    if obj['source_kind'] != 'unknown':
+                        problem(f'{where}: null source needs source_kind unknown')
+                else:
+                    if obj['source_kind'] == 'unknown':
+                        problem(f'{where}: named source {src!r} with source_kind unknown')
+                    if src in source_kind:
+                        if source_kind[src] != obj['source_kind']:
+                            problem(f'{where}: source {src} is {source_kind[src]} in the table')
+                    elif src.lower() not in text.lower():
+                        problem(f'{where}: new source name {src!r} does not occur in {f}')
+                cov = obj['coverage']
+                if cov is not None:
+                    if not (isinstance(cov, dict) and list(cov.keys()) == ['declared', 'total']
+                            and isinstance(cov['declared'], int) and cov['declared'] > 0
+                            and (cov['total'] is None
+                                 or (isinstance(cov['total'], int) and cov['declared'] <= cov['total']))):
+                        problem(f'{where}: bad coverage {cov!r}')
+                    elif not (number_in_text(cov['declared'], text)
+                              and (cov['total'] is None or number_in_text(cov['total'], text))):
+                        problem(f'{where}: coverage numbers not found in {f}')
+                if not isinstance(obj['historical'], bool):
+                    problem(f'{where}: historical must be true/false')
+                sc = obj['scope']
+                if sc is not None:
+                    if not (isinstance(sc, str) and sc.strip()):
+                        problem(f'{where}: scope must be a non-empty string or null')
+                    elif sc.lower() not in text.lower():
+                        problem(f'{where}: scope {sc!r} not in {f}')
+            else:
+                problem(f'{where}: unknown type {kind!r}')
+
+    for f in article_files:
+        if f not in docs:
+            problem(f'{f}: no document line')
+    for f, doc in docs.items():
+        if f not in texts:
+            continue
+        if isinstance(doc['tallies'], int) and doc['tallies'] != len(claims.get(f, [])):
+            problem(f'{f}: tallies {doc["tallies"]} but {len(claims.get(f, []))} claim lines')
+    for f, items in claims.items():
+        if f not in docs:
+            problem(f'{f}: claims without a document line')
+        seen = {}
+        for where, c in items:
+            key = (c['party'], c['seats'], c['seats_max'], c['chamber'], c['historical'], c['status'], c['source'],
+                   c['scope'])
+            if key in seen:
+                problem(f'{where}: duplicate of {seen[key]}')
+            seen[key] = where
+
+    if stats or not problems:
+        by_country = collections.Counter(f[6:8].upper() for f in article_files)
+        n_claims = sum(len(v) for v in claims.values())
+        free = sum(1 for f in article_files if not claims.get(f))
+        dated = sum(1 for f in article_files if texts[f].startswith(' date '))
+        print(f'articles: {len(article_files)}  claims: {n_claims}  tally-free: {free}  '
+              f'date header: {dated}  null date: {sum(1 for d in docs.values() if d["date"] is None)}')
+        print('countries:', ', '.join(f'{k} {v}' for k, v in sorted(by_country.items())))
+    for p in problems:
+        print('PROBLEM:', p, file=sys.stderr)
+    if problems:
+        print(f'{len(problems)} problem(s)', file=sys.stderr)
+        return 1
+    print('gold-b.jsonl OK')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
