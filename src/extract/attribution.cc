@@ -1,0 +1,241 @@
+// Stage: what a sentence says about who reports its counts and their standing.
+#include "extract/attribution.h"
+
+#include "extract/cues.h"
+#include "extract/entities.h"
+#include "extract/names.h"
+
+namespace tally::extract {
+
+Status status_in(Doc& d, const detail::Sentence& s) {
+  Status status = Status::unknown;
+  auto near_result = [&](std::size_t k) {
+    for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
+      if (detail::in_set<detail::kResultWordList>(d.norm(j))) return true;
+      // "the final allocation of all 400 seats", "the final seat allocation", "the official gazette"
+      std::string_view w = d.norm(j);
+      if (w == "allocation" || w == "allocations" || w == "distribution" || w == "gazette" || w == "standings" ||
+          w == "outcome" || w == "declaration" || w == "declarations")
+        return true;
+    }
+    return false;
+  };
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    Status found = Status::unknown;
+    if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k))) found = Status::provisional;
+    else if (w == "unofficial") found = Status::unofficial;
+    else if ((w == "official" && near_result(k)) || w == "officially") found = Status::official;
+    else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
+    else if (w == "exit" && (d.norm(k + 1 < s.last ? k + 1 : k) == "poll" || d.norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
+    else if (forecast_wording(d, s, k)) found = Status::projected;
+    else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||
+             w == "forecasts" || w == "predicted" || w == "predicts" || w == "predict" || w == "poised" || w == "estimates")
+      found = Status::projected;
+    if (found == Status::projected && compared_forecast(d, s, k)) found = Status::unknown;
+    if (found != Status::unknown && (status == Status::unknown || status_rank(found) < status_rank(status) ||
+                                     found == Status::projected)) {
+      status = found;
+    }
+  }
+  return status;
+}
+
+/// The source a sentence attributes its count to, if it names one.
+std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  std::optional<DocSource> weak, framed, after_only;
+  for (auto* m : ms) {
+    if (!d.has_kind(*m, EntityKind::source)) continue;
+    auto source = source_of(d, *m);
+    if (!source) continue;
+    // "ISLAMABAD, Feb 9 (Reuters) -": the agency that wrote the story, not the source of its figures
+    if (source->kind == SourceKind::media && d.inside_brackets(s, m->first) && !attributed_before(d, m->first, s)) continue;
+    std::size_t b = m->first;
+    std::string_view w1 = b > s.first ? d.norm(b - 1) : std::string_view();
+    if (w1 == "told" || w1 == "via") continue;
+    // "far more than exit polls had predicted", "which exit polls had tipped to win": a comparison with the
+    // source, not what the count is attributed to
+    if (w1 == "than" || w1 == "which" || w1 == "unlike" || compared_forecast(d, s, b)) continue;
+    // "state broadcaster SABC reported": the name in apposition is the source, not the kind of outlet
+    if (std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
+          return o->first == m->last && d.has_kind(*o, EntityKind::source) && !d.has_kind(*o, EntityKind::party);
+        }))
+      continue;
+    // "an exit poll by Ipsos", "the projection from Infratest": the generic noun gives way to the name after it
+    if (!d.tok(m->name_last - 1).cap && m->last + 1 < s.last &&
+        (d.is_word(m->last, "by") || d.is_word(m->last, "from") || d.is_word(m->last, "for")) &&
+        std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
+          std::size_t at = d.is_word(m->last + 1, "the") ? m->last + 2 : m->last + 1;
+          return o->first == at && d.has_kind(*o, EntityKind::source) && !d.has_kind(*o, EntityKind::party);
+        }))
+      continue;
+    if (m->last < s.last && !d.tok(m->name_last - 1).cap && d.tok(m->last).cap && d.tok(m->last).kind == TokKind::word &&
+        !d.mention_at(ms, m->last)) {
+      if (std::size_t len = capitalised_run(d, m->last, s.last); len > 0 && !names_person(d, s, m->last, m->last + len))
+        source = DocSource{strip_possessive(d.slice(m->last, m->last + len)), source->kind};
+    }
+    // a party and a source by the same name ("PTI") is a source only when the wording says so
+    bool party_too = d.has_kind(*m, EntityKind::party);
+    bool strong = attributed_before(d, b, s);
+    bool after = false;
+    for (std::size_t k = m->last; k < std::min(s.last, m->last + 4); ++k) {
+      if (detail::in_set<detail::kAttributionAfterList>(d.norm(k))) after = true;
+      if (d.tok(k).kind == TokKind::punct && d.tok(k).punct != '"') break;
+    }
+    if (d.tok(m->name_last - 1).possessive) after = true;
+    // "Somoy TV, quoting returning officers, says": the one quoting is the source
+    if (d.is_punct(m->last, ',') && (d.is_word(m->last + 1, "quoting") || d.is_word(m->last + 1, "citing"))) after = true;
+    if (party_too && !strong) continue;
+    // "With results from 16 of 22 districts released by the Election Commission, the NPP has 107, according
+    // to the Daily Mirror's count": the opening "With ..." phrase says where the coverage came from; an
+    // attribution of the main clause wins over it
+    // (a live blog's time stamp may come first: "8:30 am: With results from ...")
+    std::size_t open = d.opening_word(s);
+    bool opening = d.is_word(open, "with") && b > open;
+    for (std::size_t k = open; k < b && opening; ++k) opening = !d.is_punct(k, ',');
+    // ("X, quoting returning officers, says": X is the source, when the tables do not know X)
+    bool quoted = strong && b > s.first + 1 && (d.is_word(b - 1, "quoting") || d.is_word(b - 1, "citing") ||
+                                                ((d.is_word(b - 1, "the") || d.tok(b - 1).possessive) &&
+                                                 (d.is_word(b - 2, "quoting") || d.is_word(b - 2, "citing"))));
+    if ((strong || after) && (opening || quoted)) {
+      if (!framed) framed = source;
+      continue;
+    }
+    // a source named after "according to", "released by" ... wins over one only followed by "said", "had"
+    if (strong) return source;
+    if (after && !after_only) after_only = source;
+    if (!after && !weak) weak = source;
+  }
+  // "according to the Daily Star", "trends on Odisha TV", "Ekattor TV reported": a name the tables do not know,
+  // recognised by a word such as News, TV, Times, Commission, Watch or Poll
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (!d.tok(k).cap || d.tok(k).kind != TokKind::word || d.mention_at(ms, k)) continue;
+    if (k > s.first && d.tok(k - 1).cap && d.tok(k - 1).kind == TokKind::word && !d.tok(k - 1).sentence_start) continue;
+    std::size_t start = k;
+    if (d.is_word(k, "the")) ++start;
+    // "Later the Electoral Board ...": a capitalised opening word before "the" is not part of the name
+    else if (d.tok(k).sentence_start && d.is_word(k + 1, "the") && k + 2 < s.last && d.tok(k + 2).cap) start = k + 2;
+    std::size_t len = capitalised_run(d, start, s.last);
+    if (len == 0) continue;
+    // "The REB said ..." before "the Ruritanian Electoral Board (REB)" is written out later: an acronym the
+    // article defines anywhere names that source
+    std::optional<DocSource> defined;
+    if (const LocalAlias* alias = nullptr; match_local(d, start, s.last, alias) > 0 && alias && alias->source >= 0) {
+      defined = d.sources[static_cast<std::size_t>(alias->source)];
+      len = alias->tokens.size();
+    }
+    SourceKind kind = defined ? defined->kind : source_kind_of(d, start, start + len);
+    // "the broadcaster NTV", "the news agency Bernama", "pollster Ipsos": a kind of outlet written before the
+    // name says what the name is
+    if (kind == SourceKind::unknown && k > s.first) kind = outlet_noun(d.norm(k - 1));
+    if (kind == SourceKind::unknown && forecaster(d, s, k, start + len)) kind = SourceKind::pollster;
+    // "according to Matrize", "according to the Daily Mirror's count": named as the source outright
+    if (kind == SourceKind::unknown && attributed_before(d, k, s) && !d.is_word(k - 1, "by") && !d.is_word(k - 1, "from") &&
+        !names_person(d, s, start, start + len))
+      kind = status_in(d, s) == Status::projected ? SourceKind::pollster : SourceKind::media;
+    if (kind == SourceKind::unknown) {
+      k = start + len - 1;
+      continue;
+    }
+    bool before = attributed_before(d, k, s) || (k > s.first && (d.is_word(k - 1, "on") || d.is_word(k - 1, "from")));
+    bool after = false;
+    // "the Malawi Electoral Commission (MEC) said": the acronym it defines is part of the name
+    std::size_t name_end = start + len, acr_end = 0;
+    if (d.is_punct(name_end, '(') && acronym_at(d, name_end + 1, s.last, acr_end)) name_end = acr_end;
+    for (std::size_t j = name_end; j < std::min(s.last, name_end + 3); ++j) {
+      if (in_set<detail::kAttributionAfterList>(d.norm(j))) after = true;
+    }
+    if (d.tok(start + len - 1).possessive) after = true;
+    // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
+    if (d.is_punct(start + len, ',') && (d.is_word(start + len + 1, "quoting") || d.is_word(start + len + 1, "citing"))) after = true;
+    if (before || ((after || d.is_punct(start + len, ':')) && !after_only))
+      return defined ? *defined : DocSource{strip_possessive(d.slice(start, start + len)), kind};
+    k = start + len - 1;
+  }
+  if (after_only) return after_only;
+  return framed ? framed : weak;
+}
+
+bool forecaster(Doc& d, const detail::Sentence& s, std::size_t first, std::size_t last) {
+  static constexpr std::string_view verbs[] = {"projected", "projects", "predicted", "predicts", "forecast", "forecasts",
+                                               "estimated", "estimates", "gave", "gives", "put", "puts"};
+  if (last >= s.last || d.mention_at_any(first) || names_person(d, s, first, last)) return false;
+  // a capitalised first word of a sentence is no name: "Updated projection:", "Latest forecast:"
+  bool opening = true;
+  for (std::size_t k = s.first; k < first && opening; ++k) opening = d.tok(k).kind != TokKind::word;
+  if (last == first + 1 && opening) {
+    static constexpr std::string_view common[] = {"latest", "first", "final", "new", "revised", "early", "another",
+                                                  "our", "this", "second", "third", "official", "exit", "seat", "live",
+                                                  "it", "they", "he", "she", "we", "that", "there", "which", "one"};
+    std::string_view w = d.norm(first);
+    auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix; };
+    if (detail::in(common, w) || ends("ed") || ends("ing") || ends("ly")) return false;
+  }
+  // "Pulsewise's survey", "Datawise's exit poll"
+  if (d.tok(last - 1).possessive) {
+    std::size_t n = d.is_word(last, "exit") ? last + 1 : last;
+    std::string_view w = n < s.last ? d.norm(n) : std::string_view();
+    if (w == "survey" || w == "poll" || w == "projection" || w == "forecast" || w == "model" || w == "projections")
+      return true;
+  }
+  std::size_t v = last;
+  if (d.is_punct(v, ',') && d.is_word(v + 1, "which")) v += 2;  // "People's Pulse, which put ..."
+  else if (d.is_punct(v, ',') && first > s.first && d.is_punct(first - 1, ',')) v += 1;  // ", Electoral Edge, predicted"
+  if (v < s.last && detail::in(verbs, d.norm(v))) return true;
+  // "eNCA projection:", "Ipsos forecast:"
+  return (d.is_word(last, "projection") || d.is_word(last, "forecast") || d.is_word(last, "projections")) && d.is_punct(last + 1, ':');
+}
+
+/// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
+/// only by a pronoun or a generic noun before a verb of reporting.
+bool source_anaphor(Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view nouns[] = {"agency", "poll", "survey", "newspaper", "paper", "daily", "broadcaster",
+                                               "channel", "network", "pollster", "firm", "projection", "forecast",
+                                               "institute", "website", "station", "outlet", "tabloid", "magazine"};
+  static constexpr std::string_view verbs[] = {"projects", "projected", "puts", "put", "gives", "gave", "said", "says",
+                                               "showed", "shows", "predicted", "predicts", "estimated", "estimates",
+                                               "forecast", "forecasts", "reported", "reports", "added", "has", "had",
+                                               "expects", "expected", "sees", "saw"};
+  if (d.is_word(s.first, "it") && s.first + 1 < s.last && detail::in(verbs, d.norm(s.first + 1))) return true;
+  for (std::size_t k = s.first; k + 2 < s.last; ++k) {
+    if (!d.is_word(k, "the") || !(k == s.first || d.is_punct(k - 1, ',') || d.is_word(k - 1, "and"))) continue;
+    std::size_t n = k + 1;
+    if (n + 1 < s.last && !detail::in(nouns, d.norm(n))) ++n;  // "the exit poll", "the Bengali daily"
+    if (detail::in(nouns, d.norm(n)) && n + 1 < s.last && detail::in(verbs, d.norm(n + 1))) return true;
+  }
+  return false;
+}
+
+/// True when a sentence attributes results outright to a source it names ("final results published by the
+/// IEC show", "according to the commission").
+bool attribution_strong(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention* m) {
+    return d.has_kind(*m, EntityKind::source) && !d.has_kind(*m, EntityKind::party) && attributed_before(d, m->first, s);
+  });
+}
+
+/// "..., the Federal Returning Officer announced.", "The commission said ...": an electoral body with a
+/// verb that reports what it found.
+bool body_reports(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  static constexpr std::string_view verbs[] = {"announced", "announces", "declared", "declares", "said", "says",
+                                               "confirmed", "confirms", "reported", "reports", "published"};
+  for (auto* m : ms) {
+    if (!d.has_kind(*m, EntityKind::source) || d.has_kind(*m, EntityKind::party)) continue;
+    for (std::size_t k = m->last; k < s.last && k < m->last + 2; ++k) {
+      if (detail::in(verbs, d.norm(k))) return true;
+    }
+  }
+  return false;
+}
+
+/// What a count's source implies for its status: an electoral body with seats still to declare gives
+/// provisional figures, a pollster projections, and a projection covers no declared seats.
+void settle_status(Observation& o) {
+  if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
+      o.coverage->total && o.coverage->declared < *o.coverage->total)
+    o.status = Status::provisional;
+  if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
+  if (o.status == Status::projected) o.coverage.reset();
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,202 @@
+// Cue-word queries on a stretch of a sentence that several stages ask: past and present, forecasts, reporting.
+#include "extract/cues.h"
+
+
+
+namespace tally::extract {
+
+/// Token k ends a count of years back: "five years ago", "a decade ago", "four years earlier" (not "two
+/// days ago", which is this election).
+bool counts_back(Doc& d, std::size_t k) {
+  if (k == 0) return false;
+  std::string_view before = d.norm(k - 1);
+  bool years = before == "years" || before == "year";
+  return (d.is_word(k, "ago") && (years || before == "decade" || before == "decades")) || (d.is_word(k, "earlier") && years);
+}
+
+/// "Four years ago", "Two years earlier": a phrase that dates what follows by counting back.
+bool ago_phrase(Doc& d, std::size_t first, std::size_t last) {
+  for (std::size_t k = first + 1; k < last; ++k) {
+    if (counts_back(d, k)) return true;
+  }
+  return false;
+}
+
+/// Words that bring a sentence back to the present: "now", "this time", "this year", "so far", "today".
+bool present_marker(Doc& d, const detail::Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    std::string_view next = k + 1 < s.last ? d.norm(k + 1) : std::string_view();
+    if (w == "now" || w == "today" || w == "currently" || w == "latest" || w == "tonight") return true;
+    if (w == "this" && (next == "time" || next == "year" || next == "week" || next == "election" || next == "month" ||
+                        next == "weekend" || next == "morning" || next == "evening" || next == "round" ||
+                        next == "vote" || next == "poll" || next == "contest"))
+      return true;
+    if (w == "so" && next == "far") return true;
+  }
+  return false;
+}
+
+bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sentence& s) {
+  int ref_year = d.out.date ? d.out.date->year : 0;
+  auto w = [&](std::size_t k) -> std::string_view { return k < s.last ? d.norm(k) : std::string_view(); };
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& t = d.tok(k);
+    if (t.kind == TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100) {
+      int year = static_cast<int>(t.value);
+      if (ref_year ? year < ref_year : year < d.max_year) return true;
+    }
+    std::string_view x = w(k);
+    if ((x == "last" || x == "previous" || x == "preceding" || x == "prior" || x == "outgoing" || x == "past") &&
+        (w(k + 1) == "time" || w(k + 1) == "election" || w(k + 1) == "elections" || w(k + 1) == "poll" ||
+         w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
+         w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok" ||
+         w(k + 1) == "chamber" || w(k + 1) == "legislature" || w(k + 1) == "congress" || w(k + 1) == "senate" ||
+         w(k + 1) == "term"))
+      return true;
+    if (k > first && counts_back(d, k)) return true;
+    // "from 103 seats in 2011 to 44 four years later": later than a past year may still be past
+    if (x == "later" && k > first && (w(k - 1) == "years" || w(k - 1) == "year") && k > s.first &&
+        past_marker(d, s.first, k - 1, s))
+      return true;
+    if (x == "previously" || x == "formerly") return true;
+    if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this") &&
+        (w(k + 2) == "election" || w(k + 2) == "elections" || w(k + 2) == "vote" || w(k + 2) == "polls" || w(k + 2) == "poll"))
+      return true;
+  }
+  return false;
+}
+
+/// Wording that makes a count an expectation: "is expected to win", "could take", "on course to win",
+/// "set to win", "likely to get", "tipped to win" ("would have won" is a counterfactual, not a forecast).
+bool forecast_wording(Doc& d, const detail::Sentence& s, std::size_t k) {
+  static constexpr std::string_view win[] = {"win", "take", "get", "secure", "capture", "bag", "grab", "claim",
+                                             "finish", "end", "emerge", "land", "retain", "keep", "hold"};
+  auto at = [&](std::size_t j) { return j < s.last ? d.norm(j) : std::string_view(); };
+  std::string_view w = d.norm(k);
+  if ((w == "could" || w == "would" || w == "may" || w == "might" || w == "will") && detail::in(win, at(k + 1))) return true;
+  if ((w == "expected" || w == "likely" || w == "tipped" || w == "set" || w == "poised") && at(k + 1) == "to" &&
+      detail::in(win, at(k + 2)))
+    return true;
+  if ((w == "course" || w == "track") && k > s.first && d.is_word(k - 1, "on") && at(k + 1) == "to" && detail::in(win, at(k + 2)))
+    return true;
+  // "on course for 169 seats", "set for 87 seats", "heading for about 40" (not "heading for a clear win, leading
+  // in 125 seats": the number must follow)
+  if (at(k + 1) == "for" && (((w == "course" || w == "track") && k > s.first && d.is_word(k - 1, "on")) || w == "set" ||
+                             w == "heading" || w == "headed")) {
+    for (std::size_t j = k + 2; j < s.last && j <= k + 4; ++j) {
+      if (d.tok(j).kind == TokKind::number) return true;
+      if (d.tok(j).kind == TokKind::punct) break;
+    }
+  }
+  return false;
+}
+
+/// True when the words before token b attribute what follows to it: "according to", "as per",
+/// "released by", "called by", "received from", "citing".
+bool attributed_before(Doc& d, std::size_t b, const detail::Sentence& s) {
+  auto w = [&](std::size_t back) -> std::string_view { return b >= s.first + back ? d.norm(b - back) : std::string_view(); };
+  // skip "the", "the latest", "its" between the cue and the name
+  std::size_t skip = 0;
+  while (skip < 3 && (w(skip + 1) == "the" || w(skip + 1) == "latest" || w(skip + 1) == "an" || w(skip + 1) == "a")) ++skip;
+  std::string_view w1 = w(skip + 1), w2 = w(skip + 2);
+  if (w1 == "to" && w2 == "according") return true;
+  if (w1 == ":" && (w2 == "source" || w2 == "sources")) return true;
+  if (w1 == "per") return true;
+  if (w1 == "citing" || w1 == "cited" || w1 == "quoting" || w1 == "quoted") return true;
+  if (w1 == "by" || w1 == "from") {
+    static constexpr std::string_view verbs[] = {
+        "released", "called", "compiled", "reported", "received", "published", "announced", "issued", "tallied",
+        "projected", "declared", "shared", "provided", "gathered", "collected", "given", "put", "made",
+        "results", "figures", "data", "count", "tally", "numbers", "projections", "projection", "updates",
+        "counts", "trends", "estimates", "forecast", "calculations", "analysis", "showed", "shown", "conducted",
+        "commissioned"};
+    return detail::in(verbs, w2) || (w2 == "out" && (w(skip + 3) == "put" || w(skip + 3) == "carried"));
+  }
+  return false;
+}
+
+/// "Nationally, ...", "nationwide", "the national tally": the sentence is about the whole country's chamber.
+bool national_marker(Doc& d, const detail::Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    if (w == "nationally" || w == "nationwide") return true;
+    if (w == "national" && k + 1 < s.last) {
+      std::string_view n = d.norm(k + 1);
+      if (n == "tally" || n == "count" || n == "results" || n == "result" || n == "level" || n == "picture") return true;
+    }
+  }
+  return false;
+}
+
+/// True when a sentence has a verb of its own (then it is no continuation of a list before it).
+bool has_own_verb(Doc& d, const detail::Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "have" ||
+        w == "had" || w == "is" || w == "are" || w == "was" || w == "were")
+      return true;
+  }
+  return false;
+}
+
+bool heading_like(Doc& d, const detail::Sentence& s) {
+  return s.last - s.first <= 14 && !d.is_punct(s.last - 1, '.') && !d.is_punct(s.last - 1, '!') && !d.is_punct(s.last - 1, '?');
+}
+
+bool attribution_cue(Doc& d, const detail::Sentence& s) {
+  for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    if ((d.is_word(k, "according") && d.is_word(k + 1, "to")) || (d.is_word(k, "as") && d.is_word(k + 1, "per"))) return true;
+  }
+  return false;
+}
+
+/// "official results showed", "the final count shows", "provisional figures released on Monday": results
+/// named with a verb that reports them.
+bool results_reported(Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view verbs[] = {"showed", "show", "shows", "indicated", "indicate", "indicates",
+                                               "released", "published", "announced", "confirmed", "suggest",
+                                               "suggested", "suggests"};
+  for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    if (w != "results" && w != "result" && w != "count" && w != "figures" && w != "tally" && w != "returns") continue;
+    for (std::size_t j = k + 1; j < s.last && j <= k + 3; ++j) {
+      if (detail::in(verbs, d.norm(j))) return true;
+    }
+  }
+  return false;
+}
+
+bool has_result_words(Doc& d, const detail::Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (detail::in_set<detail::kResultWordList>(d.norm(k)) || detail::in_set<detail::kTallyCueList>(d.norm(k))) return true;
+  }
+  return false;
+}
+
+/// "would have", "could have", "might have" in [from, to): what follows did not happen.
+bool counterfactual(Doc& d, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if ((d.is_word(k, "would") || d.is_word(k, "could") || d.is_word(k, "might")) && d.is_word(k + 1, "have")) return true;
+  }
+  return false;
+}
+
+/// True when the forecast word at k is what the count is compared with, not what it is: "far more than exit
+/// polls had predicted", "well above what most exit polls had predicted", "confounding polls that had
+/// predicted", "which exit polls had tipped to win".
+bool compared_forecast(Doc& d, const detail::Sentence& s, std::size_t k) {
+  bool pluperfect = (k > s.first && d.is_word(k - 1, "had")) || d.is_word(k + 2, "had") || d.is_word(k + 1, "had");
+  for (std::size_t j = k, steps = 0; j > s.first && steps < 5; ++steps) {
+    --j;
+    if (d.tok(j).kind == TokKind::punct) break;
+    std::string_view w = d.norm(j);
+    if (w == "than" || w == "what" || w == "confounding" || w == "defying" || w == "unlike" || w == "contrary" ||
+        w == "despite")
+      return true;
+    if ((w == "which" || w == "that" || w == "who") && pluperfect) return true;
+  }
+  return false;
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,38 @@
+#pragma once
+// Internal: Cue-word queries on a stretch of a sentence that several stages ask: past and present, forecasts, reporting.
+#include "extract/doc.h"
+
+namespace tally::extract {
+
+/// Token k ends a count of years back: "five years ago", "a decade ago", "four years earlier" (not "two
+/// days ago", which is this election).
+bool counts_back(Doc& d, std::size_t k);
+/// "Four years ago", "Two years earlier": a phrase that dates what follows by counting back.
+bool ago_phrase(Doc& d, std::size_t first, std::size_t last);
+/// Words that bring a sentence back to the present: "now", "this time", "this year", "so far", "today".
+bool present_marker(Doc& d, const detail::Sentence& s);
+bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sentence& s);
+/// Wording that makes a count an expectation: "is expected to win", "could take", "on course to win",
+/// "set to win", "likely to get", "tipped to win" ("would have won" is a counterfactual, not a forecast).
+bool forecast_wording(Doc& d, const detail::Sentence& s, std::size_t k);
+/// True when the words before token b attribute what follows to it: "according to", "as per",
+/// "released by", "called by", "received from", "citing".
+bool attributed_before(Doc& d, std::size_t b, const detail::Sentence& s);
+/// "Nationally, ...", "nationwide", "the national tally": the sentence is about the whole country's chamber.
+bool national_marker(Doc& d, const detail::Sentence& s);
+/// True when a sentence has a verb of its own (then it is no continuation of a list before it).
+bool has_own_verb(Doc& d, const detail::Sentence& s);
+bool heading_like(Doc& d, const detail::Sentence& s);
+bool attribution_cue(Doc& d, const detail::Sentence& s);
+/// "official results showed", "the final count shows", "provisional figures released on Monday": results
+/// named with a verb that reports them.
+bool results_reported(Doc& d, const detail::Sentence& s);
+bool has_result_words(Doc& d, const detail::Sentence& s);
+/// "would have", "could have", "might have" in [from, to): what follows did not happen.
+bool counterfactual(Doc& d, std::size_t from, std::size_t to);
+/// True when the forecast word at k is what the count is compared with, not what it is: "far more than exit
+/// polls had predicted", "well above what most exit polls had predicted", "confounding polls that had
+/// predicted", "which exit polls had tipped to win".
+bool compared_forecast(Doc& d, const detail::Sentence& s, std::size_t k);
+
+}  // namespace tally::extract

@@ -1,0 +1,220 @@
+#pragma once
+// Internal: the document model that every extraction stage reads and adds to, in order: the text and its
+// tokens and sentences, the names it mentions and the parties, sources and aliases they resolve to, with
+// the small queries every rule uses. A stage is a set of free functions over a Doc; no stage calls another.
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon.h"
+#include "tally/document.h"
+#include "text.h"
+#include "words.h"
+
+namespace tally::extract {
+
+using detail::in;
+using detail::in_set;
+using detail::Sentence;
+using detail::Token;
+using detail::Tokens;
+using detail::TokKind;
+
+constexpr int kMaxSeats = 1000;          ///< no chamber has more; bigger numbers are never seat counts
+constexpr std::size_t kMaxLinkGap = 24;  ///< tokens between a party and its number
+
+/// A party, source or chamber named in the text.
+struct Mention {
+  std::size_t first = 0, last = 0;    ///< tokens [first, last), including an "(ACRONYM)" that follows
+  std::size_t name_last = 0;          ///< end of the name itself
+  std::vector<const AliasEntry*> entries;  ///< table candidates
+  int local_party = -1;               ///< index into Doc::parties
+  int local_source = -1;              ///< index into Doc::sources
+  std::string local_chamber;          ///< a chamber the tables do not know ("Maharashtra Assembly")
+  bool holder = true;                 ///< may hold seats (not a modifier "backed by X", not in brackets)
+  bool weak = false;                  ///< not a holder only because of a preposition before it ("behind the ANC")
+  bool anaphor = false;               ///< "the party": the party the article was just talking about
+  int apposition = -1;                ///< "Gerindra, the party of ...": index in Doc::mentions of the name it restates
+  bool source_context = false;        ///< "told PTI", "via AP"
+  bool qualified = false;             ///< "Janata Dal (Secular)": a bracketed word that is part of the name
+  std::string person;                 ///< "Sharif's party", "the party of Nawaz Sharif": the person whose party it is
+};
+
+/// A party the article names, by its canonical name.
+struct DocParty {
+  std::string canonical;
+  std::string country;
+};
+
+/// A source the article names.
+struct DocSource {
+  std::string canonical;
+  SourceKind kind = SourceKind::unknown;
+};
+
+/// A name the article itself defines ("Full Name (ACR)"): the acronym names the same party or source.
+struct LocalAlias {
+  std::vector<std::string> tokens;
+  int party = -1;
+  int source = -1;
+  std::vector<const AliasEntry*> entries;
+};
+
+/// A number in a sentence and what the words around it make of it.
+struct NumberItem {
+  std::size_t first = 0, last = 0;  ///< tokens
+  long value = 0;
+  bool words = false;
+  bool seat_noun = false;   ///< followed by "seats" or the like
+  bool other_noun = false;  ///< followed by "votes", "percent" ...
+  bool excluded = false;
+  bool used = false;
+  bool plus = false;                  ///< "280-plus": at least
+  bool in_previous_brackets = false;  ///< "411 (202)": the 202
+  std::size_t head_end = 0;  ///< token after the noun phrase
+  std::string chamber;       ///< chamber named in the noun phrase ("eight NA seats")
+};
+
+/// A party linked to a number of its sentence by a construction.
+struct Link {
+  const Mention* party;
+  NumberItem* number;
+  Qualifier qualifier;
+  std::optional<int> seats_max;
+  std::size_t qual_first;
+};
+
+/// One article being read: what the stages found so far.
+struct Doc {
+  Doc(std::string_view text, const Lexicon::Impl& lex, DocumentResult& out) : text(text), lex(lex), out(out) {}
+
+  std::string_view text;
+  const Lexicon::Impl& lex;
+  DocumentResult& out;
+  std::size_t body_offset = 0;  ///< where the body starts (after a date header)
+  Tokens tokens;
+  int max_year = 0;  ///< the latest year the text names
+
+  // Mentions, in text order, and the parties named only by their place in a list (stable addresses).
+  std::vector<Mention> mentions;
+  std::deque<Mention> adhoc;
+  bool doc_counts_seats = false;  ///< the article mentions seats somewhere
+
+  // What the names resolve to. Hash indexes keep an article naming thousands of parties linear.
+  std::vector<DocParty> parties;
+  std::vector<DocSource> sources;
+  std::vector<LocalAlias> local;
+  std::unordered_map<std::string, std::vector<std::size_t>> local_by_first;  ///< first token -> local indexes
+  std::unordered_map<std::string, int> party_index, source_index;            ///< canonical -> index
+  std::unordered_map<std::string, int> suffix_index;  ///< word suffix of a local party name -> first such party
+  std::map<std::string, int> person_party;
+  std::map<std::string, std::string> defined_names;  ///< "Awami League" -> "AL"
+  std::string country;
+  std::string default_chamber;
+  bool country_chosen = false;
+  // What the article has said so far, in reading order: the party "the party" refers to, role labels.
+  int last_party = -1;
+  std::map<std::string, int, std::less<>> labels;  ///< "ruling" -> party (two keys at most)
+  std::set<std::string> role_warnings;             ///< each said once
+  std::set<int> party_labels;                      ///< parties the article gave a role label
+
+  // ---- tokens ----
+  /// Token i, its normalized form, and tests on it (false past the end).
+  const Token& tok(std::size_t i) const { return tokens.items[i]; }
+  std::string_view norm(std::size_t i) const { return tokens.norm(i); }
+  bool is_word(std::size_t i, std::string_view w) const {
+    return i < tokens.items.size() && tok(i).kind == TokKind::word && norm(i) == w;
+  }
+  bool is_punct(std::size_t i, char c) const {
+    return i < tokens.items.size() && tok(i).kind == TokKind::punct && tok(i).punct == c;
+  }
+  /// The byte offset in the document of an offset in the body (the text after the date header).
+  std::size_t byte(std::size_t offset) const { return body_offset + offset; }
+  /// "251/265": two numbers joined by a slash, a part and its whole (not a date: "9/2/2024" has a third part).
+  bool fraction(std::size_t a, std::size_t b) const {
+    if (b != a + 1 || b >= tokens.items.size() || tok(a).kind != TokKind::number || tok(b).kind != TokKind::number ||
+        !tok(b).hyphen_before || byte(tok(a).end) >= text.size() || text[byte(tok(a).end)] != '/')
+      return false;
+    bool third = b + 1 < tokens.items.size() && tok(b + 1).hyphen_before && tok(b + 1).kind == TokKind::number;
+    bool second = a > 0 && tok(a).hyphen_before && tok(a - 1).kind == TokKind::number;
+    return !third && !second && tok(a).value <= tok(b).value && !tok(a).decimal && !tok(b).decimal;
+  }
+  /// The text of tokens [first, last).
+  std::string_view slice(std::size_t first, std::size_t last) const {
+    if (first >= last) return {};
+    return text.substr(byte(tok(first).begin), tok(last - 1).end - tok(first).begin);
+  }
+  /// The number of ASCII capitals in token i.
+  std::size_t capitals(std::size_t i) const {
+    std::string_view raw = text.substr(byte(tok(i).begin), tok(i).end - tok(i).begin);
+    return static_cast<std::size_t>(std::count_if(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  }
+  // ---- mentions ----
+  /// The mentions that start inside sentence s, in text order.
+  std::vector<const Mention*> mentions_in(const detail::Sentence& s) const {
+    std::vector<const Mention*> out;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), s.first,
+                               [](const Mention& m, std::size_t first) { return m.first < first; });
+    for (; it != mentions.end() && it->first < s.last; ++it) out.push_back(&*it);
+    return out;
+  }
+  /// The mention of ms that covers token k, or null.
+  const Mention* mention_at(const std::vector<const Mention*>& ms, std::size_t k) const {
+    for (auto* m : ms) {
+      if (k >= m->first && k < m->last) return m;
+    }
+    return nullptr;
+  }
+  /// True when token k is inside any mention of the document.
+  bool mention_at_any(std::size_t k) const {
+    auto it = std::upper_bound(mentions.begin(), mentions.end(), k, [](std::size_t v, const Mention& m) { return v < m.first; });
+    if (it == mentions.begin()) return false;
+    --it;
+    return k >= it->first && k < it->last;
+  }
+  /// True when token k of sentence s is inside brackets.
+  bool inside_brackets(const detail::Sentence& s, std::size_t k) const {
+    int depth = 0;
+    for (std::size_t j = s.first; j < k; ++j) {
+      if (is_punct(j, '(')) ++depth;
+      if (is_punct(j, ')') && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+  /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").
+  std::size_t opening_word(const detail::Sentence& s) const {
+    std::size_t k = s.first;
+    while (k < s.last && k < s.first + 6 &&
+           (tok(k).kind == TokKind::number || tok(k).kind == TokKind::punct || is_word(k, "am") || is_word(k, "pm") ||
+            is_word(k, "ist") || is_word(k, "gmt") || is_word(k, "bst") || is_word(k, "pkt")))
+      ++k;
+    return k < s.last ? k : s.first;
+  }
+  /// The text of sentence s on one line, cut at 2000 bytes: an observation's evidence.
+  std::string sentence_text(const detail::Sentence& s) const {
+    std::string out(slice(s.first, s.last));
+    // one line: newlines inside a sentence become spaces
+    std::replace(out.begin(), out.end(), '\n', ' ');
+    if (out.size() > 2000) {
+      std::size_t cut = 1997;  // do not cut a UTF-8 sequence
+      while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+      out = out.substr(0, cut) + "...";
+    }
+    return out;
+  }
+  /// True when the mention may name a party, source or chamber (by the tables or by the article).
+  bool has_kind(const Mention& m, EntityKind kind) const {
+    if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor || !m.person.empty())) return true;
+    if (kind == EntityKind::source && m.local_source >= 0) return true;
+    if (kind == EntityKind::chamber && !m.local_chamber.empty()) return true;
+    return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) { return e->kind == kind; });
+  }
+};
+
+}  // namespace tally::extract

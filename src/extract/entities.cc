@@ -1,0 +1,219 @@
+// What the names resolve to: the parties, sources and chambers of one article (its registry).
+#include "extract/entities.h"
+
+#include "extract/names.h"
+
+namespace tally::extract {
+
+// ---- mentions ----
+// Hash indexes keep an article naming thousands of parties linear.
+int add_party(Doc& d, std::string canonical, std::string country) {
+  auto [it, inserted] = d.party_index.try_emplace(canonical, static_cast<int>(d.parties.size()));
+  if (inserted) {
+    index_suffixes(d, it->second, canonical, country);
+    d.parties.push_back({std::move(canonical), std::move(country)});
+  }
+  return it->second;
+}
+
+/// "Nepali Congress" is found by its word suffix "Congress"; the first party added wins.
+void index_suffixes(Doc& d, int index, const std::string& name, const std::string& country) {
+  if (!country.empty()) return;
+  for (std::size_t pos = name.find(' '); pos != std::string::npos; pos = name.find(' ', pos + 1))
+    d.suffix_index.try_emplace(name.substr(pos + 1), index);
+}
+
+int add_source(Doc& d, std::string canonical, SourceKind kind) {
+  auto [it, inserted] = d.source_index.try_emplace(canonical, static_cast<int>(d.sources.size()));
+  if (inserted) d.sources.push_back({std::move(canonical), kind});
+  return it->second;
+}
+
+std::size_t match_local(Doc& d, std::size_t i, std::size_t limit, const LocalAlias*& found) {
+  std::size_t best = 0;
+  auto bucket = d.local_by_first.find(std::string(d.norm(i)));
+  if (bucket == d.local_by_first.end()) return 0;
+  for (std::size_t index : bucket->second) {
+    const LocalAlias& alias = d.local[index];
+    std::size_t n = alias.tokens.size();
+    if (n <= best || i + n > limit) continue;
+    bool ok = d.tok(i).cap || d.tok(i).kind == TokKind::number;
+    for (std::size_t k = 0; k < n && ok; ++k) ok = d.norm(i + k) == alias.tokens[k];
+    if (ok && i + n < limit && d.tok(i + n).hyphen_before && d.tok(i + n).kind == TokKind::word && d.tok(i + n).norm_len <= 2)
+      ok = false;
+    if (ok) {
+      best = n;
+      found = &alias;
+    }
+  }
+  return best;
+}
+
+/// Resolves a mention to a party in parties_, or -1.
+/// "Congress" in an article about the "Nepali Congress": the local party whose name it ends.
+int local_suffix_party(Doc& d, const Mention& m) {
+  if (m.local_party >= 0 || m.entries.empty()) return -1;
+  auto it = d.suffix_index.find(std::string(d.slice(m.first, m.name_last)));
+  return it == d.suffix_index.end() ? -1 : it->second;
+}
+
+int party_of(Doc& d, const Mention& m) {
+  if (!m.person.empty()) {
+    if (m.apposition >= 0) return party_of(d, d.mentions[static_cast<std::size_t>(m.apposition)]);
+    auto it = d.person_party.find(m.person);
+    return it == d.person_party.end() ? -1 : it->second;
+  }
+  if (m.anaphor) {
+    if (m.apposition >= 0) return party_of(d, d.mentions[static_cast<std::size_t>(m.apposition)]);
+    // "the ruling party", "the opposition party": the party the article gave that label ("the ruling Awami
+    // League"); never the last party named when that one carries the other label
+    if (std::string_view label = label_of_anaphor(d, m); !label.empty()) {
+      if (auto it = d.labels.find(label); it != d.labels.end()) return it->second;
+      if (d.last_party >= 0 && d.party_labels.count(d.last_party)) return -1;
+    }
+    return d.last_party;
+  }
+  if (m.qualified) return add_party(d, std::string(d.slice(m.first, m.name_last)), "");
+  if (int local = local_suffix_party(d, m); local >= 0) return local;
+  // "JP 11" in a headline, "the Jatiya Party (JP)" in the story: the acronym defined later names that party
+  if (m.local_party >= 0 && m.entries.empty() && m.name_last == m.first + 1) {
+    if (auto bucket = d.local_by_first.find(std::string(d.norm(m.first))); bucket != d.local_by_first.end()) {
+      for (std::size_t index : bucket->second) {
+        const LocalAlias& alias = d.local[index];
+        if (alias.tokens.size() != 1 || alias.entries.empty() || alias.party >= 0) continue;
+        Mention defined = m;
+        defined.local_party = -1;
+        defined.entries = alias.entries;
+        return party_of(d, defined);
+      }
+    }
+  }
+  if (m.local_party >= 0) {
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind != EntityKind::party) continue;
+      const PartyEntry& p = d.lex.tables.parties[static_cast<std::size_t>(e->index)];
+      if (!d.country.empty() && p.country == d.country) return add_party(d, p.canonical, p.country);
+    }
+    return m.local_party;
+  }
+  std::vector<const PartyEntry*> candidates;
+  for (const AliasEntry* e : m.entries) {
+    if (e->kind == EntityKind::party) candidates.push_back(&d.lex.tables.parties[static_cast<std::size_t>(e->index)]);
+  }
+  if (candidates.empty()) return -1;
+  if (candidates.size() > 1 && !d.country.empty()) {
+    std::vector<const PartyEntry*> here;
+    for (auto* c : candidates) {
+      if (c->country == d.country || c->country == "*") here.push_back(c);
+    }
+    if (!here.empty()) candidates = here;
+  }
+  // Another country's party ("Greens" in a German article, "Labour Party" in a Nigerian one): the name
+  // as written, not the other country's canonical name.
+  if (!d.country.empty() && std::none_of(candidates.begin(), candidates.end(), [&](const PartyEntry* c) {
+        return c->country == d.country || c->country == "*" || c->country.empty();
+      })) {
+    return add_party(d, strip_possessive(d.slice(m.first, m.name_last)), "");
+  }
+  std::set<std::string> names;
+  for (auto* c : candidates) names.insert(c->canonical);
+  if (names.size() > 1) {
+    std::string surface = strip_possessive(d.slice(m.first, m.name_last));  // "Labour's 202": Labour
+    std::string warning = "ambiguous party name '" + surface + "' (could be";
+    for (auto& name : names) warning += " " + name;
+    warning += "); kept as written";
+    // (before the country is chosen, while people are tied to parties, the name may still resolve)
+    if (d.country_chosen && std::find(d.out.warnings.begin(), d.out.warnings.end(), warning) == d.out.warnings.end())
+      d.out.warnings.push_back(warning);
+    return add_party(d, surface, "");
+  }
+  return add_party(d, candidates.front()->canonical, candidates.front()->country);
+}
+
+int party_of_const(Doc& d, const Mention& m) {
+  if (m.local_party >= 0) return m.local_party;
+  for (const AliasEntry* e : m.entries) {
+    if (e->kind == EntityKind::party) return 0;
+  }
+  return -1;
+}
+
+std::optional<DocSource> source_of(Doc& d, const Mention& m) {
+  if (m.local_source >= 0) return d.sources[static_cast<std::size_t>(m.local_source)];
+  const SourceEntry* best = nullptr;
+  for (const AliasEntry* e : m.entries) {
+    if (e->kind != EntityKind::source) continue;
+    const SourceEntry& s = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
+    if (!best || (s.country == d.country && best->country != d.country)) best = &s;
+  }
+  if (!best) return std::nullopt;
+  // another country's body ("Electoral Commission" in a Ghanaian article): the name as written
+  if (!d.country.empty() && best->country != d.country && best->country != "*" && !best->country.empty()) {
+    return DocSource{strip_possessive(d.slice(m.first, m.name_last)), best->kind};
+  }
+  // A generic body ("the election commission") is the country's own when the table has one.
+  if (best->country == "*" && best->kind == SourceKind::electoral_body && !d.country.empty()) {
+    for (const auto& s : d.lex.tables.sources) {
+      if (s.country == d.country && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};
+    }
+  }
+  return DocSource{best->canonical, best->kind};
+}
+
+std::string chamber_of(Doc& d, const Mention& m) {
+  const ChamberEntry* best = nullptr;
+  for (const AliasEntry* e : m.entries) {
+    if (e->kind != EntityKind::chamber) continue;
+    const ChamberEntry& c = d.lex.tables.chambers[static_cast<std::size_t>(e->index)];
+    if (!best || (c.country == d.country && best->country != d.country)) best = &c;
+  }
+  if (!best) return m.local_chamber;
+  // another country's chamber name ("National Assembly" in a Bangladeshi article): keep it as written
+  if (best->country != d.country) return std::string(d.slice(m.first, m.name_last));
+  return best->canonical;
+}
+
+/// A party named in full before (or after) the article defines its acronym is one party: the acronym.
+void unify_defined_names(Doc& d) {
+  for (auto& p : d.parties) {
+    auto it = d.defined_names.find(p.canonical);
+    if (it != d.defined_names.end()) p.canonical = it->second;
+  }
+  // re-index by the names as they now read
+  d.party_index.clear();
+  d.suffix_index.clear();
+  for (std::size_t i = 0; i < d.parties.size(); ++i) {
+    d.party_index.try_emplace(d.parties[i].canonical, static_cast<int>(i));
+    index_suffixes(d, static_cast<int>(i), d.parties[i].canonical, d.parties[i].country);
+  }
+}
+
+bool is_independents(Doc& d, const Mention& m) {
+  return std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* e) {
+    return e->kind == EntityKind::party && d.lex.tables.parties[static_cast<std::size_t>(e->index)].canonical == "Independents";
+  });
+}
+
+/// The canonical name of the group of other parties in the tables ("Others").
+std::string others_name(Doc& d) {
+  for (const auto& p : d.lex.tables.parties) {
+    if (p.country == "*" && p.canonical != "Independents") return p.canonical;
+  }
+  return "Others";
+}
+
+/// "the ruling party" -> "ruling"; "the party", "the largest party" -> empty.
+std::string_view label_of_anaphor(Doc& d, const Mention& m) {
+  if (m.name_last != m.first + 3) return {};
+  return role_word(d.norm(m.first + 1));
+}
+
+/// The role a descriptive party word names: "ruling" (also governing, incumbent) or "opposition"; empty for
+/// any other word.
+std::string_view role_word(std::string_view w) {
+  if (w == "ruling" || w == "governing" || w == "incumbent") return "ruling";
+  if (w == "opposition") return "opposition";
+  return {};
+}
+
+}  // namespace tally::extract

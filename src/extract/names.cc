@@ -1,0 +1,162 @@
+// Names in the text: capitalised runs, acronyms, people, the kind of a source by its words.
+#include "extract/names.h"
+
+
+
+namespace tally::extract {
+
+/// A capitalised run ending with a party keyword ("Bangladesh Nationalist Party") or naming a body.
+std::size_t capitalised_run(Doc& d, std::size_t i, std::size_t limit) {
+  std::size_t k = i;
+  std::size_t last_cap = i;
+  while (k < limit) {
+    const Token& t = d.tok(k);
+    if (t.kind == TokKind::word && (t.cap || (t.hyphen_before && k > i))) {
+      last_cap = k + 1;
+      ++k;
+      continue;
+    }
+    std::string_view w = d.norm(k);
+    bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
+                                                 w == "i" || w == "ul" || w == "al" || w == "we");
+    bool chained = (w == "of" || w == "for") && k + 2 < limit && (d.norm(k + 1) == "the") && d.tok(k + 2).cap;  // "for the People"
+    // "Loan Party and Mian Party": a name that ends with a party word is closed; "and" starts the next one
+    if (w == "and" && k > i && detail::in_set<detail::kPartyKeywordList>(d.norm(k - 1))) break;
+    // "Later the Electoral Board", "Meanwhile the ANC": a sentence's opening word before "the" is no part of a name
+    if (w == "the" && k == i + 1 && d.tok(i).sentence_start) break;
+    if (connector && k > i && k + 1 < limit && (d.tok(k + 1).cap || chained)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return last_cap - i;
+}
+
+bool acronym_at(Doc& d, std::size_t i, std::size_t limit, std::size_t& end) {
+  // One capitalised word or a hyphenated run ("PML-N", "MQM-P", "JUI-F"), closed by ')'.
+  if (i >= limit || d.tok(i).kind != TokKind::word || !d.tok(i).cap) return false;
+  // "AfD", "PdL", "CiU": a short word with two capitals or more is an acronym too
+  bool has_upper = d.tok(i).upper || d.capitals(i) >= 2;
+  std::size_t k = i + 1;
+  while (k < limit && d.tok(k).hyphen_before && d.tok(k).kind != TokKind::punct) {
+    has_upper |= d.tok(k).upper;
+    ++k;
+  }
+  if (!d.is_punct(k, ')') || !has_upper || k - i > 4) return false;
+  if (k == i + 1 && d.tok(i).norm_len < 2) return false;  // "(F)" is not an acronym
+  end = k + 1;
+  return true;
+}
+
+/// "jailed former prime minister Nawaz Sharif" at i: lower-case words (at most four), then a capitalised
+/// run of one to three words that names no party, body or place the tables know. Returns its end, or 0.
+std::size_t person_after_of(Doc& d, std::size_t i, std::size_t limit) {
+  std::size_t k = i;
+  while (k < limit && k < i + 4 && d.tok(k).kind == TokKind::word && !d.tok(k).cap) ++k;
+  std::size_t start = k;
+  while (k < limit && k < start + 3 && d.tok(k).kind == TokKind::word && d.tok(k).cap && !d.tok(k).upper &&
+         !d.tok(k).possessive && d.lex.match(d.tokens, k, limit).length == 0 && !country_word(d.norm(k)) &&
+         !detail::in_set<detail::kMonthList>(d.norm(k)))
+    ++k;
+  if (k == start || (k < limit && d.tok(k).kind == TokKind::word && d.tok(k).cap)) return 0;
+  if (detail::in_set<detail::kPartyKeywordList>(d.norm(k - 1))) return 0;
+  return k;
+}
+
+/// True when a table name of a body or chamber at i is only the end of a longer capitalised name: "National
+/// Electoral Commission", "Grand National Assembly" (not "The Election Commission", "from Election Commission").
+bool embedded_name(Doc& d, std::size_t i, std::size_t sentence_first, const AliasMatch& table) {
+  if (i <= sentence_first) return false;
+  if (names_party(table)) return false;
+  const Token& before = d.tok(i - 1);
+  if (before.kind != TokKind::word || !before.cap || before.possessive || before.upper) return false;
+  static constexpr std::string_view function_words[] = {
+      "the", "from", "by", "to", "of", "and", "in", "at", "for", "with", "says", "said", "according", "per", "on",
+      "a", "an", "its", "their", "his", "her", "new", "final", "latest", "official", "provisional", "results"};
+  return !detail::in(function_words, d.norm(i - 1));
+}
+
+/// "PTI-P", "BNP-M": an acronym with a faction's letters glued on is one name (a party of its own).
+bool acronym_with_faction(Doc& d, std::size_t first, std::size_t last) {
+  if (last != first + 2 || !d.tok(first).upper) return false;
+  const Token& t = d.tok(first + 1);
+  return t.kind == TokKind::word && t.hyphen_before && t.upper && t.norm_len <= 2;
+}
+
+SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
+  SourceKind kind = SourceKind::unknown;
+  // "Supreme Election Council", "National Electoral Institute", "Federal Returning Officer", "Elections Canada"
+  if (last > first) {
+    bool electoral = false;
+    for (std::size_t k = first; k < last; ++k) {
+      std::string_view w = d.norm(k);
+      electoral |= w == "election" || w == "elections" || w == "electoral" || w == "returning";
+    }
+    std::string_view end = d.norm(last - 1);
+    static constexpr std::string_view body_nouns[] = {"council", "institute", "officer", "court", "tribunal", "body",
+                                                      "service", "office", "committee", "department", "directorate",
+                                                      "agency", "court", "administration"};
+    if (electoral && (detail::in(body_nouns, end) || (d.is_word(first, "elections") && last - first == 2)))
+      return SourceKind::electoral_body;
+  }
+  for (std::size_t k = first; k < last; ++k) {
+    std::string_view w = d.norm(k);
+    if (detail::in_set<detail::kBodyKeywordList>(w)) return SourceKind::electoral_body;
+    if (detail::in_set<detail::kPollsterKeywordList>(w)) kind = SourceKind::pollster;
+    else if (detail::in_set<detail::kObserverKeywordList>(w) && kind == SourceKind::unknown) kind = SourceKind::observer;
+    else if (detail::in_set<detail::kMediaKeywordList>(w) && kind == SourceKind::unknown) kind = SourceKind::media;
+  }
+  return kind;
+}
+
+bool names_person(Doc& d, const detail::Sentence& s, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k < last; ++k) {
+    if (is_title(d.norm(k)) || d.person_party.count(std::string(d.norm(k)))) return true;
+  }
+  return first > s.first && is_title(d.norm(first - 1));
+}
+
+bool names_party(const AliasMatch& table) {
+  return std::any_of(table.entries.begin(), table.entries.end(), [](const AliasEntry* e) { return e->kind == EntityKind::party; });
+}
+
+std::string strip_possessive(std::string_view name) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("'")}) {
+    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+      return std::string(name.substr(0, name.size() - suffix.size()));
+    }
+  }
+  return std::string(name);
+}
+
+bool country_word(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
+                                                                                std::end(detail::kCountryNameList));
+  return countries.count(w) > 0 || w == "africa" || w == "states" || w == "kingdom";
+}
+
+/// A name the tables do not know that makes a forecast: "Matrize projected 150-170 seats", "Only one
+/// agency, Electoral Edge, predicted a win", "People's Pulse, which put the Mahayuti at 175", "eNCA
+/// projection: ...". [first, last) is the name (first may be "the"); people ("Mr", "leader X") are not.
+/// A person's name: preceded by a title ("Mr", "leader") or tied to a party earlier in the article.
+bool is_title(std::string_view w) {
+  static constexpr std::string_view titles[] = {"mr", "mrs", "ms", "dr", "leader", "minister", "president", "chief",
+                                                "spokesman", "spokeswoman", "spokesperson", "candidate", "chairman",
+                                                "secretary", "premier", "governor", "senator", "mp", "mla", "analyst",
+                                                "mayor", "chairwoman", "speaker"};
+  return detail::in(titles, w);
+}
+
+/// The kind of source a common noun for an outlet names ("broadcaster", "agency", "pollster"), else unknown.
+SourceKind outlet_noun(std::string_view w) {
+  static constexpr std::string_view media[] = {"broadcaster", "agency", "newspaper", "daily", "channel", "network",
+                                                "station", "outlet", "tabloid", "magazine", "website", "portal",
+                                                "weekly", "broadsheet", "wire", "broadcasters", "newspapers"};
+  static constexpr std::string_view polls[] = {"pollster", "pollsters", "firm", "institute"};
+  if (detail::in(media, w)) return SourceKind::media;
+  if (detail::in(polls, w)) return SourceKind::pollster;
+  return SourceKind::unknown;
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,329 @@
+// Stage: the numbers of a sentence, what each counts, and the coverage the sentence states.
+#include "extract/numbers.h"
+
+#include "extract/entities.h"
+
+namespace tally::extract {
+
+/// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
+void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<const Mention*>& ms) {
+  std::size_t k = n.last;
+  std::size_t steps = 0;
+  n.head_end = k;
+  while (k < limit && steps < 5) {
+    const Token& t = d.tok(k);
+    if (t.kind == TokKind::punct) {
+      if (t.punct == '%') n.other_noun = true;
+      break;
+    }
+    if (const Mention* m = d.mention_at(ms, k)) {
+      std::string chamber = chamber_of(d, *m);
+      if (chamber.empty()) break;
+      n.chamber = chamber;
+      k = m->last;
+      ++steps;
+      if (detail::in_set<detail::kSeatNounList>(d.norm(k - 1))) {  // the alias itself ends in "seats": "NA seats"
+        n.seat_noun = true;
+        n.head_end = k;
+        return;
+      }
+      continue;
+    }
+    std::string_view w = d.norm(k);
+    if (detail::in_set<detail::kSeatNounList>(w)) {
+      n.seat_noun = true;
+      n.head_end = k + 1;
+      return;
+    }
+    if (detail::in_set<detail::kOtherNounList>(w) || t.kind == TokKind::number) {
+      n.other_noun = t.kind == TokKind::word;
+      return;
+    }
+    // "303 five years ago": another number starts the next phrase
+    if (long ignored = 0; detail::number_words(d.tokens, k, limit, ignored) > 0) return;
+    if (w == "and" || w == "or" || w == "to" || w == "of" || w == "in" || w == "for" || w == "while" ||
+        w == "respectively" || w == "each" || w == "apiece" || w == "out" || w == "with" || w == "at" ||
+        w == "on" || w == "so" || w == "seats" ||
+        // "seven before the election", "five since 2019": a preposition ends the noun phrase
+        w == "before" || w == "after" || w == "since" || w == "from" || w == "by" || w == "under" || w == "than" ||
+        w == "when" || w == "into" || w == "against" || w == "during" || w == "until" || w == "as") {
+      break;
+    }
+    // adjectives and other modifiers: "directly-elected", "general", "more"
+    if (t.cap && !t.hyphen_before) break;
+    ++k;
+    ++steps;
+  }
+}
+
+std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  std::vector<NumberItem> out;
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (d.mention_at(ms, k)) continue;
+    NumberItem n;
+    const Token& t = d.tok(k);
+    if (t.kind == TokKind::number) {
+      n.first = k;
+      n.last = k + 1;
+      n.value = t.value > kMaxSeats * 1000.0 ? kMaxSeats * 1000 : static_cast<long>(t.value);
+      bool bad = t.decimal || t.ordinal || !t.grouping_ok || t.value > kMaxSeats || t.value <= 0;
+      // "NA-130", "PP-12": a constituency code.
+      if (t.hyphen_before && k > s.first && d.tok(k - 1).kind == TokKind::word && d.tok(k - 1).cap) bad = true;
+      // "45s", "5pm", "10km": a number glued to letters
+      if (k + 1 < s.last && d.tok(k + 1).kind == TokKind::word && !d.tok(k + 1).space_before && !d.tok(k + 1).hyphen_before) bad = true;
+      // "2024-02-09", "9/11", "10:30", "12.5"
+      auto range_pair = [&](std::size_t a, std::size_t b) {
+        return !d.fraction(a, b) && d.tok(a).value >= 1 && d.tok(b).value > d.tok(a).value && d.tok(b).value <= kMaxSeats && d.tok(a).value < 1900 &&
+               !d.tok(a).decimal && !d.tok(b).decimal;
+      };
+      if (k + 1 < s.last && (d.tok(k + 1).hyphen_before && d.tok(k + 1).kind == TokKind::number) && !range_pair(k, k + 1)) bad = true;
+      if (t.hyphen_before && k > s.first && d.tok(k - 1).kind == TokKind::number && !range_pair(k - 1, k) &&
+          !d.fraction(k - 1, k))
+        bad = true;
+      if (k + 1 < s.last && d.fraction(k, k + 1) && !t.hyphen_before) bad = false;  // "251/265": a part and its whole
+      if (k + 1 < s.last && d.is_punct(k + 1, ':') && !d.tok(k + 1).space_before && k + 2 < s.last &&
+          d.tok(k + 2).kind == TokKind::number && !d.tok(k + 2).space_before)
+        bad = true;
+      if (k + 1 < s.last && d.is_punct(k + 1, '/') && k + 2 < s.last && d.tok(k + 2).kind == TokKind::number) bad = true;
+      if (k > s.first && (d.is_punct(k - 1, '#') || d.is_punct(k - 1, '*') || d.is_punct(k - 1, '+')) && !t.space_before) bad = true;
+      n.excluded = bad;
+      out.push_back(n);
+    } else if (t.kind == TokKind::word && d.is_word(k, "a") && d.is_word(k + 1, "seat") &&
+               (d.is_word(k + 2, "each") || d.is_word(k + 2, "apiece"))) {
+      // "won a seat each"
+      n.first = k;
+      n.last = k + 1;
+      n.value = 1;
+      n.words = true;
+      out.push_back(n);
+    } else if (t.kind == TokKind::word) {
+      long value = 0;
+      std::size_t len = detail::number_words(d.tokens, k, s.last, value);
+      if (len == 0) continue;
+      n.first = k;
+      n.last = k + len;
+      n.value = value;
+      n.words = true;
+      n.excluded = value <= 0 || value > kMaxSeats;  // "ninety-nine thousand seats" as "99000 seats"
+      out.push_back(n);
+      k += len - 1;
+    }
+  }
+  for (auto& n : out) {
+    classify_head(d, n, s.last, ms);
+    const Token& t = d.tok(n.first);
+    // Dates and times: "February 8", "8 February", "in 2018", "5 pm".
+    bool month_before = n.first > s.first && detail::in_set<detail::kMonthList>(d.norm(n.first - 1));
+    bool month_after = n.last < s.last && detail::in_set<detail::kMonthList>(d.norm(n.last));
+    if (month_before || month_after) n.excluded = true;
+    if (!n.words && t.value >= 1900 && t.value <= 2100 && !n.seat_noun) n.excluded = true;
+    if (n.other_noun) n.excluded = true;
+    // "12-seat majority", "336-member house", "five-year term"
+    if (n.last < s.last && d.tok(n.last).hyphen_before) {
+      std::string_view w = d.norm(n.last);
+      if (w == "plus" || w == "odd") {
+        n.plus = true;
+      } else if (w != "seats" && d.tok(n.last).kind != TokKind::number) {
+        n.excluded = true;
+      }
+    }
+    // a number word like "one" needs a seat noun to count.
+    // ("won two and one respectively" pairs it like any other number)
+    bool respectively = false;
+    for (std::size_t k = n.last; k < std::min(s.last, n.last + 3) && !respectively; ++k)
+      respectively = d.is_word(k, "respectively");
+    if (n.words && n.value == 1 && !n.seat_noun && !d.is_word(n.last, "each") && !d.is_word(n.last, "apiece") &&
+        !respectively) {
+      std::size_t b = n.first;
+      if (b > s.first && (d.is_word(b - 1, "just") || d.is_word(b - 1, "only") || d.is_word(b - 1, "a"))) --b;
+      if (!(b > s.first && d.mention_at(ms, b - 1))) n.excluded = true;
+    }
+    // "two in three voters", "one out of five"
+    if ((d.is_word(n.last, "in") || d.is_word(n.last, "out")) && n.last + 1 < s.last) {
+      long ignored = 0;
+      std::size_t after = d.is_word(n.last, "out") ? n.last + 2 : n.last + 1;
+      bool small = after < s.last && ((d.tok(after).kind == TokKind::number && d.tok(after).value <= 20) ||
+                                      detail::number_words(d.tokens, after, s.last, ignored) > 0);
+      if (small) n.excluded = true;
+    }
+    // "(202)" right after a count: the previous result, in a results table
+    if (n.first >= s.first + 2 && d.is_punct(n.first - 1, '(') && d.tok(n.first - 2).kind == TokKind::number &&
+        d.is_punct(n.last, ')'))
+      n.in_previous_brackets = true;
+    // "Of the region's 18 seats", "elections to 12 seats": a size, not a tally
+    {
+      std::size_t b = n.first;
+      while (b > s.first && (d.is_word(b - 1, "the") || (d.tok(b - 1).possessive && d.tok(b - 1).kind == TokKind::word))) --b;
+      if (b > s.first && d.is_word(b - 1, "of") && !(b > s.first + 1 && (d.is_word(b - 2, "total") || d.is_word(b - 2, "tally"))) &&
+          n.seat_noun && (b - 1 == s.first || d.is_punct(b - 2, ',') || d.tok(b - 1).sentence_start))
+        n.excluded = true;
+      if (b > s.first + 1 && (d.is_word(b - 1, "to") || d.is_word(b - 1, "for"))) {
+        std::string_view v = d.norm(b - 2);
+        if (v == "elections" || v == "election" || v == "polls" || v == "poll" || v == "bypolls" || v == "contest" ||
+            v == "race" || v == "vote" || v == "voting")
+          n.excluded = true;
+      }
+    }
+    // adjectives that make the seats not held: "six nominated members", "30 vacant seats"
+    for (std::size_t k = n.last; k < n.head_end; ++k) {
+      std::string_view w = d.norm(k);
+      if (w == "nominated" || w == "reserved" || w == "vacant" || w == "vacated" ||
+          w == "undeclared" || w == "pending" || w == "contested" || w == "disputed")
+        n.excluded = true;
+    }
+    // "percent", "per cent"
+    if (n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent"))) n.excluded = true;
+    // "the FTSE 100 index", "the Nikkei 225 index": the name of a stock index
+    if (d.is_word(n.last, "index") || d.is_word(n.last, "indices")) n.excluded = true;
+    // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
+    for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
+      std::string_view w = d.norm(k);
+      if (d.tok(k).kind == TokKind::number || w == "of" || w == "and" || w == "while") break;
+      if (w == "majority" || w == "needed" || w == "required" || w == "short" || w == "threshold" ||
+          w == "mark" || w == "needs" || w == "contested" || w == "up" || w == "vacant" || w == "reserved" ||
+          w == "postponed" || w == "remaining" || w == "left" || w == "undeclared" || w == "pending")
+        n.excluded = true;
+      if (d.tok(k).kind == TokKind::punct) break;
+    }
+    // Age: "Khan, 71, said", "Ko Wen-je, 64, took" (the name's last part may follow a hyphen)
+    if (!n.seat_noun && n.first > s.first && d.is_punct(n.first - 1, ',') && n.last < s.last && d.is_punct(n.last, ',') &&
+        n.first >= s.first + 2 && d.tok(n.first - 2).kind == TokKind::word && !d.mention_at(ms, n.first - 2)) {
+      std::size_t w = n.first - 2;
+      while (w > s.first && d.tok(w).hyphen_before && d.tok(w - 1).kind == TokKind::word) --w;
+      // (or a lower-case particle ends it: "Fazl ur-Rehman")
+      if (!d.tok(w).cap && w > s.first && d.tok(w - 1).kind == TokKind::word && d.tok(w - 1).cap) --w;
+      if (d.tok(w).cap && !d.mention_at(ms, w)) n.excluded = true;
+    }
+  }
+  // "the CDU/CSU at 29 percent, the AfD at 19.5, the SPD at 16": when one "at N" of a sentence is a share
+  // (a percentage or a decimal), a bare "at N" beside it is a share too
+  bool share_at = false;
+  for (const auto& n : out) {
+    if (n.first <= s.first || !d.is_word(n.first - 1, "at")) continue;
+    const Token& t = d.tok(n.first);
+    bool percent = n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent") || d.is_punct(n.last, '%') ||
+                                       d.is_word(n.last, "pc") || d.is_word(n.last, "pct"));
+    if ((!n.words && t.decimal) || percent) share_at = true;
+  }
+  if (share_at) {
+    for (auto& n : out) {
+      if (!n.seat_noun && n.first > s.first && d.is_word(n.first - 1, "at")) n.excluded = true;
+    }
+  }
+  return out;
+}
+
+/// "for 157 out of 265 seats", "results of 224 constituencies out of 265 were declared", "212 of 265 seats
+/// counted", "all 650 seats declared". Marks the numbers used.
+std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::vector<NumberItem>& nums,
+                                      const std::vector<const Mention*>& ms, std::optional<int>& total_for_tally,
+                                      std::size_t& tally_index) {
+  tally_index = nums.size();
+  for (std::size_t a = 0; a + 1 < nums.size(); ++a) {
+    NumberItem& n1 = nums[a];
+    NumberItem& n2 = nums[a + 1];
+    if (n1.value <= 0 || n2.value <= 0 || n2.value > kMaxSeats) continue;
+    std::size_t k = n1.head_end;
+    // "N out of M" / "N of M" / "N of the M"
+    bool linked = false;
+    if (d.is_word(k, "out") && d.is_word(k + 1, "of")) k += 2;
+    else if (d.is_word(k, "of")) k += 1;
+    // "251/265 seats declared": a fraction written without spaces
+    else if (k == n1.last && k == n2.first && d.fraction(n1.first, n2.first)) {
+    }
+    else continue;
+    if (d.is_word(k, "the") || d.is_word(k, "a") || d.is_word(k, "total")) ++k;
+    // "of Uttar Pradesh's 80 seats": a place's seats
+    while (k < n2.first && k < s.last && (d.tok(k).cap || d.tok(k).possessive) && d.tok(k).kind == TokKind::word && k + 3 > n2.first) ++k;
+    if (d.is_word(k, "total") && d.is_word(k + 1, "of")) k += 2;
+    linked = k == n2.first;
+    if (!linked) continue;
+    // "won in 21 of the 22 districts", "two of the five provinces": places or things, not seats
+    if (n2.other_noun) {
+      n1.excluded = true;
+      continue;
+    }
+    if (n1.value > n2.value) {
+      n1.excluded = n2.excluded = true;  // "300 of the 272 seats": a part bigger than the whole is a typo
+      continue;
+    }
+    // "for 157 out of 265 seats", "with 641 of 650 seats declared": coverage. "winning 230 of the 288 seats",
+    // "has won 20 of the state's 21": a tally, the M being the chamber's (or region's) size.
+    bool results_before = false, win_verb = false;
+    for (std::size_t back = n1.first, steps = 0; back > s.first && steps < 4; ++steps) {
+      --back;
+      std::string_view w = d.norm(back);
+      if (d.tok(back).kind == TokKind::punct) break;
+      // "formed the government after taking 240 of the 543 seats": the verb nearer the count decides
+      if (win_verb && !results_before) break;
+      if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
+          w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied" || w == "covers" ||
+          w == "covering" || w == "cover" || w == "covered")
+        results_before = true;
+      if (steps == 0 && w == "with" && (back == s.first || d.tok(back - 1).kind == TokKind::punct)) results_before = true;
+      if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
+          w == "hold" || w == "stood" || w == "stands" || w == "finished" || w == "ended" || w == "got" ||
+          w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" || w == "with" ||
+          w == "at" || w == "on" || w == "took" || w == "securing" || w == "capturing" || w == "bagging" ||
+          w == "sweeping" || w == "claiming" || w == "grabbing" || w == "clinching" || w == "picking")
+        win_verb = true;
+    }
+    bool declared_after = false;
+    for (std::size_t j = n2.seat_noun ? n2.head_end : n2.last; j < std::min(s.last, n2.head_end + 4); ++j) {
+      std::string_view w = d.norm(j);
+      if (d.tok(j).kind == TokKind::punct) break;
+      // "37 of the state's 80 seats when the final results were announced": a clause of its own
+      if (w == "when" || w == "as" || w == "after" || w == "once" || w == "before" || w == "since") break;
+      if (w == "declared" || w == "counted" || w == "called" || w == "announced" || w == "reported" ||
+          w == "results" || w == "tallied" || w == "decided")
+        declared_after = true;
+    }
+    bool holder_before = false;
+    for (std::size_t back = n1.first; back > s.first;) {
+      --back;
+      if (d.tok(back).kind == TokKind::punct && d.tok(back).punct != ',' && d.tok(back).punct != '%') break;
+      if (const Mention* m = d.mention_at(ms, back); m && party_of_const(d, *m) >= 0) holder_before = true;
+    }
+    if (!results_before && !declared_after && (win_verb || holder_before)) {
+      total_for_tally = static_cast<int>(n2.value);
+      n2.used = true;
+      tally_index = a;
+      continue;
+    }
+    n1.used = n2.used = true;
+    return Coverage{static_cast<int>(n1.value), static_cast<int>(n2.value)};
+  }
+  // "all 650 seats declared", "results of all 543 constituencies"
+  for (auto& n : nums) {
+    if (n.used || n.excluded || !n.seat_noun) continue;
+    bool all = n.first > s.first && d.is_word(n.first - 1, "all");
+    bool declared_after = false, pending = false;
+    for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
+      std::string_view w = d.norm(k);
+      // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
+      // say the seats were declared
+      if (d.tok(k).kind == TokKind::punct) break;
+      if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied")
+        declared_after = true;
+      // "nine races still to be called", "12 seats yet to be declared": what is not declared
+      if (w == "still" || w == "yet" || w == "be" || w == "not" || w == "remaining" || w == "pending" || w == "left" ||
+          w == "outstanding" || w == "uncalled" || w == "undeclared")
+        pending = true;
+    }
+    if (pending) {
+      n.excluded = true;
+      continue;
+    }
+    bool results_before = n.first >= s.first + 2 &&
+                          (d.is_word(n.first - 1, "of") || d.is_word(n.first - 1, "for") || d.is_word(n.first - 1, "in") ||
+                           (all && (d.is_word(n.first - 2, "of") || d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in")))) &&
+                          (d.is_word(n.first - 2, "results") || d.is_word(n.first - 3, "results") || d.is_word(n.first - 2, "counting"));
+    if (declared_after || results_before) {
+      n.used = true;
+      return Coverage{static_cast<int>(n.value), all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,139 @@
+// Stage: qualifiers of a count: historical, hypothetical.
+#include "extract/qualifiers.h"
+
+#include "extract/cues.h"
+
+namespace tally::extract {
+
+bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
+                std::size_t number_last, const detail::Sentence& s, std::size_t qual_first, bool brackets, bool past_frame) {
+  if (brackets) return true;
+  if (past_frame && !present_marker(d, s)) return true;
+  // "In 2013, the PML-N won 126 seats, while the PTI managed 28": the whole sentence is about the past
+  if (d.is_word(s.first, "in") && s.first + 1 < s.last && past_marker(d, s.first + 1, s.first + 2, s)) return true;
+  // (also after a live blog's stamp or a lead-in: "9:00pm - A reminder: in 2018, BN won 79 seats")
+  for (std::size_t k = s.first + 1; k + 2 < s.last && k < s.first + 12; ++k) {
+    if (d.is_word(k, "in") && (d.is_punct(k - 1, ':') || d.is_punct(k - 1, '-')) && past_marker(d, k + 1, k + 2, s) &&
+        d.is_punct(k + 2, ','))
+      return true;
+  }
+  // "up from 116", "down from 303", "compared with 303"
+  std::size_t q = qual_first;
+  while (q > s.first && (d.is_word(q - 1, "the") || d.is_word(q - 1, "just") || d.is_word(q - 1, "only"))) --q;
+  if (q > s.first) {
+    std::string_view b1 = d.norm(q - 1);
+    std::string_view b2 = q > s.first + 1 ? d.norm(q - 2) : std::string_view();
+    if (b1 == "from" || ((b1 == "with" || b1 == "to") && b2 == "compared")) return true;
+  }
+  bool forward = holder_first > number_first;
+  // after the number, up to the next comma or conjunction: "116 in 2018", "303 five years ago"
+  std::size_t after_end = forward ? holder_last : number_last;
+  for (std::size_t k = after_end; k < s.last; ++k) {
+    const Token& t = d.tok(k);
+    std::string_view x = d.norm(k);
+    if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared" ||
+        x == "compares" || x == "compare" || x == "against" || x == "versus" || x == "vs" || x == "once" ||
+        x == "when" || x == "since" || x == "which" || x == "who" || x == "than" || x == "it" || x == "they" ||
+        x == "that" || (x == "from" && k + 1 < s.last && d.tok(k + 1).kind == TokKind::number)) {
+      if (past_marker(d, after_end, k, s)) return true;
+      // a relative clause on the number: "tripling the 33 it won in 2018", "the 17 that it held in 2021"
+      if (k == after_end && (x == "it" || x == "they" || x == "that" || x == "which")) {
+        std::size_t end = k + 1;
+        while (end < s.last && d.tok(end).kind != TokKind::punct && end < k + 10) ++end;
+        if (past_marker(d, k + 1, end, s)) return true;
+      }
+      break;
+    }
+    if (k + 1 == s.last && past_marker(d, after_end, s.last, s)) return true;
+  }
+  // between the party and the number, after the last comma (a relative clause in between is skipped)
+  std::size_t gap_first = forward ? number_last : holder_last;
+  std::size_t gap_last = forward ? holder_first : number_first;
+  std::size_t start = gap_first;
+  for (std::size_t k = gap_first; k < gap_last; ++k) {
+    if (d.is_punct(k, ',') || d.is_punct(k, '-') || d.is_punct(k, '(') || d.is_punct(k, ')') || d.is_word(k, "and") ||
+        d.tok(k).kind == TokKind::number)
+      start = k + 1;
+  }
+  if (past_marker(d, start, gap_last, s)) return true;
+  // the clause before the party: "in 2017 the poll predicted the Tories would get 314"
+  {
+    std::size_t b = std::min(holder_first, number_first);
+    std::size_t clause = b;
+    while (clause > s.first && !d.is_punct(clause - 1, ';') && !d.is_punct(clause - 1, ':') && !d.is_punct(clause - 1, ',') &&
+           !d.is_punct(clause - 1, '-') && !(d.tok(clause - 1).kind == TokKind::number && d.tok(clause - 1).value < 1900) &&
+           !d.mention_at_any(clause - 1))
+      --clause;
+    if (clause < b && !d.is_word(clause, "compared") && past_marker(d, clause, b, s)) return true;
+  }
+  // an opening phrase about the past: "In 2018, ...", "Five years ago, ..."
+  std::size_t lead = std::min(holder_first, number_first);
+  std::size_t comma = lead;
+  while (comma > s.first && !d.is_punct(comma - 1, ',')) --comma;
+  if (comma > s.first && past_marker(d, s.first, comma, s)) {
+    bool clean = true;
+    // (a quotation is no opening phrase: "\"Polls were wrong in 2013,\" said X, adding ...")
+    for (std::size_t k = s.first; k < comma && clean; ++k)
+      clean = (d.tok(k).kind != TokKind::number || d.tok(k).value >= 1900) && !d.is_punct(k, '"');
+    if (clean) return true;
+  }
+  if (comma == s.first && lead > s.first && d.is_word(s.first, "in") && past_marker(d, s.first, lead, s)) return true;
+  // ", when ...": the clause shares the time of the clause it hangs on ("Labor won 77 in 2022, when the
+  // Coalition was reduced to 58")
+  // (also past an apposition: ", when Labour, then led by Jeremy Corbyn, slumped to 202")
+  for (std::size_t c = std::min(holder_first, number_first); c > s.first + 1 && c + 16 > number_first; --c) {
+    if (d.is_punct(c - 1, ';') || d.is_punct(c - 1, ':')) break;
+    if (d.is_word(c - 1, "when") && d.is_punct(c - 2, ',')) {
+      if (past_marker(d, s.first, c - 2, s)) return true;
+      break;
+    }
+  }
+  std::size_t clause = number_first;
+  while (clause > s.first && !d.is_punct(clause - 1, ',')) --clause;
+  if (clause > s.first && d.is_word(clause, "when") && past_marker(d, s.first, clause - 1, s)) return true;
+  return false;
+}
+
+
+/// A count inside a condition is no tally: "if the party wins 150 seats", "unless X takes 40", "Suppose X
+/// wins 30", and the inverted conditions that open a sentence: "Had X won 20 seats, ...", "Were X to win
+/// 17 seats, ...", "Should X take 90 seats, ...". The condition runs to the next comma, semicolon or dash
+/// (or to the end of the sentence). One pass over the sentence's tokens.
+void drop_hypothetical(Doc& d, const detail::Sentence& s, std::vector<Link>& links) {
+  if (links.empty()) return;
+  static constexpr std::string_view openers[] = {"if", "unless", "suppose", "supposing", "assuming", "provided",
+                                                 "providing"};
+  std::vector<char> inside;  // per token of the sentence, filled only when it has a condition
+  std::size_t open = d.opening_word(s);
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (d.tok(k).kind != TokKind::word) continue;
+    std::string_view w = d.norm(k);
+    bool cond = detail::in(openers, w);
+    // "provided that", "assuming that" only; "provided by the commission" is attribution
+    if ((w == "provided" || w == "providing" || w == "assuming") && !d.is_word(k + 1, "that")) cond = false;
+    // "even if", "only if" are conditions too; "as if" is a comparison
+    if (w == "if" && k > s.first && d.is_word(k - 1, "as")) cond = false;
+    // "in the event that X wins 30 seats", "in case X takes 40"
+    if ((w == "event" && k >= s.first + 2 && d.is_word(k - 1, "the") && d.is_word(k - 2, "in")) ||
+        (w == "case" && k > s.first && d.is_word(k - 1, "in") && !d.is_word(k + 1, "of")))
+      cond = true;
+    // inversion at the opening: "Had the MK won", "Were the IFP to win", "Should the DA take"
+    if (k == open && (w == "had" || w == "were" || w == "should") && k + 1 < s.last && !d.is_punct(k + 1, ',')) cond = true;
+    if (!cond) continue;
+    std::size_t end = k + 1;
+    while (end < s.last && !d.is_punct(end, ',') && !d.is_punct(end, ';') && !d.is_punct(end, '-') && !d.is_punct(end, ':'))
+      ++end;
+    if (inside.empty()) inside.assign(s.last - s.first, 0);
+    for (std::size_t j = k + 1; j < end; ++j) inside[j - s.first] = 1;
+    k = end;
+  }
+  if (inside.empty()) return;
+  links.erase(std::remove_if(links.begin(), links.end(),
+                             [&](const Link& link) {
+                               std::size_t at = link.number->first;
+                               return at >= s.first && at < s.last && inside[at - s.first];
+                             }),
+              links.end());
+}
+
+}  // namespace tally::extract
