@@ -5,10 +5,14 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "extract/attribution.h"
+#include "extract/claims.h"
 #include "extract/context.h"
 #include "extract/doc.h"
 #include "extract/entities.h"
+#include "extract/layout.h"
 #include "extract/mentions.h"
+#include "extract/qualifiers.h"
 #include "tally/dating.h"
 
 namespace tally {
@@ -27,15 +31,29 @@ void prepare(extract::Doc& d, const ExtractOptions& options) {
     if (t.kind == detail::TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100)
       d.max_year = std::max(d.max_year, static_cast<int>(t.value));
   }
+  extract::lay_out(d);
 }
 
 void run_stages(extract::Doc& d) {
   extract::find_mentions(d);
   extract::unify_defined_names(d);
   extract::choose_country(d);
-  extract::ReadingState st;
-  for (const auto& s : d.tokens.sentences) extract::do_sentence(d, st, s);
-  extract::adopt_named_chambers(d, st);
+  // sentence by sentence: each stage reads what the ones before it found
+  extract::ClaimState claims;
+  extract::QualifierState qualifiers;
+  extract::ReadingState context;
+  for (std::size_t i = 0; i < d.tokens.sentences.size(); ++i) {
+    if (d.skipped(i)) continue;
+    extract::SentenceReading r;
+    r.index = i;
+    r.s = d.tokens.sentences[i];
+    extract::read_claims(d, r, claims);
+    extract::qualify(d, r, qualifiers);
+    extract::note_claims(r, claims);
+    extract::read_cues(d, r);
+    extract::attribute(d, r, context);
+  }
+  extract::adopt_named_chambers(d, context);
   if (!d.out.date && !d.tokens.items.empty())
     d.out.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
 }

@@ -7,6 +7,51 @@
 
 namespace tally::extract {
 
+void read_cues(Doc& d, SentenceReading& r) {
+  const Sentence& s = r.s;
+  const auto& ms = r.ms;
+  // attribution is read only where there is something to attribute
+  r.relevant = !r.links.empty() || r.coverage || !ms.empty();
+  // "The alliance won a two-thirds majority, official results showed.": no count, but the status of the
+  // counts that follow
+  r.reports_results = r.links.empty() && !r.coverage && results_reported(d, s);
+  r.status = r.relevant || r.reports_results ? status_in(d, s) : Status::unknown;
+  // "Status: final." under a "Source:" line
+  if ((d.is_word(s.first, "status") || d.is_word(s.first, "results")) && d.is_punct(s.first + 1, ':') && s.first + 2 < s.last) {
+    auto named = parse_status(d.norm(s.first + 2));
+    if (named) r.status = *named;
+  }
+  r.source = r.relevant ? source_in(d, s, ms) : std::nullopt;
+  for (auto* m : ms) {
+    std::string c = chamber_of(d, *m);
+    if (!c.empty() && !d.has_kind(*m, EntityKind::party)) {
+      r.chamber = c;
+      break;
+    }
+  }
+  // "In the KwaZulu-Natal Legislature the MK party won 37 seats, and the IFP took 15 in the National
+  // Assembly": when a sentence names two chambers or more, each count goes to the nearest one
+  for (auto* m : ms) {
+    if (d.has_kind(*m, EntityKind::party)) continue;
+    std::string c = chamber_of(d, *m);
+    if (!c.empty()) r.chamber_at.emplace_back(m->first, std::move(c));
+  }
+  for (std::size_t i = 1; i < r.chamber_at.size(); ++i) r.several_chambers |= r.chamber_at[i].second != r.chamber_at[0].second;
+  // "Nationally, the ANC had won 159 seats": back from a province to the national chamber
+  r.national = r.chamber.empty() && national_marker(d, s);
+  if (r.national) r.chamber = d.default_chamber;
+  for (auto* m : ms) r.chambers_named += d.has_kind(*m, EntityKind::chamber) && !d.has_kind(*m, EntityKind::party);
+  r.chambers_named += r.national;
+  // "Source: PA Media." above a table names the source of what follows
+  r.label = r.source && (d.is_word(s.first, "source") || d.is_word(s.first, "sources")) && d.is_punct(s.first + 1, ':');
+  // "according to the latest official results": attributed, but to no one named
+  r.unnamed = !r.source && attribution_cue(d, s);
+  r.result_words = r.source && has_result_words(d, s);
+  r.strong = r.source && d.doc_counts_seats && attribution_strong(d, s, ms);
+  r.body_reports = r.source && r.source->kind == SourceKind::electoral_body && body_reports(d, s, ms);
+  r.own_verb = has_own_verb(d, s);
+}
+
 Status status_in(Doc& d, const detail::Sentence& s) {
   Status status = Status::unknown;
   auto near_result = [&](std::size_t k) {

@@ -4,6 +4,10 @@
 
 namespace tally::extract {
 
+/// The attribution stage for one sentence: what it says itself about who reports its counts, their
+/// status and chamber (after the claims and qualifiers stages).
+void read_cues(Doc& d, SentenceReading& r);
+
 Status status_in(Doc& d, const detail::Sentence& s);
 /// The source a sentence attributes its count to, if it names one.
 std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms);

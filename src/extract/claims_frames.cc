@@ -1,7 +1,7 @@
 // Stage (claims): the constructions of one sentence, linking each party to its number.
 #include "extract/claims_frames.h"
 
-#include "extract/claims.h"
+#include "extract/claims_common.h"
 #include "extract/claims_lists.h"
 #include "extract/cues.h"
 #include "extract/entities.h"
@@ -32,7 +32,7 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     if (auto named = named_list_before(d, k, s, ms); named.size() > parties.size()) parties = std::move(named);
     n.used = true;  // "three parties with one seat each": a share, not one party's count
     if (parties.size() < 2) continue;
-    for (auto* p : parties) links.push_back({p, &n, Qualifier::exact, std::nullopt, n.first});
+    for (auto* p : parties) links.push_back({p, &n, Qualifier::exact, std::nullopt, n.first, "each"});
   }
   // 3. one party per number
   for (auto& n : nums) {
@@ -258,7 +258,11 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     if (!n.seat_noun && !tally_context && !direct && !(seat_context && bare)) continue;
     if (!n.seat_noun && n.words && !direct && !tally_context) continue;
     if (n.plus && q == Qualifier::exact) q = Qualifier::at_least;
-    links.push_back({holder, &n, q, seats_max, qf});
+    std::string_view rule = holder == forward ? "number_to_party"
+                            : holder->first >= qf ? "number_to_party"
+                            : direct           ? (seats_max ? "party_range" : "party_number")
+                                               : (seats_max ? "party_verb_range" : "party_verb_number");
+    links.push_back({holder, &n, q, seats_max, qf, rule});
     n.used = true;
   }
   // 4. "the remaining seven seats are shared among five smaller parties", "the remaining three were split
@@ -289,7 +293,7 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     m.name_last = m.last = b;
     m.local_party = add_party(d, others_name(d), "*");
     d.adhoc.push_back(m);
-    links.push_back({&d.adhoc.back(), &n, Qualifier::exact, std::nullopt, n.first});
+    links.push_back({&d.adhoc.back(), &n, Qualifier::exact, std::nullopt, n.first, "remaining_to_others"});
     n.used = true;
     for (auto& l : links) {
       // "A and B were among the smaller parties sharing the remaining seven seats": not theirs

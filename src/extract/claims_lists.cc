@@ -1,7 +1,7 @@
 // Stage (claims): list constructions: parallel lists, "each", names in a list, changes of a count.
 #include "extract/claims_lists.h"
 
-#include "extract/claims.h"
+#include "extract/claims_common.h"
 #include "extract/entities.h"
 
 namespace tally::extract {
@@ -173,7 +173,8 @@ void link_parallel_lists(Doc& d, const detail::Sentence& s, const std::vector<co
       for (std::size_t k = 0; k < run.size(); ++k) {
         std::size_t qf;
         Qualifier q = qualifier_before(d, run[k]->first, s.first, qf);
-        links.push_back({parties[k], run[k], q == Qualifier::range ? Qualifier::exact : q, std::nullopt, qf});
+        links.push_back({parties[k], run[k], q == Qualifier::range ? Qualifier::exact : q, std::nullopt, qf,
+                         respectively ? "respectively" : "parallel_lists"});
       }
     }
     for (auto* n : run) n->used = true;
@@ -201,7 +202,7 @@ void link_changes(Doc& d, const detail::Sentence& s, const std::vector<const Men
       if (owner && owner->first == p && d.has_kind(*owner, EntityKind::party) && owner->last < s.last &&
           (detail::in_set<detail::kWonList>(d.norm(owner->last)) || d.is_word(owner->last, "had") ||
            d.is_word(owner->last, "held"))) {
-        links.push_back({owner, &n, Qualifier::exact, std::nullopt, q});
+        links.push_back({owner, &n, Qualifier::exact, std::nullopt, q, "seats_the_party_won"});
         n.used = true;
         continue;
       }
@@ -214,7 +215,7 @@ void link_changes(Doc& d, const detail::Sentence& s, const std::vector<const Men
         if (l.number->first == n.last + 1) next = &l;
       }
       if (next) {
-        links.push_back({next->party, &n, Qualifier::exact, std::nullopt, q});
+        links.push_back({next->party, &n, Qualifier::exact, std::nullopt, q, "change_from_to"});
         n.used = true;
         continue;
       }
@@ -245,7 +246,7 @@ void link_changes(Doc& d, const detail::Sentence& s, const std::vector<const Men
       }
       if (!clean) continue;
     }
-    links.push_back({prev->party, &n, Qualifier::exact, std::nullopt, q});
+    links.push_back({prev->party, &n, Qualifier::exact, std::nullopt, q, "earlier_level"});
     n.used = true;
   }
 }

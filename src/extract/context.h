@@ -14,9 +14,6 @@ struct Attribution {
 
 /// The state carried from sentence to sentence while an article is read.
 struct ReadingState {
-  bool seat_context = false;  ///< an earlier sentence spoke of seats: a bare number after a party counts them
-  bool recent_tally = false;
-  bool past_frame = false;    ///< the paragraph opened with a past year ("In 1993, ...")
   Attribution context;
   int context_age = 100;
   std::optional<Attribution> forecast;  ///< the attribution of a forecast in the sentence before
@@ -29,7 +26,9 @@ struct ReadingState {
   std::vector<char> defaulted;      ///< per observation: its chamber is only the article's default
 };
 
-void do_sentence(Doc& d, ReadingState& st, const detail::Sentence& s);
+/// The context stage for one sentence: decides what is in force (the sentence's own attribution, or what
+/// its passage carries) and makes an observation of each link.
+void attribute(Doc& d, SentenceReading& r, ReadingState& st);
 /// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count
 /// whose chamber is only the article's default takes the chamber the same count names elsewhere in it.
 void adopt_named_chambers(Doc& d, ReadingState& st);

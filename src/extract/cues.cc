@@ -199,4 +199,17 @@ bool compared_forecast(Doc& d, const detail::Sentence& s, std::size_t k) {
   return false;
 }
 
+Basis basis_of(Doc& d, std::size_t from, std::size_t to, const detail::Sentence& s) {
+  for (std::size_t k = from; k < to && k < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    if (detail::in_set<detail::kLeadingList>(w)) return Basis::leading;
+    if (detail::in_set<detail::kWonList>(w)) return Basis::won;
+  }
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (detail::in_set<detail::kLeadingList>(d.norm(k))) return Basis::leading;
+    if (detail::in_set<detail::kWonList>(d.norm(k))) return Basis::won;
+  }
+  return Basis::unknown;
+}
+
 }  // namespace tally::extract

@@ -34,5 +34,7 @@ bool counterfactual(Doc& d, std::size_t from, std::size_t to);
 /// polls had predicted", "well above what most exit polls had predicted", "confounding polls that had
 /// predicted", "which exit polls had tipped to win".
 bool compared_forecast(Doc& d, const detail::Sentence& s, std::size_t k);
+/// Whether the words of a count say it is of seats won or seats led.
+Basis basis_of(Doc& d, std::size_t from, std::size_t to, const detail::Sentence& s);
 
 }  // namespace tally::extract

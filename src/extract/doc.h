@@ -29,6 +29,29 @@ using detail::TokKind;
 constexpr int kMaxSeats = 1000;          ///< no chamber has more; bigger numbers are never seat counts
 constexpr std::size_t kMaxLinkGap = 24;  ///< tokens between a party and its number
 
+/// What a block of lines is.
+enum class BlockKind : std::uint8_t {
+  headline,   ///< the page's title, the first line that is not junk
+  repeat,     ///< the headline again ("Title", "Title - Outlet", "Title | Outlet"): read once, so dropped
+  heading,    ///< a short line over a section ("Punjab Assembly:", "Allies hold the key")
+  paragraph,  ///< prose, one or more lines
+  item,       ///< a list line: a bullet, or "Party – N", "Party: N", "Party (ABBR): N"
+  table,      ///< a table row: cells split by '|' or tabs, or a name followed by several numbers
+  stamp,      ///< a live blog's time stamp on a line of its own ("11:58pm AEST")
+  junk,       ///< captions, credits, "Also read", "Advertisement", bylines, share and cookie lines
+};
+
+/// One block: lines [line, line + lines) of the text, bytes [begin, end).
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  std::size_t begin = 0, end = 0;  ///< bytes of the text, the last line's newline excluded
+  std::uint32_t line = 1;          ///< 1-based line of its first line
+  std::uint32_t lines = 1;
+  bool blank_before = true;  ///< a blank line (or the start of the text) precedes it
+  bool intro = false;        ///< ends with ':': introduces the list, table or sections that follow
+  bool stamped = false;      ///< opens with a live blog's time stamp ("02:15 Nearly all votes are in.")
+};
+
 /// A party, source or chamber named in the text.
 struct Mention {
   std::size_t first = 0, last = 0;    ///< tokens [first, last), including an "(ACRONYM)" that follows
@@ -88,11 +111,48 @@ struct Link {
   Qualifier qualifier;
   std::optional<int> seats_max;
   std::size_t qual_first;
+  std::string_view rule;  ///< the construction's name ("party_number", "respectively", ...)
+};
+
+/// What the stages read in one sentence, stage by stage: the claims stage its mentions, numbers, coverage
+/// and links; the qualifiers stage which links are historical; the attribution stage what the sentence
+/// itself says about who reports its counts. The context stage then decides what is in force.
+struct SentenceReading {
+  std::size_t index = 0;  ///< of the sentence in Doc::tokens.sentences
+  Sentence s;
+  // claims
+  std::vector<const Mention*> ms;
+  std::vector<NumberItem> nums;
+  std::vector<Link> links;
+  std::optional<Coverage> coverage;
+  std::optional<int> chamber_total;  ///< "105 of the 272 seats": the 272, for the count at total_index
+  std::size_t total_index = 0;
+  bool seat_word = false;      ///< names seats
+  bool tally_context = false;  ///< speaks of counts (a verb of winning, "respectively", a seat noun)
+  bool list_line = false;      ///< "Party: N", "Party N, Party M": names and numbers only
+  // qualifiers
+  std::vector<char> past;  ///< per link: a count of an earlier election
+  // attribution
+  bool relevant = false;         ///< has something to attribute (links, coverage or names)
+  bool reports_results = false;  ///< "official results showed": results reported without a count
+  Status status = Status::unknown;
+  std::optional<DocSource> source;
+  std::string chamber;  ///< the first chamber it names (or the national one after "nationally")
+  std::vector<std::pair<std::size_t, std::string>> chamber_at;  ///< (token, chamber) of each chamber named
+  bool several_chambers = false;
+  std::size_t chambers_named = 0;
+  bool national = false;      ///< "nationally", "the national tally"
+  bool label = false;         ///< "Source: X"
+  bool unnamed = false;       ///< "according to the latest official results": attributed to no one named
+  bool strong = false;        ///< results attributed outright to a source it names
+  bool result_words = false;  ///< names results, counts, tallies
+  bool body_reports = false;  ///< an electoral body with a verb of reporting
+  bool own_verb = false;      ///< has a verb of its own (then it continues no list)
 };
 
 /// One article being read: what the stages found so far.
 struct Doc {
-  Doc(std::string_view text, const Lexicon::Impl& lex, DocumentResult& out) : text(text), lex(lex), out(out) {}
+  Doc(std::string_view text_in, const Lexicon::Impl& lex_in, DocumentResult& out_in) : text(text_in), lex(lex_in), out(out_in) {}
 
   std::string_view text;
   const Lexicon::Impl& lex;
@@ -100,6 +160,11 @@ struct Doc {
   std::size_t body_offset = 0;  ///< where the body starts (after a date header)
   Tokens tokens;
   int max_year = 0;  ///< the latest year the text names
+  std::uint32_t first_line = 1;  ///< the line of the text where the body starts
+
+  // Layout: the blocks of the body and the block of each sentence (sentences never cross a block's edge).
+  std::vector<Block> blocks;
+  std::vector<std::uint32_t> sentence_block;
 
   // Mentions, in text order, and the parties named only by their place in a list (stable addresses).
   std::vector<Mention> mentions;
@@ -155,14 +220,22 @@ struct Doc {
     std::string_view raw = text.substr(byte(tok(i).begin), tok(i).end - tok(i).begin);
     return static_cast<std::size_t>(std::count_if(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
   }
+  /// The block of sentence index i.
+  const Block& block_of(std::size_t sentence) const { return blocks[sentence_block[sentence]]; }
+  /// True when sentence i is in a block that holds no tally (junk, a repeated headline, a time stamp).
+  bool skipped(std::size_t sentence) const {
+    BlockKind k = block_of(sentence).kind;
+    return k == BlockKind::junk || k == BlockKind::repeat || k == BlockKind::stamp;
+  }
+
   // ---- mentions ----
   /// The mentions that start inside sentence s, in text order.
   std::vector<const Mention*> mentions_in(const detail::Sentence& s) const {
-    std::vector<const Mention*> out;
+    std::vector<const Mention*> found;
     auto it = std::lower_bound(mentions.begin(), mentions.end(), s.first,
                                [](const Mention& m, std::size_t first) { return m.first < first; });
-    for (; it != mentions.end() && it->first < s.last; ++it) out.push_back(&*it);
-    return out;
+    for (; it != mentions.end() && it->first < s.last; ++it) found.push_back(&*it);
+    return found;
   }
   /// The mention of ms that covers token k, or null.
   const Mention* mention_at(const std::vector<const Mention*>& ms, std::size_t k) const {
@@ -198,15 +271,15 @@ struct Doc {
   }
   /// The text of sentence s on one line, cut at 2000 bytes: an observation's evidence.
   std::string sentence_text(const detail::Sentence& s) const {
-    std::string out(slice(s.first, s.last));
+    std::string line(slice(s.first, s.last));
     // one line: newlines inside a sentence become spaces
-    std::replace(out.begin(), out.end(), '\n', ' ');
-    if (out.size() > 2000) {
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    if (line.size() > 2000) {
       std::size_t cut = 1997;  // do not cut a UTF-8 sequence
-      while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-      out = out.substr(0, cut) + "...";
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+      line = line.substr(0, cut) + "...";
     }
-    return out;
+    return line;
   }
   /// True when the mention may name a party, source or chamber (by the tables or by the article).
   bool has_kind(const Mention& m, EntityKind kind) const {

@@ -130,7 +130,7 @@ int party_of(Doc& d, const Mention& m) {
   return add_party(d, candidates.front()->canonical, candidates.front()->country);
 }
 
-int party_of_const(Doc& d, const Mention& m) {
+int party_of_const(const Mention& m) {
   if (m.local_party >= 0) return m.local_party;
   for (const AliasEntry* e : m.entries) {
     if (e->kind == EntityKind::party) return 0;
@@ -214,6 +214,21 @@ std::string_view role_word(std::string_view w) {
   if (w == "ruling" || w == "governing" || w == "incumbent") return "ruling";
   if (w == "opposition") return "opposition";
   return {};
+}
+
+/// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
+/// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
+void record_labels(Doc& d, const std::vector<const Mention*>& ms) {
+  for (auto* m : ms) {
+    if (m->anaphor || !m->person.empty() || m->first == 0 || !d.has_kind(*m, EntityKind::party)) continue;
+    std::string_view role = role_word(d.norm(m->first - 1));
+    if (role.empty() || d.tok(m->first - 1).cap) continue;
+    int p = party_of(d, *m);
+    if (p < 0) continue;
+    auto [it, inserted] = d.labels.try_emplace(std::string(role), p);
+    if (!inserted && it->second != p) it->second = p;  // the latest label wins ("the new ruling party")
+    d.party_labels.insert(p);
+  }
 }
 
 }  // namespace tally::extract

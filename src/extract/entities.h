@@ -14,7 +14,7 @@ std::size_t match_local(Doc& d, std::size_t i, std::size_t limit, const LocalAli
 /// "Congress" in an article about the "Nepali Congress": the local party whose name it ends.
 int local_suffix_party(Doc& d, const Mention& m);
 int party_of(Doc& d, const Mention& m);
-int party_of_const(Doc& d, const Mention& m);
+int party_of_const(const Mention& m);
 std::optional<DocSource> source_of(Doc& d, const Mention& m);
 std::string chamber_of(Doc& d, const Mention& m);
 /// A party named in full before (or after) the article defines its acronym is one party: the acronym.
@@ -27,5 +27,8 @@ std::string_view label_of_anaphor(Doc& d, const Mention& m);
 /// The role a descriptive party word names: "ruling" (also governing, incumbent) or "opposition"; empty for
 /// any other word.
 std::string_view role_word(std::string_view w);
+/// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
+/// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
+void record_labels(Doc& d, const std::vector<const Mention*>& ms);
 
 }  // namespace tally::extract

@@ -13,7 +13,9 @@ void find_mentions(Doc& d) {
                         detail::in_set<detail::kSeatNounList>(d.norm(k)) && k > 0 &&
                         (d.tok(k - 1).kind == TokKind::number || !d.tok(k - 1).cap);
   }
-  for (const auto& sentence : d.tokens.sentences) {
+  for (std::size_t si = 0; si < d.tokens.sentences.size(); ++si) {
+    if (d.skipped(si)) continue;  // page furniture names nothing the article reports
+    const auto& sentence = d.tokens.sentences[si];
     std::size_t limit = sentence.last;
     std::size_t i = sentence.first;
     while (i < limit) {
@@ -508,19 +510,5 @@ bool unknown_acronym(Doc& d, std::size_t i, std::size_t limit) {
          w == "got" || w == "is" || w == "was" || w == "on" || w == "with" || w == "at" || w == "in";
 }
 
-/// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
-/// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
-void record_labels(Doc& d, const std::vector<const Mention*>& ms) {
-  for (auto* m : ms) {
-    if (m->anaphor || !m->person.empty() || m->first == 0 || !d.has_kind(*m, EntityKind::party)) continue;
-    std::string_view role = role_word(d.norm(m->first - 1));
-    if (role.empty() || d.tok(m->first - 1).cap) continue;
-    int p = party_of(d, *m);
-    if (p < 0) continue;
-    auto [it, inserted] = d.labels.try_emplace(std::string(role), p);
-    if (!inserted && it->second != p) it->second = p;  // the latest label wins ("the new ruling party")
-    d.party_labels.insert(p);
-  }
-}
 
 }  // namespace tally::extract

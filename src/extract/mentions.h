@@ -14,8 +14,5 @@ void choose_country(Doc& d);
 bool winner_run(Doc& d, std::size_t first, std::size_t last, std::size_t limit);
 /// An all-capitals word the tables do not know, used like a party ("the UML won 27", "LDP 191").
 bool unknown_acronym(Doc& d, std::size_t i, std::size_t limit);
-/// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
-/// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
-void record_labels(Doc& d, const std::vector<const Mention*>& ms);
 
 }  // namespace tally::extract

@@ -282,7 +282,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     for (std::size_t back = n1.first; back > s.first;) {
       --back;
       if (d.tok(back).kind == TokKind::punct && d.tok(back).punct != ',' && d.tok(back).punct != '%') break;
-      if (const Mention* m = d.mention_at(ms, back); m && party_of_const(d, *m) >= 0) holder_before = true;
+      if (const Mention* m = d.mention_at(ms, back); m && party_of_const(*m) >= 0) holder_before = true;
     }
     if (!results_before && !declared_after && (win_verb || holder_before)) {
       total_for_tally = static_cast<int>(n2.value);

@@ -5,6 +5,56 @@
 
 namespace tally::extract {
 
+void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
+  const Sentence& s = r.s;
+  // "In 1993, the Progressive Conservatives ... were reduced to two. The Reform Party took 52 seats": a
+  // paragraph that opens in a past year tells of that year until the paragraph ends or a sentence comes back
+  // to the present; so does a sentence within it that opens in the past ("In 2018 the Awami League won 257
+  // seats ...", "Four years ago, ...", "At the last election, ...")
+  if (d.tok(s.first).blank_line_before || s.first == 0) st.past_frame = false;
+  {
+    std::size_t comma = s.first;
+    while (comma < s.last && comma < s.first + 6 && !d.is_punct(comma, ',')) ++comma;
+    bool opener = d.is_word(s.first, "in") || d.is_word(s.first, "back") || d.is_word(s.first, "at") ||
+                  d.is_word(s.first, "during");
+    bool opens_past = (comma < s.last && comma < s.first + 6 && past_marker(d, s.first, comma, s) &&
+                       (opener || ago_phrase(d, s.first, comma))) ||
+                      (d.is_word(s.first, "in") && s.first + 1 < s.last && past_marker(d, s.first + 1, s.first + 2, s));
+    if (opens_past) {
+      st.past_frame = true;
+    } else if (st.past_frame && present_marker(d, s)) {
+      st.past_frame = false;
+    }
+  }
+  drop_hypothetical(d, s, r.links);
+  auto& links = r.links;
+  auto& past = r.past;
+  past.assign(links.size(), 0);
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const Link& link = links[i];
+    past[i] = historical(d, link.party->first, link.party->last, link.number->first,
+                         link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
+                         link.number->in_previous_brackets, st.past_frame);
+  }
+  // Gapping repeats the verb and its time: "Before the election the LDP held 247 seats and Komeito 32"
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const Link& link = links[i];
+    if (past[i] || link.party->last != link.number->first) continue;
+    std::size_t b = link.party->first;
+    if (b > s.first && d.is_word(b - 1, "the")) --b;
+    if (!(b > s.first && (d.is_word(b - 1, "and") || d.is_punct(b - 1, ',')))) continue;
+    const Link* before = nullptr;
+    std::size_t before_index = 0;
+    for (std::size_t j = 0; j < links.size(); ++j) {
+      if (links[j].number->last <= b && (!before || links[j].number->first > before->number->first)) {
+        before = &links[j];
+        before_index = j;
+      }
+    }
+    if (before && past[before_index]) past[i] = 1;
+  }
+}
+
 bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
                 std::size_t number_last, const detail::Sentence& s, std::size_t qual_first, bool brackets, bool past_frame) {
   if (brackets) return true;

@@ -4,6 +4,15 @@
 
 namespace tally::extract {
 
+/// What the qualifiers stage carries from one sentence to the next.
+struct QualifierState {
+  bool past_frame = false;  ///< the paragraph opened with a past year ("In 1993, ...")
+};
+
+/// The qualifiers stage for one sentence: drops the links inside a condition, and marks each remaining link
+/// historical or not (r.past).
+void qualify(Doc& d, SentenceReading& r, QualifierState& st);
+
 bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
                 std::size_t number_last, const detail::Sentence& s, std::size_t qual_first, bool brackets, bool past_frame);
 /// A count inside a condition is no tally: "if the party wins 150 seats", "unless X takes 40", "Suppose X

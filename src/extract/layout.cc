@@ -1,0 +1,516 @@
+// The layout stage: lines of a text grouped into blocks with a kind. It reads bytes only (no tokens, no
+// tables): a line is judged by its shape (length, final punctuation, bullets, numbers, cells) and by a few
+// word lists of page furniture; the headline's repeats are found by comparing normalized lines.
+#include "extract/layout.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "words.h"
+
+namespace tally::extract {
+namespace {
+
+using detail::in;
+
+/// Openings of lines that are page furniture, never a tally: links, adverts, share and cookie prompts,
+/// picture credits, page metadata. Lower case; matched at the start of the line.
+constexpr std::string_view kJunkOpeners[] = {
+    "also read", "read also", "read more", "read:", "also see", "see also", "related:", "related stories",
+    "related articles", "related news", "recommended", "more from", "more on", "most read", "most popular",
+    "trending", "advertisement", "advertisment", "sponsored", "story continues", "article continues",
+    "continue reading", "follow us", "follow @", "share this", "share:", "share on", "share via", "share article",
+    "subscribe", "sign up", "newsletter", "click here", "tap here", "image source", "image:", "image credit",
+    "photo:", "photo credit", "photos:", "picture:", "pictures:", "file photo", "(photo", "(file photo",
+    "(image", "(ap photo", "(reuters", "(afp", "credit:", "caption:", "watch:", "watch video", "video:",
+    "listen:", "listen to", "download", "copyright", "\xc2\xa9", "all rights reserved", "our cookie",
+    "we use cookies", "this site uses cookies", "cookie settings", "manage preferences", "accept all",
+    "skip to", "jump to", "back to top", "log in", "sign in", "leave a comment", "comments (", "print this",
+    "email this", "pin it", "tweet", "posted in", "tags:", "topics:", "filed under", "first published",
+    "published:", "published on", "updated:", "updated on", "last updated", "posted:", "posted on",
+    "this page is no longer", "this article is more than", "this story has been", "get the latest",
+    "download the app", "join our", "for more news", "don't miss", "dont miss", "also watch", "trending now",
+    "cookies help", "cookies:", "our standards", "edited by", "written by", "reported by", "reporting by", "additional reporting", "compiled by", "with inputs from"};
+
+/// Words of a line that is only a date or a time ("Sunday, 20 Nov 2022 3:55 AM MYT").
+constexpr std::string_view kDateWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "am", "pm", "ist", "gmt", "utc", "bst", "cet", "cest", "pkt", "myt", "aest", "aedt", "est",
+    "edt", "pst", "pdt", "jst", "kst", "wib", "sast", "eat", "wat", "cat", "nzst", "nzdt", "npt", "updated",
+    "published", "posted", "at", "on", "th", "st", "nd", "rd"};
+
+/// Bullet marks that open a list line (UTF-8).
+constexpr std::string_view kBullets[] = {"\xe2\x80\xa2", "\xc2\xb7", "\xe2\x96\xaa", "\xe2\x96\xba", "\xe2\x97\x86",
+                                         "\xe2\x97\x8f", "\xe2\x80\x93", "\xe2\x80\x94", "*", "-", "+", ">"};
+
+struct Line {
+  std::size_t begin = 0, end = 0;  // trimmed bytes
+  std::string_view text;           // trimmed
+};
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// Lower-cased ASCII letters, digits and single spaces of s: for comparing lines.
+std::string normalized(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (alpha(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80) {
+      out += lower(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool starts_with_lower(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(s[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+/// Words of s (runs of letters, digits, apostrophes, hyphens and UTF-8 bytes), up to limit.
+std::size_t count_words(std::string_view s, std::size_t limit = 1000) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = alpha(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80 || c == '\'' || c == '-' || c == '.';
+    if (w && !in_word && ++n >= limit) return n;
+    in_word = w;
+  }
+  return n;
+}
+
+/// Length of a live blog's time stamp at the start of s ("11:58pm AEST", "[03.45am]", "12:05 pm:"), 0 when none.
+std::size_t stamp_length(std::string_view s) {
+  std::size_t i = 0;
+  bool bracket = i < s.size() && s[i] == '[';
+  if (bracket) ++i;
+  std::size_t d = i;
+  while (i < s.size() && digit(s[i]) && i - d < 2) ++i;
+  if (i == d) return 0;
+  bool minutes = false;
+  if (i + 2 < s.size() && (s[i] == ':' || s[i] == '.') && digit(s[i + 1]) && digit(s[i + 2])) {
+    i += 3;
+    minutes = true;
+  }
+  std::size_t j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  bool meridiem = false;
+  if (j + 1 < s.size() && (lower(s[j]) == 'a' || lower(s[j]) == 'p')) {
+    if (lower(s[j + 1]) == 'm' && (j + 2 >= s.size() || !alpha(s[j + 2]))) {
+      i = j + 2;
+      meridiem = true;
+    } else if (s[j + 1] == '.' && j + 3 < s.size() && lower(s[j + 2]) == 'm' && s[j + 3] == '.') {
+      i = j + 4;
+      meridiem = true;
+    }
+  }
+  if (!minutes && !meridiem) return 0;
+  if (bracket) {
+    if (i >= s.size() || s[i] != ']') return 0;
+    ++i;
+  }
+  // a time zone in capitals ("AEST", "IST", "GMT")
+  j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  std::size_t z = j;
+  while (z < s.size() && s[z] >= 'A' && s[z] <= 'Z' && z - j < 5) ++z;
+  if (z - j >= 2 && (z == s.size() || !alpha(s[z]))) i = z;
+  // then the end of the line, a separator, or text
+  j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j == s.size()) return j;
+  if (s[j] == ':' || s[j] == '-' || s[j] == '|' || s.substr(j, 3) == "\xe2\x80\x93" || s.substr(j, 3) == "\xe2\x80\x94") {
+    j += s[j] == ':' || s[j] == '-' || s[j] == '|' ? 1 : 3;
+    while (j < s.size() && s[j] == ' ') ++j;
+    return j;
+  }
+  // "02:15 Nearly all votes are in": a stamp then a capitalised sentence (not "10.30 per cent")
+  if (j > i && minutes && (s[j] >= 'A' && s[j] <= 'Z')) return j;
+  if (j > i && meridiem) return j;
+  return 0;
+}
+
+/// Length of a bullet mark and the space after it at the start of s, 0 when none.
+std::size_t bullet_length(std::string_view s) {
+  for (std::string_view b : kBullets) {
+    if (s.size() > b.size() && s.substr(0, b.size()) == b && s[b.size()] == ' ') {
+      std::size_t i = b.size();
+      while (i < s.size() && s[i] == ' ') ++i;
+      // "- 71 seats" is a change, "-- " is a rule, not a list
+      if (i < s.size() && (alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80 || s[i] == '(')) return i;
+      return 0;
+    }
+  }
+  // "1. ", "2) "
+  std::size_t i = 0;
+  while (i < s.size() && digit(s[i]) && i < 2) ++i;
+  if (i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' && i + 2 < s.size() &&
+      (s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
+    return i + 2;
+  return 0;
+}
+
+/// True when the line is page furniture.
+bool junk_line(std::string_view s) {
+  std::string_view t = s;
+  while (!t.empty() && (t.front() == '|' || t.front() == '[' || space(t.front()))) t.remove_prefix(1);
+  for (std::string_view opener : kJunkOpeners) {
+    if (starts_with_lower(t, opener)) return true;
+  }
+  // a breadcrumb trail ("Home > Politics > Elections")
+  if (std::count(t.begin(), t.end(), '>') >= 2 && count_words(t, 12) <= 10) return true;
+  // "By Jane Doe", "By Jane Doe and John Roe | Reuters"
+  if (t.size() > 4 && starts_with_lower(t, "by ") && t[3] >= 'A' && t[3] <= 'Z' && count_words(t, 12) <= 8 &&
+      t.find('.') == std::string_view::npos)
+    return true;
+  // "5 min read", "3 minutes read"
+  std::string n = normalized(t);
+  if (n.size() < 24 && (n.find(" min read") != std::string::npos || n.find(" minutes read") != std::string::npos ||
+                        n.find(" mins read") != std::string::npos))
+    return true;
+  // a line of a date or time alone ("Sunday, 20 Nov 2022 3:55 AM MYT", "31/12/2008 17:20")
+  bool only_dates = !n.empty();
+  std::size_t words = 0;
+  for (std::size_t p = 0; p < n.size() && only_dates;) {
+    std::size_t q = n.find(' ', p);
+    if (q == std::string::npos) q = n.size();
+    std::string_view w(n.data() + p, q - p);
+    bool number = std::all_of(w.begin(), w.end(), [](char c) { return digit(c); });
+    only_dates = number || in(kDateWords, w) || (w.size() > 2 && digit(w[0]) && in(kDateWords, w.substr(w.find_first_not_of("0123456789"))));
+    ++words;
+    p = q + 1;
+  }
+  if (only_dates && words >= 2) return true;
+  // a picture credit: a short line ending in "/Reuters", "/AFP", "Getty Images"
+  if (count_words(t, 30) <= 25) {
+    static constexpr std::string_view credits[] = {"getty images", "/reuters", "/afp", "/ap", "/epa", "/pti",
+                                                   "/ani", "/xinhua", "shutterstock", "/file"};
+    std::string tail;
+    for (char c : t.substr(t.size() > 16 ? t.size() - 16 : 0)) tail += lower(c);
+    while (!tail.empty() && (tail.back() == ')' || tail.back() == '.' || tail.back() == ' ')) tail.pop_back();
+    for (std::string_view c : credits) {
+      if (tail.size() >= c.size() && tail.compare(tail.size() - c.size(), c.size(), c) == 0) return true;
+    }
+  }
+  return false;
+}
+
+/// True when the line ends a sentence (or is a closed quotation).
+bool closed(std::string_view s) {
+  std::size_t k = s.size();
+  while (k > 0 && (s[k - 1] == '"' || s[k - 1] == ')' || s[k - 1] == '\'')) --k;
+  if (k >= 3 && s.substr(k - 3, 3) == "\xe2\x80\x9d") k -= 3;  // closing curly quote
+  return k > 0 && (s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?');
+}
+
+/// Numbers of a line, and whether it ends with one ("Shiv Sena – 57", "PVV 37", "Party (PPP): 74 seats.").
+struct Numbers {
+  std::size_t count = 0;       // digit runs
+  bool ends_with_count = false;
+  bool opens_with_digit = false;
+};
+
+Numbers numbers_of(std::string_view s) {
+  Numbers n;
+  std::size_t i = 0;
+  std::size_t last_end = 0;
+  while (i < s.size()) {
+    if (digit(s[i])) {
+      std::size_t j = i;
+      while (j < s.size() && (digit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && digit(s[j + 1])))) ++j;
+      if (i == 0) n.opens_with_digit = true;
+      ++n.count;
+      last_end = j;
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  if (n.count == 0) return n;
+  // what follows the last number: nothing, a unit, a bracket, a full stop
+  std::string rest = normalized(s.substr(last_end));
+  static constexpr std::string_view units[] = {"", "seats", "seat", "mps", "mp", "members", "mlas", "mnas", "sts"};
+  bool unit = false;
+  for (std::string_view u : units) unit |= rest == u;
+  if (!unit) {
+    // "74 (+3)", "159 (-71)", "87 seats (42)"
+    std::size_t b = s.find('(', last_end);
+    std::string_view tail = s.substr(last_end);
+    std::size_t before_bracket = b == std::string_view::npos ? tail.size() : b - last_end;
+    std::string head = normalized(tail.substr(0, before_bracket));
+    bool counted = b != std::string_view::npos && std::any_of(s.begin() + static_cast<long>(b), s.end(), [](char c) {
+                     return digit(c) || c == '+' || c == '-';
+                   });
+    for (std::string_view u : units) unit |= counted && head == u && s.back() == ')';
+  }
+  // a year is no count ("Election Results 2013")
+  std::size_t first = last_end;
+  while (first > 0 && digit(s[first - 1])) --first;
+  if (last_end - first == 4 && (s[first] == '1' || s[first] == '2') && (s[first + 1] == '9' || s[first + 1] == '0'))
+    unit = false;
+  n.ends_with_count = unit;
+  return n;
+}
+
+/// Cells split by '|' or tabs.
+std::size_t cell_marks(std::string_view s) {
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), '|') + std::count(s.begin(), s.end(), '\t'));
+}
+
+/// True when w is a number cell: digits with signs, separators, a percent or brackets ("159", "-71", "(+3)").
+bool number_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+           return digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')';
+         }) && std::any_of(w.begin(), w.end(), [](char c) { return digit(c); });
+}
+
+bool dash_word(std::string_view w) { return w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94"; }
+
+/// Words that may stand inside a name in lower case ("Party of the Regions", "Peasants and Workers").
+constexpr std::string_view kNameConnectors[] = {"and", "of", "the", "for", "&", "de", "del", "la", "e", "i", "y", "du", "des", "van", "von"};
+
+/// "PML-N 69 98 1 0 0", "ANC 159 -71", "GU 44 +3 FP 30 -2": names (capitalised words) each followed by
+/// numbers, nothing else; two numbers or more in all, and either two names or two numbers after one name.
+bool name_then_numbers(std::string_view s) {
+  std::size_t groups = 0, numbers = 0, name_words = 0, most_in_group = 0, in_group = 0;
+  bool in_numbers = false;
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && space(s[i])) ++i;
+    std::size_t j = i;
+    while (j < s.size() && !space(s[j])) ++j;
+    if (j == i) break;
+    std::string_view w = s.substr(i, j - i);
+    i = j;
+    if (number_word(w) || (dash_word(w) && in_numbers)) {
+      if (name_words == 0) return false;  // a number first
+      if (!in_numbers) {
+        ++groups;
+        in_group = 0;
+      }
+      in_numbers = true;
+      numbers += number_word(w);
+      most_in_group = std::max(most_in_group, ++in_group);
+      continue;
+    }
+    if (dash_word(w)) continue;  // "Shiv Sena - 57"
+    if (in_numbers) name_words = 0;
+    in_numbers = false;
+    std::string lw;
+    for (char c : w) lw += lower(c);
+    // names are capitalised; a short lower-case word ("ak", "e") or a column mark ("%", "+/-") may stand in them
+    bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '(';
+    bool mark = std::none_of(w.begin(), w.end(), [](char c) { return alpha(c); });
+    if (!capital && !mark && !in(kNameConnectors, lw) && w.size() > 3) return false;
+    if (++name_words > 8) return false;
+  }
+  return !in_numbers ? false : numbers >= 2 && (groups >= 2 || most_in_group >= 2);
+}
+
+/// True when s reads like a name: at most one lower-case word that is no connector.
+bool name_like(std::string_view s) {
+  std::size_t lower_words = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && !alpha(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    std::size_t j = i;
+    while (j < s.size() && (alpha(s[j]) || static_cast<unsigned char>(s[j]) >= 0x80 || s[j] == '\'' || s[j] == '-')) ++j;
+    if (j == i) break;
+    std::string lw;
+    for (char c : s.substr(i, j - i)) lw += lower(c);
+    if (s[i] >= 'a' && s[i] <= 'z' && !in(kNameConnectors, lw) && lw != "seats" && lw != "seat") ++lower_words;
+    i = j;
+  }
+  return lower_words <= 1;
+}
+
+/// A short line with no digits and three words or more of which none is lower case except short
+/// connectors: a header row of column names ("Party NA Punjab Sindh Balochistan KP", "Party Seats +/-").
+bool header_row(std::string_view s) {
+  if (numbers_of(s).count > 1 || closed(s)) return false;
+  std::size_t words = count_words(s, 20);
+  if (words < 2 || words > 14) return false;
+  std::string n = normalized(s);
+  return n.rfind("party", 0) == 0 || n.rfind("parties", 0) == 0 || n.rfind("alliance", 0) == 0 ||
+         n.rfind("coalition", 0) == 0 || n.rfind("group", 0) == 0 || n.rfind("list", 0) == 0;
+}
+
+/// A short line over a section: no final full stop, at most 12 words, a letter in it, not a list line.
+bool heading_shape(std::string_view s, const Numbers& n) {
+  if (closed(s) || s.size() > 100 || count_words(s, 14) > 12) return false;
+  // "The provisional results, as released by the commission:" is a sentence that introduces a list
+  if (s.back() == ':' && count_words(s, 14) > 5 && !name_like(s)) return false;
+  if (!std::any_of(s.begin(), s.end(), [](char c) { return alpha(c); })) return false;
+  if (n.ends_with_count && !(s.back() == ':')) return false;
+  char last = s.back();
+  return last != ',' && last != ';';
+}
+
+}  // namespace
+
+std::string_view to_string(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::headline: return "headline";
+    case BlockKind::repeat: return "repeat";
+    case BlockKind::heading: return "heading";
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::item: return "item";
+    case BlockKind::table: return "table";
+    case BlockKind::stamp: return "stamp";
+    case BlockKind::junk: return "junk";
+  }
+  return "paragraph";
+}
+
+std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) {
+  // the lines, trimmed, with their numbers; blank lines are kept as empty text
+  std::vector<Line> lines;
+  for (std::size_t p = 0; p <= text.size();) {
+    std::size_t q = text.find('\n', p);
+    if (q == std::string_view::npos) q = text.size();
+    std::size_t b = p, e = q;
+    while (b < e && space(text[b])) ++b;
+    while (e > b && space(text[e - 1])) --e;
+    // a no-break space (U+00A0) at either end counts as space
+    while (e - b >= 2 && text.substr(b, 2) == "\xc2\xa0") b += 2;
+    while (e - b >= 2 && text.substr(e - 2, 2) == "\xc2\xa0") e -= 2;
+    lines.push_back({b, e, text.substr(b, e - b)});
+    if (q == text.size()) break;
+    p = q + 1;
+  }
+  std::vector<Block> blocks;
+  std::string headline;  // normalized
+  std::vector<std::string> early;  // the first lines that are not junk, normalized
+  std::size_t headline_words = 0;
+  bool blank = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    std::string_view s = line.text;
+    if (s.empty()) {
+      blank = true;
+      continue;
+    }
+    Block b;
+    b.begin = line.begin;
+    b.end = line.end;
+    b.line = first_line + static_cast<std::uint32_t>(i);
+    b.blank_before = blank;
+    blank = false;
+    std::size_t stamp = stamp_length(s);
+    std::string_view body = s.substr(stamp);
+    b.stamped = stamp > 0 && !body.empty();
+    Numbers nums = numbers_of(body);
+    bool has_headline = !headline.empty();
+    std::string norm = normalized(s);
+    if (stamp > 0 && body.empty()) {
+      b.kind = BlockKind::stamp;
+    } else if (junk_line(body)) {
+      b.kind = BlockKind::junk;
+    } else if (has_headline && blocks.size() < 16 && headline_words >= 3 &&
+               (norm == headline || (norm.size() > headline.size() && norm.rfind(headline + " ", 0) == 0 &&
+                                     count_words(std::string_view(norm).substr(headline.size()), 10) <= 6))) {
+      b.kind = BlockKind::repeat;  // "Title", "Title - Outlet", "Title | Outlet"
+    } else if (blocks.size() < 16 && count_words(s, 4) >= 3 &&
+               std::find(early.begin(), early.end(), norm) != early.end()) {
+      b.kind = BlockKind::repeat;  // a title after some page furniture, then again
+    } else if (!has_headline && !b.stamped && count_words(s, 40) <= 30 && !nums.ends_with_count && bullet_length(s) == 0) {
+      b.kind = BlockKind::headline;
+      headline = norm;
+      headline_words = count_words(s, 40);
+      // "Title - Outlet" first, "Title" after: compare without the outlet
+      for (std::string_view sep : {std::string_view(" - "), std::string_view(" | "), std::string_view(" \xe2\x80\x93 ")}) {
+        std::size_t at = s.rfind(sep);
+        if (at != std::string_view::npos && count_words(s.substr(at), 10) <= 5 && count_words(s.substr(0, at), 40) >= 3) {
+          headline = normalized(s.substr(0, at));
+          headline_words = count_words(s.substr(0, at), 40);
+        }
+      }
+    } else if (bullet_length(body) > 0) {
+      b.kind = BlockKind::item;
+    } else if (cell_marks(body) >= 2 || name_then_numbers(body)) {
+      b.kind = BlockKind::table;
+    } else if (nums.ends_with_count && !nums.opens_with_digit && count_words(body, 14) <= 12 && name_like(body)) {
+      b.kind = BlockKind::item;  // "Shiv Sena – 57", "PVV 37", "Pakistan Peoples Party (PPP): 74"
+    } else if (header_row(body) && i + 1 < lines.size() &&
+               (cell_marks(lines[i + 1].text) >= 2 || name_then_numbers(lines[i + 1].text))) {
+      b.kind = BlockKind::table;  // a header row over table rows
+    } else if (heading_shape(body, nums) && !b.stamped && !starts_with_lower(body, "source")) {
+      b.kind = BlockKind::heading;
+    } else {
+      b.kind = BlockKind::paragraph;
+    }
+    // hard-wrapped prose: a line that continues the paragraph before it (no blank line, the line before
+    // long and not closed, this one not a list or table line)
+    if (b.kind == BlockKind::paragraph && !b.blank_before && !b.stamped && !blocks.empty() &&
+        blocks.back().kind == BlockKind::paragraph && b.line == blocks.back().line + blocks.back().lines) {
+      Block& prev = blocks.back();
+      std::string_view before = text.substr(prev.begin, prev.end - prev.begin);
+      std::size_t last_line = before.rfind('\n');
+      std::string_view tail = last_line == std::string_view::npos ? before : before.substr(last_line + 1);
+      if (!closed(tail) && tail.size() >= 50 && tail.back() != ':') {
+        prev.end = b.end;
+        prev.lines += 1;
+        continue;
+      }
+    }
+    std::size_t k = s.size();
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '-')) --k;
+    b.intro = k > 0 && s[k - 1] == ':' && b.kind != BlockKind::junk;
+    if (blocks.size() < 16 && b.kind != BlockKind::junk && b.kind != BlockKind::repeat) early.push_back(norm);
+    blocks.push_back(b);
+  }
+  // A heading is a heading only when something follows it that is not another heading's line of a list
+  // ("Key events / Albanese claims victory / Morrison concedes" are short lines, but the last has nothing
+  // under it): a heading at the end of the text is a paragraph.
+  for (std::size_t i = blocks.size(); i-- > 0;) {
+    if (blocks[i].kind != BlockKind::heading) continue;
+    std::size_t j = i + 1;
+    while (j < blocks.size() && blocks[j].kind == BlockKind::junk) ++j;
+    if (j == blocks.size()) blocks[i].kind = BlockKind::paragraph;
+  }
+  return blocks;
+}
+
+void lay_out(Doc& d) {
+  std::string_view body = d.text.substr(d.body_offset);
+  d.first_line = 1 + static_cast<std::uint32_t>(std::count(d.text.begin(), d.text.begin() + static_cast<long>(d.body_offset), '\n'));
+  d.blocks = read_layout(body, d.first_line);
+  auto& items = d.tokens.items;
+  // every sentence ends where a block ends: a new sentence at the first token of each block
+  std::vector<Sentence> sentences;
+  sentences.reserve(d.tokens.sentences.size() + d.blocks.size());
+  d.sentence_block.clear();
+  std::size_t b = 0;
+  for (const Sentence& s : d.tokens.sentences) {
+    std::size_t start = s.first;
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::size_t at = items[k].begin;
+      std::size_t block = b;
+      while (block + 1 < d.blocks.size() && d.blocks[block + 1].begin <= at) ++block;
+      if (block != b && k > start) {
+        sentences.push_back({start, k});
+        d.sentence_block.push_back(static_cast<std::uint32_t>(b));
+        items[start].sentence_start = true;
+        start = k;
+      }
+      b = block;
+    }
+    sentences.push_back({start, s.last});
+    d.sentence_block.push_back(static_cast<std::uint32_t>(b));
+    items[start].sentence_start = true;
+  }
+  d.tokens.sentences = std::move(sentences);
+  if (d.blocks.empty()) d.blocks.push_back(Block{});  // a text of blank lines: one empty paragraph
+}
+
+}  // namespace tally::extract
