@@ -10,12 +10,74 @@
 
 namespace tally::extract {
 
+namespace {
+
+/// Where a value stated by sentence `at` comes from, for a count of sentence `here`.
+ContextOrigin origin_of(const Doc& d, std::size_t at, std::size_t here) {
+  if (at == kNoSentence) return {};
+  ContextFrom from = at == here                                          ? ContextFrom::sentence
+                     : d.block_of(at).kind == BlockKind::heading          ? ContextFrom::heading
+                     : d.block_of(at).kind == BlockKind::headline         ? ContextFrom::article
+                                                                          : ContextFrom::paragraph;
+  return {from, d.line_of(at)};
+}
+
+/// True when the scope's report may give its status and coverage to a count attributed to `source`.
+bool same_report(const Scope& scope, const std::optional<std::string>& source) {
+  return !scope.said.source || !source || scope.said.source->canonical == *source;
+}
+
+/// Fills what the count still lacks from a wider scope: a source; then the status and coverage of the same
+/// report (coverage only for the chamber it was stated for).
+void fill_from(Observation& o, const Scope& scope) {
+  ContextOrigin origin{scope.from, scope.line};
+  const Attribution& a = scope.said;
+  if (!o.source && a.source) {
+    o.source = a.source->canonical;
+    o.source_kind = a.source->kind;
+    o.context.source = origin;
+  }
+  if (!same_report(scope, o.source)) return;
+  if (o.status == Status::unknown && a.status != Status::unknown) {
+    o.status = a.status;
+    o.context.status = origin;
+  }
+  bool chamber_fits = a.chamber.empty() || a.chamber == o.chamber;
+  if (!o.coverage && a.coverage && chamber_fits && o.status != Status::projected) {
+    o.coverage = a.coverage;
+    o.context.coverage = origin;
+  }
+}
+
+/// A new block: a new live-blog entry ends the intro and the passage; prose after the rows of a list ends
+/// the intro; a heading ends the section before it.
+void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
+  const Block& b = d.blocks[block];
+  bool entry = b.kind == BlockKind::stamp || b.stamped ||
+               (block > 0 && d.blocks[block - 1].kind == BlockKind::stamp);
+  if (entry) {
+    st.intro.reset();
+    st.section.reset();
+  }
+  if (st.intro && st.intro->rows && b.kind == BlockKind::paragraph && b.blank_before) st.intro.reset();
+  if (b.kind == BlockKind::heading) st.section.reset();
+  if (st.intro && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.intro->rows = true;
+}
+
+}  // namespace
+
 void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   const Sentence& s = r.s;
   const auto& links = r.links;
-  // A new paragraph starts a new passage: the attribution of the one before does not carry over, unless it
-  // opens by continuing it ("On the other hand", "Meanwhile", "Similarly").
-  if (d.tok(s.first).blank_line_before && s.first > 0) {
+  std::size_t block = d.sentence_block[r.index];
+  bool new_block = block != st.block;
+  if (new_block) enter_block(d, block, st);
+  st.block = block;
+  const Block& here_block = d.blocks[block];
+  // A new paragraph (or live-blog entry) starts a new passage: the attribution of the one before does not
+  // carry over, unless it opens by continuing it ("On the other hand", "Meanwhile", "The same count gives").
+  bool entry = new_block && (here_block.stamped || (block > 0 && d.blocks[block - 1].kind == BlockKind::stamp));
+  if ((d.tok(s.first).blank_line_before && s.first > 0) || entry) {
     static constexpr std::string_view continuing[] = {"meanwhile", "similarly", "likewise", "also", "besides",
                                                       "moreover", "furthermore", "further", "separately",
                                                       "additionally", "however", "in", "on", "while", "and"};
@@ -23,17 +85,23 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
                      (d.norm(s.first) != "on" || d.is_word(s.first + 2, "other")) &&
                      (d.norm(s.first) != "in" || d.is_word(s.first + 1, "addition"));
     continues |= attribution_cue(d, s);  // "According to the unofficial results ...": the same results go on
-    if (!continues) {
+    continues |= refers_back(d, s);      // "On those figures ...", "The same ECP count gives ..."
+    if (!continues || entry) {
       std::string chamber = st.context.chamber;
+      std::size_t chamber_at = st.context.chamber_at;
       st.context = Attribution{};
       st.context.chamber = chamber;
+      st.context.chamber_at = chamber_at;
       st.context_age = 100;
+    } else {
+      st.context_age = std::min(st.context_age, 1);
     }
   }
   std::optional<DocSource> source = r.source;
   Status status = r.status;
   const std::optional<Coverage>& coverage = r.coverage;
   const std::string& chamber = r.chamber;
+  const std::size_t at = r.index;
   // "The exit poll is out. It projects Labour on 410", "..., the newspaper said": a pronoun or a generic
   // noun for the source named in the last two sentences
   if (!source && !links.empty() && st.seen_source && st.seen_source_age <= 2 && source_anaphor(d, s)) source = st.seen_source;
@@ -59,23 +127,44 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   updates |= r.body_reports && d.doc_counts_seats && links.empty();
   bool unnamed = r.unnamed;
   Attribution here;
+  auto stated = [&](Attribution& a) {  // what this sentence states itself
+    if (a.source) a.source_at = at;
+    if (a.status != Status::unknown) a.status_at = at;
+    if (a.coverage) a.coverage_at = at;
+  };
   if (updates) {
     if (source) {
       here.source = source;
       here.status = status;
       here.coverage = coverage;
-      if (!coverage && st.context_age == 0 && st.context.coverage) here.coverage = st.context.coverage;
+      stated(here);
+      if (!coverage && st.context_age == 0 && st.context.coverage) {
+        here.coverage = st.context.coverage;
+        here.coverage_at = st.context.coverage_at;
+      }
       // the same source again ("..., the commission said"): what it said before still holds
       bool same = st.context_age <= 3 && st.context.source && st.context.source->canonical == source->canonical;
-      if (same && status == Status::unknown) here.status = st.context.status;
+      if (same && status == Status::unknown) {
+        here.status = st.context.status;
+        here.status_at = st.context.status_at;
+      }
       // ("... official results showed. The NPP bagged 159 seats, the commission said.")
-      if (!same && status == Status::unknown && st.context_age == 0 && !st.context.source) here.status = st.context.status;
-      if (same && !coverage) here.coverage = st.context.coverage;
+      if (!same && status == Status::unknown && st.context_age == 0 && !st.context.source) {
+        here.status = st.context.status;
+        here.status_at = st.context.status_at;
+      }
+      if (same && !coverage) {
+        here.coverage = st.context.coverage;
+        here.coverage_at = st.context.coverage_at;
+      }
       here.chamber = chamber.empty() ? st.context.chamber : chamber;
+      here.chamber_at = chamber.empty() ? st.context.chamber_at : at;
     } else if (unnamed) {
       here.status = status;
       here.coverage = coverage;
+      stated(here);
       here.chamber = chamber.empty() ? st.context.chamber : chamber;
+      here.chamber_at = chamber.empty() ? st.context.chamber_at : at;
     } else {
       here = st.context_age <= 3 ? st.context : Attribution{};
       // a bare list right after a forecast continues it: "Channel 12's survey gives the bloc 62 seats.
@@ -83,11 +172,26 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       if (st.forecast && st.forecast_age == 0 && ((r.list_line && !r.own_verb) || (status == Status::projected && !d.tok(s.first).blank_line_before)))
         here = *st.forecast;  // (or a forecast right after one: "Labour was forecast to fall to 191")
       here.chamber = st.context.chamber;  // the scene (which chamber) lasts longer than an attribution
-      if (status != Status::unknown) here.status = status;
-      if (coverage) here.coverage = coverage;
-      if (!chamber.empty()) here.chamber = chamber;
+      here.chamber_at = st.context.chamber_at;
+      if (status != Status::unknown) {
+        here.status = status;
+        here.status_at = at;
+      }
+      if (coverage) {
+        here.coverage = coverage;
+        here.coverage_at = at;
+      }
+      if (!chamber.empty()) {
+        here.chamber = chamber;
+        here.chamber_at = at;
+      }
     }
   }
+  // the wider scopes, closest first: the one opened last
+  std::vector<const Scope*> scopes;
+  if (st.intro) scopes.push_back(&*st.intro);
+  if (st.section) scopes.push_back(&*st.section);
+  std::sort(scopes.begin(), scopes.end(), [](const Scope* a, const Scope* b) { return a->line > b->line; });
   for (std::size_t li = 0; li < links.size(); ++li) {
     const Link& link = links[li];
     Observation o;
@@ -108,10 +212,19 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     o.seats_max = link.seats_max;
     o.qualifier = link.qualifier;
     o.rule = std::string(link.rule);
-    o.chamber = !link.number->chamber.empty() ? link.number->chamber
-                : r.several_chambers            ? nearest_chamber(link.number->first)
-                : !here.chamber.empty()         ? here.chamber
-                                                : d.default_chamber;
+    if (!link.number->chamber.empty()) {
+      o.chamber = link.number->chamber;
+      o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
+    } else if (r.several_chambers) {
+      o.chamber = nearest_chamber(link.number->first);
+      o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
+    } else if (!here.chamber.empty()) {
+      o.chamber = here.chamber;
+      o.context.chamber = origin_of(d, here.chamber_at, at);
+    } else {
+      o.chamber = d.default_chamber;
+      o.context.chamber = {ContextFrom::fallback, 0};
+    }
     bool defaulted = link.number->chamber.empty() && here.chamber.empty() && !r.several_chambers;
     o.historical = r.past[li];
     if (!o.historical) {
@@ -119,7 +232,14 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       o.source_kind = here.source ? here.source->kind : SourceKind::unknown;
       o.status = here.status;
       o.coverage = here.coverage;
+      if (o.source) o.context.source = origin_of(d, here.source_at, at);
+      if (o.status != Status::unknown) o.context.status = origin_of(d, here.status_at, at);
+      if (o.coverage) o.context.coverage = origin_of(d, here.coverage_at, at);
+      for (const Scope* scope : scopes) fill_from(o, *scope);
+      Status before = o.status;
       settle_status(o);
+      if (o.status != before) o.context.status = o.context.source;  // what the source implies
+      if (!o.coverage) o.context.coverage = {};
     } else {
       o.status = Status::unknown;
     }
@@ -133,6 +253,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     d.out.observations.push_back(std::move(o));
     st.defaulted.push_back(defaulted);
   }
+  ContextOrigin footer{ContextFrom::footer, d.line_of(at)};
   // "Source: Election Commission of India" right under a table ("BJP — 303" lines): the source of the
   // table's unattributed rows above it
   // (a few footer lines a table: each looks at the rows again, so a text of footers stays linear)
@@ -142,8 +263,15 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       if (o.source || o.historical) continue;
       o.source = source->canonical;
       o.source_kind = source->kind;
-      if (o.status == Status::unknown) o.status = status;
+      o.context.source = footer;
+      if (o.status == Status::unknown && status != Status::unknown) {
+        o.status = status;
+        o.context.status = footer;
+      }
+      Status before = o.status;
       settle_status(o);
+      if (o.status != before) o.context.status = footer;
+      if (!o.coverage) o.context.coverage = {};
     }
     ++st.table_footers;
   }
@@ -151,7 +279,10 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   if (!label && links.empty() && coverage && st.table_rows > 0 && st.table_footers < 4) {
     for (std::size_t j = st.table_first_obs; j < d.out.observations.size(); ++j) {
       Observation& o = d.out.observations[j];
-      if (!o.coverage && !o.historical && o.status != Status::projected) o.coverage = coverage;
+      if (!o.coverage && !o.historical && o.status != Status::projected) {
+        o.coverage = coverage;
+        o.context.coverage = footer;
+      }
     }
     ++st.table_footers;
   }
@@ -171,11 +302,17 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
                  (s.last >= d.tokens.items.size() || d.tok(s.last).newlines_before >= 1);
   if (heading && !label && d.tok(s.first).blank_line_before) {
     Attribution fresh;
-    fresh.chamber = r.chambers_named == 1 ? chamber : std::string();
+    if (r.chambers_named == 1) {
+      fresh.chamber = chamber;
+      fresh.chamber_at = at;
+    }
     if (updates) {
       fresh.source = here.source;
       fresh.status = here.status;
       fresh.coverage = here.coverage;
+      fresh.source_at = here.source_at;
+      fresh.status_at = here.status_at;
+      fresh.coverage_at = here.coverage_at;
     }
     st.context = fresh;
     st.context_age = 0;
@@ -185,6 +322,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     st.forecast.reset();
   } else if (r.chambers_named == 1 && links.empty() && !source) {
     st.context.chamber = chamber;  // a sentence about one chamber sets the scene
+    st.context.chamber_at = at;
     ++st.context_age;
   } else {
     ++st.context_age;
@@ -192,7 +330,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   if (r.reports_results && !updates && !source && status != Status::unknown && status != Status::projected) {
     Attribution reported;
     reported.status = status;
+    reported.status_at = at;
     reported.chamber = st.context.chamber;
+    reported.chamber_at = st.context.chamber_at;
     st.context = reported;
     st.context_age = 0;
   }
@@ -201,6 +341,41 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     st.forecast_age = 0;
   } else {
     ++st.forecast_age;
+  }
+  // A heading opens a section: what it states (a chamber, a source, a status, coverage) holds for the
+  // blocks under it until the next heading.
+  if (here_block.kind == BlockKind::heading && links.empty()) {
+    Scope section;
+    section.from = ContextFrom::heading;
+    section.line = d.line_of(at);
+    section.said.source = source;
+    section.said.status = status;
+    section.said.coverage = coverage;
+    if (r.chambers_named == 1) section.said.chamber = chamber;
+    stated(section.said);
+    if (!st.section || st.section->line != section.line) st.section = section;
+  }
+  // An intro ("The official results, as released by the ECP:", "Here are the IEC's results", "Below is
+  // YouTrend's projection") opens a scope over the list, table or sections it introduces; in the article's
+  // opening it introduces the article's results.
+  bool intro = links.empty() && (presents(d, s) || (here_block.intro && s.last == d.tokens.sentences[at].last &&
+                                                     (at + 1 >= d.tokens.sentences.size() || d.sentence_block[at + 1] != block)));
+  if (intro && (source || status != Status::unknown || coverage)) {
+    Scope scope;
+    std::size_t first_text = 0;
+    while (first_text < d.blocks.size() && (d.blocks[first_text].kind == BlockKind::junk || d.blocks[first_text].kind == BlockKind::repeat))
+      ++first_text;
+    scope.from = block <= first_text + 1 ? ContextFrom::article : ContextFrom::intro;
+    scope.line = d.line_of(at);
+    scope.said.source = source;
+    scope.said.status = status;
+    scope.said.coverage = coverage;
+    scope.said.chamber = chamber.empty() ? st.context.chamber : chamber;
+    stated(scope.said);
+    st.intro = scope;
+  } else if (st.intro && source && !links.empty() && st.intro->said.source &&
+             st.intro->said.source->canonical != source->canonical) {
+    st.intro.reset();  // a count from another source ends the intro's
   }
   // what "the party" in a later sentence refers to: the first party this sentence names as a holder
   for (auto* m : r.ms) {

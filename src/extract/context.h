@@ -1,25 +1,46 @@
 #pragma once
-// Internal: Stage: what is in force from sentence to sentence (source, status, coverage, chamber); makes the observations.
+// Internal: the context stage: what is in force from sentence to sentence (source, status, coverage,
+// chamber), each with its scope: the sentence; its passage (a paragraph, or a list under the sentence before
+// it); an intro sentence and the list, table or sections it introduces; a heading and its section; the
+// article, when its opening introduces the results. A closer scope overrides a wider one; a new intro, a
+// new heading or a new live-blog entry ends the old one. Makes the observations, each saying where its
+// attributes came from.
+#include <limits>
+
 #include "extract/doc.h"
 
 namespace tally::extract {
 
-/// What is in force from one sentence to the next.
+constexpr std::size_t kNoSentence = std::numeric_limits<std::size_t>::max();
+
+/// What is in force, and the sentence that stated each part (kNoSentence when none).
 struct Attribution {
   std::optional<DocSource> source;
   Status status = Status::unknown;
   std::optional<Coverage> coverage;
   std::string chamber;
+  std::size_t source_at = kNoSentence, status_at = kNoSentence, coverage_at = kNoSentence, chamber_at = kNoSentence;
+};
+
+/// A wider scope: what an intro sentence or a heading states, for the blocks under it.
+struct Scope {
+  Attribution said;
+  ContextFrom from = ContextFrom::intro;  ///< intro, article (an intro in the opening) or heading
+  std::uint32_t line = 0;                 ///< the line that stated it
+  bool rows = false;                      ///< list or table lines have come under it
 };
 
 /// The state carried from sentence to sentence while an article is read.
 struct ReadingState {
-  Attribution context;
+  Attribution context;  ///< the passage's: what its sentences said so far
   int context_age = 100;
   std::optional<Attribution> forecast;  ///< the attribution of a forecast in the sentence before
   int forecast_age = 100;
   std::optional<DocSource> seen_source;  ///< the last source named, whether or not it gave a count
   int seen_source_age = 100;
+  std::optional<Scope> intro;    ///< an intro sentence and the list, table or sections it introduces
+  std::optional<Scope> section;  ///< a heading and its section
+  std::size_t block = kNoSentence;  ///< the block of the sentence before
   std::size_t table_rows = 0;       ///< table lines ("BJP — 303") in a row just before this sentence
   std::size_t table_first_obs = 0;  ///< the first observation of those lines
   int table_footers = 0;            ///< "Source:" and coverage lines read under them so far
@@ -27,8 +48,9 @@ struct ReadingState {
 };
 
 /// The context stage for one sentence: decides what is in force (the sentence's own attribution, or what
-/// its passage carries) and makes an observation of each link.
+/// its scopes carry) and makes an observation of each link.
 void attribute(Doc& d, SentenceReading& r, ReadingState& st);
+
 /// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count
 /// whose chamber is only the article's default takes the chamber the same count names elsewhere in it.
 void adopt_named_chambers(Doc& d, ReadingState& st);

@@ -212,4 +212,36 @@ Basis basis_of(Doc& d, std::size_t from, std::size_t to, const detail::Sentence&
   return Basis::unknown;
 }
 
+bool presents(Doc& d, const detail::Sentence& s) {
+  // the last token is a colon (after closing brackets): "..., as released by the ECP:"
+  std::size_t last = s.last;
+  while (last > s.first && (d.is_punct(last - 1, ')') || d.is_punct(last - 1, '-'))) --last;
+  if (last > s.first && d.is_punct(last - 1, ':')) return true;
+  for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    std::string_view w = d.norm(k), next = d.norm(k + 1);
+    if ((w == "here" || w == "below") && (next == "is" || next == "are" || next == "s")) return true;
+    if (w == "heres") return true;
+    if (w == "as" && next == "follows") return true;
+    if ((w == "following" || w == "table" || w == "chart" || w == "graphic" || w == "breakdown") &&
+        (next == "shows" || next == "show" || next == "are" || next == "is" || next == "gives" || next == "below"))
+      return true;
+  }
+  return false;
+}
+
+bool refers_back(Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view pointers[] = {"same", "those", "these", "that"};
+  static constexpr std::string_view results[] = {"count", "counts", "tally", "tallies", "figures", "results", "result",
+                                                 "trends", "poll", "polls", "survey", "projection", "projections",
+                                                 "numbers", "data", "estimate", "estimates", "forecast", "returns"};
+  std::size_t open = d.opening_word(s);
+  for (std::size_t k = open; k < s.last && k < open + 5; ++k) {
+    if (!detail::in(pointers, d.norm(k))) continue;
+    for (std::size_t j = k + 1; j < s.last && j <= k + 3; ++j) {
+      if (detail::in(results, d.norm(j))) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace tally::extract

@@ -36,5 +36,11 @@ bool counterfactual(Doc& d, std::size_t from, std::size_t to);
 bool compared_forecast(Doc& d, const detail::Sentence& s, std::size_t k);
 /// Whether the words of a count say it is of seats won or seats led.
 Basis basis_of(Doc& d, std::size_t from, std::size_t to, const detail::Sentence& s);
+/// "Here are the commission's results:", "Below is YouTrend's projection", "The table shows ...": the sentence
+/// presents what follows (a list, a table, sections).
+bool presents(Doc& d, const detail::Sentence& s);
+/// "On those figures", "The same ECP count gives", "The same trends have": the sentence opens by referring
+/// back to the results reported just before.
+bool refers_back(Doc& d, const detail::Sentence& s);
 
 }  // namespace tally::extract

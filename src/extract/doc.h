@@ -222,6 +222,14 @@ struct Doc {
   }
   /// The block of sentence index i.
   const Block& block_of(std::size_t sentence) const { return blocks[sentence_block[sentence]]; }
+  /// The line (1-based, in the whole text) where sentence i starts.
+  std::uint32_t line_of(std::size_t sentence) const {
+    const Block& b = block_of(sentence);
+    std::size_t at = tokens.items[tokens.sentences[sentence].first].begin;
+    std::size_t from = std::min(b.begin, at);
+    return b.line + static_cast<std::uint32_t>(std::count(text.begin() + static_cast<long>(body_offset + from),
+                                                          text.begin() + static_cast<long>(body_offset + at), '\n'));
+  }
   /// True when sentence i is in a block that holds no tally (junk, a repeated headline, a time stamp).
   bool skipped(std::size_t sentence) const {
     BlockKind k = block_of(sentence).kind;
