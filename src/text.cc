@@ -63,6 +63,17 @@ bool is_abbreviation(std::string_view norm) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), norm) != kAbbreviations.end();
 }
 
+/// True when the digits at i end a word that is a name glued to a count ("Japan223", "Komeito9"): at least
+/// three letters before, the last in lower case, and nothing but digits up to the next space or mark.
+bool glued_count(std::string_view s, std::size_t i, std::string_view so_far) {
+  if (so_far.size() < 3 || i == 0 || !(s[i - 1] >= 'a' && s[i - 1] <= 'z')) return false;
+  if (!std::all_of(so_far.begin(), so_far.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+    return false;
+  std::size_t j = i;
+  while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+  return j == s.size() || !((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '_');
+}
+
 }  // namespace
 
 Tokens tokenize(std::string_view s) {
@@ -200,6 +211,10 @@ Tokens tokenize(std::string_view s) {
           std::size_t dl = 1;
           Special ds = d >= 0x80 ? special_at(s, i, dl) : Special::none;
           if (ascii_alpha(d) || ascii_digit(d)) {
+            std::string_view so_far(out.norms.data() + t.norm_begin, out.norms.size() - t.norm_begin);
+            if (ascii_digit(d) && glued_count(s, i, so_far)) break;  // "Japan223 68 291": a name, then its count
+            // "368 MPsLabour - 191 MPs": a unit glued to the next row's name
+            if (ascii_upper(d) && any_lower && (so_far == "mps" || so_far == "seats" || so_far == "mp")) break;
             any_letter |= ascii_alpha(d);
             any_lower |= d >= 'a' && d <= 'z';
             out.norms.push_back(lower(d));

@@ -144,6 +144,7 @@ std::string_view to_string(Basis value) {
 std::string_view to_string(ContextFrom value) {
   switch (value) {
     case ContextFrom::sentence: return "sentence";
+    case ContextFrom::column: return "column";
     case ContextFrom::intro: return "intro";
     case ContextFrom::heading: return "heading";
     case ContextFrom::paragraph: return "paragraph";
@@ -177,7 +178,7 @@ std::optional<Basis> parse_basis(std::string_view text) {
 }
 
 std::optional<ContextFrom> parse_context_from(std::string_view text) {
-  return parse_enum(text, std::array{ContextFrom::sentence, ContextFrom::intro, ContextFrom::heading,
+  return parse_enum(text, std::array{ContextFrom::sentence, ContextFrom::column, ContextFrom::intro, ContextFrom::heading,
                                      ContextFrom::paragraph, ContextFrom::article, ContextFrom::footer,
                                      ContextFrom::fallback, ContextFrom::none});
 }

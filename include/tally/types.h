@@ -39,10 +39,10 @@ enum class Qualifier { exact, at_least, more_than, at_most, less_than, about, ra
 /// Whether a count is of seats won or seats led.
 enum class Basis { won, leading, unknown };
 /// Where an attribute of a count (its source, status, coverage or chamber) was found, from the closest scope
-/// to the widest: the count's own sentence; the intro sentence of the list or table the count is in; the
+/// to the widest: the count's own sentence; the header of its table column; the intro sentence of the list or table the count is in; the
 /// heading over its section; an earlier sentence of its paragraph; the article as a whole; a footer line
 /// under its table ("Source: ..."); the country's default (chamber only); nowhere.
-enum class ContextFrom : std::uint8_t { sentence, intro, heading, paragraph, article, footer, fallback, none };
+enum class ContextFrom : std::uint8_t { sentence, column, intro, heading, paragraph, article, footer, fallback, none };
 
 std::string_view to_string(DateSource value);
 std::string_view to_string(SourceKind value);

@@ -15,6 +15,12 @@ void read_claims(Doc& d, SentenceReading& r, ClaimState& st) {
   auto& nums = r.nums;
   ms = d.mentions_in(s);
   record_labels(d, ms);
+  // a table block is read whole, from its first sentence, against its columns
+  std::size_t block = d.sentence_block[r.index];
+  if (d.blocks[block].kind == BlockKind::table) {
+    if (r.index == 0 || d.sentence_block[r.index - 1] != block) read_table(d, r, st.table);
+    return;
+  }
   mark_holders(d, s, ms);
   nums = numbers_in(d, s, ms);
   r.coverage = find_coverage(d, s, nums, ms, r.chamber_total, r.total_index);

@@ -1,5 +1,6 @@
 #pragma once
 // Internal: the claims stage: the constructions that link a party to its number in one sentence.
+#include "extract/claims_table.h"
 #include "extract/doc.h"
 
 namespace tally::extract {
@@ -8,6 +9,7 @@ namespace tally::extract {
 struct ClaimState {
   bool seat_context = false;  ///< an earlier sentence spoke of seats: a bare number after a party counts them
   bool recent_tally = false;  ///< the sentence before held a count (or continued a list of them)
+  TableState table;           ///< the columns of the table being read
 };
 
 /// The claims stage for one sentence (r.index, r.s set): its mentions, numbers and the coverage it states,

@@ -235,6 +235,16 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       if (o.source) o.context.source = origin_of(d, here.source_at, at);
       if (o.status != Status::unknown) o.context.status = origin_of(d, here.status_at, at);
       if (o.coverage) o.context.coverage = origin_of(d, here.coverage_at, at);
+      if (link.row && link.row->source && !o.source) {
+        o.source = link.row->source->canonical;
+        o.source_kind = link.row->source->kind;
+        o.context.source = {ContextFrom::column, d.line_of(at)};
+      }
+      if (link.row && link.row->status != Status::unknown) {
+        o.status = link.row->status;
+        o.context.status = {ContextFrom::column, d.line_of(at)};
+        if (o.status == Status::projected) o.coverage.reset();
+      }
       for (const Scope* scope : scopes) fill_from(o, *scope);
       Status before = o.status;
       settle_status(o);
@@ -249,7 +259,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     std::size_t first = std::min(link.party->first, link.number->first);
     std::size_t last = std::max(link.party->name_last, link.number->head_end > link.number->last ? link.number->head_end : link.number->last);
     o.span = {d.byte(d.tok(first).begin), d.byte(d.tok(last - 1).end)};
-    o.evidence = d.sentence_text(s);
+    o.evidence = link.row ? d.sentence_text({link.row->first, link.row->last}) : d.sentence_text(s);
     d.out.observations.push_back(std::move(o));
     st.defaulted.push_back(defaulted);
   }

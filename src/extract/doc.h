@@ -104,6 +104,16 @@ struct NumberItem {
   std::string chamber;       ///< chamber named in the noun phrase ("eight NA seats")
 };
 
+/// A numeric column of a table, as its header names it.
+struct TableColumn {
+  enum class Kind : std::uint8_t { seats, change, votes, share };
+  Kind kind = Kind::seats;
+  std::string chamber;              ///< "NA", "Punjab": the chamber the column counts
+  std::optional<DocSource> source;  ///< "Exit poll"
+  Status status = Status::unknown;  ///< "Preliminary", "Official", "Projection"
+  bool historical = false;          ///< "2019 Seats" in a later election's table
+};
+
 /// A party linked to a number of its sentence by a construction.
 struct Link {
   const Mention* party;
@@ -112,6 +122,14 @@ struct Link {
   std::optional<int> seats_max;
   std::size_t qual_first;
   std::string_view rule;  ///< the construction's name ("party_number", "respectively", ...)
+  /// A count read from a table row: the column's source, status and election, and the row's tokens.
+  struct Row {
+    std::optional<DocSource> source;
+    Status status = Status::unknown;
+    bool historical = false;
+    std::size_t first = 0, last = 0;
+  };
+  std::optional<Row> row = std::nullopt;
 };
 
 /// What the stages read in one sentence, stage by stage: the claims stage its mentions, numbers, coverage

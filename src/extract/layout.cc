@@ -269,6 +269,24 @@ std::size_t cell_marks(std::string_view s) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), '|') + std::count(s.begin(), s.end(), '\t'));
 }
 
+/// True when a cell of s (split by '|' or tabs) is a number alone ("159", "-71", "(+3)", "–").
+bool numeric_cell(std::string_view s) {
+  std::size_t p = 0;
+  while (p <= s.size()) {
+    std::size_t q = s.find_first_of("|\t", p);
+    if (q == std::string_view::npos) q = s.size();
+    std::string_view cell = s.substr(p, q - p);
+    while (!cell.empty() && space(cell.front())) cell.remove_prefix(1);
+    while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
+    bool number = !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
+                    return digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')';
+                  }) && std::any_of(cell.begin(), cell.end(), [](char c) { return digit(c); });
+    if (number) return true;
+    p = q + 1;
+  }
+  return false;
+}
+
 /// True when w is a number cell: digits with signs, separators, a percent or brackets ("159", "-71", "(+3)").
 bool number_word(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
@@ -293,6 +311,7 @@ bool name_then_numbers(std::string_view s) {
     if (j == i) break;
     std::string_view w = s.substr(i, j - i);
     i = j;
+    if (!w.empty() && w.back() == ',' && number_word(w.substr(0, w.size() - 1))) return false;  // "ANC 28, DA 22": a list
     if (number_word(w) || (dash_word(w) && in_numbers)) {
       if (name_words == 0) return false;  // a number first
       if (!in_numbers) {
@@ -312,6 +331,9 @@ bool name_then_numbers(std::string_view s) {
     // names are capitalised; a short lower-case word ("ak", "e") or a column mark ("%", "+/-") may stand in them
     bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '(';
     bool mark = std::none_of(w.begin(), w.end(), [](char c) { return alpha(c); });
+    std::string bare = lw;
+    while (!bare.empty() && !alpha(bare.back())) bare.pop_back();
+    if (in(kDateWords, bare) && bare.size() > 2) return false;  // "Brussels, 10 June 2024": a dateline
     if (!capital && !mark && !in(kNameConnectors, lw) && w.size() > 3) return false;
     if (++name_words > 8) return false;
   }
@@ -437,7 +459,14 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       }
     } else if (bullet_length(body) > 0) {
       b.kind = BlockKind::item;
-    } else if (cell_marks(body) >= 2 || name_then_numbers(body)) {
+    } else if (cell_marks(body) >= 2 && numeric_cell(body)) {
+      b.kind = BlockKind::table;  // a row of cells with a number in them
+    } else if (cell_marks(body) >= 2 && i + 1 < lines.size() && cell_marks(lines[i + 1].text) >= 2 &&
+               numeric_cell(lines[i + 1].text)) {
+      b.kind = BlockKind::table;  // a header row of cells over rows of numbers
+    } else if (cell_marks(body) >= 2 && !closed(body)) {
+      b.kind = BlockKind::junk;  // a bar of links or page details ("Share | Print", "Dhaka | Published: ...")
+    } else if (name_then_numbers(body)) {
       b.kind = BlockKind::table;
     } else if (nums.ends_with_count && !nums.opens_with_digit && count_words(body, 14) <= 12 && name_like(body)) {
       b.kind = BlockKind::item;  // "Shiv Sena – 57", "PVV 37", "Pakistan Peoples Party (PPP): 74"
@@ -458,6 +487,18 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       std::size_t last_line = before.rfind('\n');
       std::string_view tail = last_line == std::string_view::npos ? before : before.substr(last_line + 1);
       if (!closed(tail) && tail.size() >= 50 && tail.back() != ':') {
+        prev.end = b.end;
+        prev.lines += 1;
+        continue;
+      }
+    }
+    // a table written one cell a line ("|Brothers of Italy", "|118"): one block
+    if (s.front() == '|' && cell_marks(s) == 1 && !blocks.empty() && !b.blank_before &&
+        b.line == blocks.back().line + blocks.back().lines) {
+      Block& prev = blocks.back();
+      std::string_view first = text.substr(prev.begin, std::min<std::size_t>(prev.end - prev.begin, 1));
+      if (first == "|" && (prev.kind == BlockKind::table || prev.lines == 1)) {
+        prev.kind = BlockKind::table;
         prev.end = b.end;
         prev.lines += 1;
         continue;

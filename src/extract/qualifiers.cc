@@ -32,6 +32,10 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   past.assign(links.size(), 0);
   for (std::size_t i = 0; i < links.size(); ++i) {
     const Link& link = links[i];
+    if (link.row) {
+      past[i] = link.row->historical;  // a table's column says which election
+      continue;
+    }
     past[i] = historical(d, link.party->first, link.party->last, link.number->first,
                          link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
                          link.number->in_previous_brackets, st.past_frame);
@@ -39,7 +43,7 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   // Gapping repeats the verb and its time: "Before the election the LDP held 247 seats and Komeito 32"
   for (std::size_t i = 0; i < links.size(); ++i) {
     const Link& link = links[i];
-    if (past[i] || link.party->last != link.number->first) continue;
+    if (past[i] || link.row || link.party->last != link.number->first) continue;
     std::size_t b = link.party->first;
     if (b > s.first && d.is_word(b - 1, "the")) --b;
     if (!(b > s.first && (d.is_word(b - 1, "and") || d.is_punct(b - 1, ',')))) continue;

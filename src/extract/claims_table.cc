@@ -1,0 +1,393 @@
+// The claims stage for tables: cells, header columns and rows of a table block.
+#include "extract/claims_table.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/entities.h"
+#include "lexicon.h"
+
+namespace tally::extract {
+namespace {
+
+/// A cell of a row: a name (tokens [first, last)) or a number (its token, with its marks).
+struct Cell {
+  std::size_t first = 0, last = 0;
+  bool number = false;
+  bool empty = false;      ///< a dash where a number would stand
+  bool signed_ = false;    ///< "+3", "-71", "(+3)": a change
+  bool share = false;      ///< "33.1%", "33.1": a share
+  bool votes = false;      ///< "1,991,770": a vote count
+  bool bracketed = false;  ///< "(202)": in a results box, the count of the election before
+  std::size_t token = 0;   ///< the number token
+};
+
+/// The first words of a header row: the column of names.
+constexpr std::string_view kNameColumns[] = {"party", "parties", "list", "lists", "alliance", "alliances", "coalition",
+                                              "group", "groups", "bloc", "blocs", "federation", "name"};
+/// Words of a row's name that make it no party: totals and other summary rows.
+constexpr std::string_view kSummaryRows[] = {"total", "totals", "overall", "majority", "seats", "all", "sum", "turnout",
+                                              "others total", "valid", "invalid", "registered"};
+
+bool is_dash(const Doc& d, std::size_t k) {
+  return d.tok(k).kind == TokKind::punct && d.tok(k).punct == '-';
+}
+
+/// The cells of tokens [a, b): split by '|' when there are bars, else name runs and number tokens.
+std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
+  std::vector<Cell> cells;
+  bool bars = false;
+  for (std::size_t k = a; k < b && !bars; ++k) bars = d.is_punct(k, '|');
+  auto add_number = [&](std::size_t k, std::size_t first, std::size_t last) {
+    Cell c;
+    c.first = first;
+    c.last = last;
+    c.number = true;
+    c.token = k;
+    const Token& t = d.tok(k);
+    for (std::size_t j = first; j < last; ++j) {
+      if (d.is_punct(j, '+') || (d.is_punct(j, '-') && j < k)) c.signed_ = true;
+      if (d.is_punct(j, '%')) c.share = true;
+    }
+    if (k > a && d.tok(k).hyphen_before && !t.space_before && d.is_punct(k - 1, '-')) c.signed_ = true;
+    c.bracketed = first < k && d.is_punct(first, '(') && last > k + 0 && d.is_punct(last - 1, ')');
+    if (t.decimal) c.share = true;
+    if (t.grouped || t.value > kMaxSeats) c.votes = true;
+    cells.push_back(c);
+  };
+  if (bars) {
+    std::size_t start = a;
+    for (std::size_t k = a; k <= b; ++k) {
+      if (k < b && !d.is_punct(k, '|')) continue;
+      if (k > start) {
+        // a cell of one number (with its marks), a dash, or a name
+        std::size_t number = b;
+        bool other = false;
+        for (std::size_t j = start; j < k; ++j) {
+          if (d.tok(j).kind == TokKind::number) {
+            other |= number != b;
+            number = j;
+          } else if (d.tok(j).kind == TokKind::word) {
+            other = true;
+          }
+        }
+        if (number != b && !other) {
+          add_number(number, start, k);
+        } else if (number == b && !other) {
+          Cell c;
+          c.first = start;
+          c.last = k;
+          c.number = true;
+          c.empty = true;
+          cells.push_back(c);
+        } else {
+          cells.push_back({start, k});
+        }
+      }
+      start = k + 1;
+    }
+    return cells;
+  }
+  std::size_t k = a;
+  while (k < b) {
+    if (d.tok(k).kind == TokKind::number) {
+      std::size_t first = k, last = k + 1;
+      if (k > a && (d.is_punct(k - 1, '+') || d.is_punct(k - 1, '(')) && !d.tok(k).space_before) first = k - 1;
+      if (first > a && d.is_punct(first - 1, '(') && !d.tok(first).space_before) --first;
+      while (last < b && (d.is_punct(last, '%') || d.is_punct(last, ')')) && !d.tok(last).space_before) ++last;
+      // a sign that a name run took: "(+3)" is "(", "+", "3", ")"
+      if (!cells.empty() && !cells.back().number && cells.back().last > first) cells.back().last = first;
+      if (!cells.empty() && !cells.back().number && cells.back().last <= cells.back().first) cells.pop_back();
+      add_number(k, first, last);
+      k = last;
+      continue;
+    }
+    if (is_dash(d, k) && !cells.empty() && cells.back().number &&
+        (k + 1 >= b || d.tok(k + 1).kind == TokKind::number || d.tok(k + 1).space_before)) {
+      // "BNP - 30": a dash in a number column is an empty cell, unless it signs the next number
+      if (k + 1 < b && d.tok(k + 1).kind == TokKind::number && !d.tok(k + 1).space_before) {
+        ++k;
+        continue;
+      }
+      Cell c;
+      c.first = k;
+      c.last = k + 1;
+      c.number = true;
+      c.empty = true;
+      cells.push_back(c);
+      ++k;
+      continue;
+    }
+    if (cells.empty() || cells.back().number) cells.push_back({k, k + 1});
+    else cells.back().last = k + 1;
+    ++k;
+  }
+  // a dash between a name and its number ("Shiv Sena - 57") belongs to neither
+  for (auto& c : cells) {
+    while (!c.number && c.last > c.first && (is_dash(d, c.last - 1) || d.is_punct(c.last - 1, ':'))) --c.last;
+  }
+  cells.erase(std::remove_if(cells.begin(), cells.end(), [](const Cell& c) { return !c.number && c.last <= c.first; }),
+              cells.end());
+  return cells;
+}
+
+std::string lower_text(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+/// The chamber a column label names: a chamber mention in it, or "<label> Assembly" in the tables
+/// ("Punjab", "KP").
+std::string column_chamber(Doc& d, std::size_t first, std::size_t last) {
+  for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), first,
+                                  [](const Mention& m, std::size_t k) { return m.first < k; });
+       it != d.mentions.end() && it->first < last; ++it) {
+    if (d.has_kind(*it, EntityKind::chamber) && !d.has_kind(*it, EntityKind::party)) return chamber_of(d, *it);
+  }
+  if (last != first + 1 || d.tok(first).kind != TokKind::word || !d.tok(first).cap) return {};
+  for (std::string_view suffix : {std::string_view(" Assembly"), std::string_view(" Legislature")}) {
+    std::string name = std::string(d.slice(first, last)) + std::string(suffix);
+    Tokens t = detail::tokenize(name);
+    AliasMatch m = d.lex.match(t, 0, t.items.size());
+    if (m.length != t.items.size()) continue;
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind != EntityKind::chamber) continue;
+      const ChamberEntry& c = d.lex.tables.chambers[static_cast<std::size_t>(e->index)];
+      if (c.country == d.country) return c.canonical;
+    }
+  }
+  return {};
+}
+
+/// A numeric column from the words of its label.
+TableColumn column_of(Doc& d, std::size_t first, std::size_t last) {
+  TableColumn c;
+  std::string label = lower_text(d.slice(first, last));
+  auto has = [&](std::string_view w) { return label.find(w) != std::string::npos; };
+  if (has("+/-") || has("+/\xe2\x88\x92") || has("change") || has("gain") || has("loss") || has("swing") || has("diff") ||
+      has("\xc2\xb1") || label == "+" || label == "-" || has("net"))
+    c.kind = TableColumn::Kind::change;
+  else if (has("%") || has("share") || has("percent") || has("pct"))
+    c.kind = TableColumn::Kind::share;
+  else if (has("vote") || has("ballot"))
+    c.kind = TableColumn::Kind::votes;
+  if (has("preliminary") || has("provisional")) c.status = Status::provisional;
+  if (has("unofficial")) c.status = Status::unofficial;
+  else if (has("official")) c.status = Status::official;
+  if (has("final")) c.status = Status::final;
+  if (has("projection") || has("projected") || has("forecast") || has("exit poll") || has("estimate")) c.status = Status::projected;
+  int ref_year = d.out.date ? d.out.date->year : d.max_year;
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& t = d.tok(k);
+    if (t.kind == TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100 &&
+        static_cast<int>(t.value) < ref_year)
+      c.historical = true;
+  }
+  if (has("previous") || has("outgoing") || has("last") || has("before")) c.historical = true;
+  for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), first,
+                                  [](const Mention& m, std::size_t k) { return m.first < k; });
+       it != d.mentions.end() && it->first < last; ++it) {
+    if (d.has_kind(*it, EntityKind::source) && !d.has_kind(*it, EntityKind::party)) c.source = source_of(d, *it);
+  }
+  if (c.source && c.source->kind == SourceKind::pollster) c.status = Status::projected;
+  c.chamber = column_chamber(d, first, last);
+  return c;
+}
+
+/// Label units of a header written on one line with spaces: words (a hyphenated word is one), "+/-", "%".
+std::vector<std::pair<std::size_t, std::size_t>> label_units(const Doc& d, std::size_t first, std::size_t last) {
+  std::vector<std::pair<std::size_t, std::size_t>> units;
+  for (std::size_t k = first; k < last; ++k) {
+    bool joined = !units.empty() && !d.tok(k).space_before && units.back().second == k;
+    if (joined) {
+      units.back().second = k + 1;
+    } else {
+      units.push_back({k, k + 1});
+    }
+  }
+  return units;
+}
+
+/// The party of a row's name cell: a party mention in it, else the name as written.
+const Mention* row_party(Doc& d, const Cell& name) {
+  std::size_t first = name.first, last = name.last;
+  while (first < last && d.tok(first).kind == TokKind::punct) ++first;
+  while (last > first && d.tok(last - 1).kind == TokKind::punct && !d.is_punct(last - 1, ')')) --last;
+  if (first >= last) return nullptr;
+  std::string text = lower_text(d.slice(first, last));
+  if (detail::in(kSummaryRows, text) || text.rfind("total", 0) == 0) return nullptr;
+  for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), first,
+                                  [](const Mention& m, std::size_t k) { return m.first < k; });
+       it != d.mentions.end() && it->first < last; ++it) {
+    // the mention must be the cell's name (not a word inside a longer unknown name)
+    if (d.has_kind(*it, EntityKind::party) && it->last >= last - (d.is_punct(last - 1, ')') ? 1 : 0) - 0 &&
+        (it->first == first || (it->first == first + 1 && d.is_word(first, "the"))))
+      return &*it;
+  }
+  if (d.is_word(first, "the") && first + 1 < last) ++first;
+  // a name the tables do not know: as written
+  if (d.tok(first).kind != TokKind::word || !(d.tok(first).cap || d.tok(first).kind == TokKind::number)) return nullptr;
+  Mention m;
+  m.first = first;
+  m.name_last = m.last = last;
+  m.local_party = add_party(d, std::string(d.slice(first, last)), "");
+  d.adhoc.push_back(m);
+  return &d.adhoc.back();
+}
+
+void warn(Doc& d, std::size_t line, std::string_view what) {
+  std::string w = "table at line " + std::to_string(line) + ": " + std::string(what);
+  if (std::find(d.out.warnings.begin(), d.out.warnings.end(), w) == d.out.warnings.end()) d.out.warnings.push_back(w);
+}
+
+}  // namespace
+
+void read_table(Doc& d, SentenceReading& r, TableState& st) {
+  std::size_t block = d.sentence_block[r.index];
+  // the block's tokens: its sentences are contiguous
+  std::size_t last_sentence = r.index;
+  while (last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] == block) ++last_sentence;
+  std::size_t a = r.s.first, b = d.tokens.sentences[last_sentence].last;
+  std::vector<Cell> cells = cells_of(d, a, b);
+  if (cells.empty()) return;
+  std::size_t line = d.line_of(r.index);
+  // the first line of this run of table blocks, for warnings
+  std::size_t top = block;
+  while (top > 0 && d.blocks[top - 1].kind == BlockKind::table) --top;
+  line = d.blocks[top].line;
+  bool any_number = std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return c.number; });
+  // a header row: names only ("Party | Seats | +/-", "Party NA Punjab Sindh")
+  if (!any_number) {
+    std::vector<std::pair<std::size_t, std::size_t>> labels;
+    if (cells.size() >= 2) {
+      for (const Cell& c : cells) labels.push_back({c.first, c.last});
+    } else {
+      labels = label_units(d, cells[0].first, cells[0].last);
+    }
+    if (labels.size() < 2) return;
+    st.columns.clear();
+    for (std::size_t i = 1; i < labels.size(); ++i) st.columns.push_back(column_of(d, labels[i].first, labels[i].second));
+    st.header_block = block;
+    return;
+  }
+  // rows: a name cell and the number cells after it
+  struct Row {
+    Cell name;
+    std::vector<Cell> values;
+  };
+  std::vector<Row> rows;
+  for (const Cell& c : cells) {
+    if (!c.number) {
+      rows.push_back({c, {}});
+    } else if (!rows.empty()) {
+      rows.back().values.push_back(c);
+    }
+  }
+  if (rows.empty()) return;
+  // the columns: from a header row above (kept while table rows follow it), from the start of this line
+  // ("Party Seats +/- ANC 159 -71 ..."), or from the shape of the values
+  std::size_t k = 0;  // numbers a row
+  for (const Row& row : rows) k = std::max(k, row.values.size());
+  std::vector<TableColumn> columns;
+  bool header_above = st.header_block != static_cast<std::size_t>(-1) && !st.columns.empty();
+  for (std::size_t p = st.header_block + 1; header_above && p < block; ++p)
+    header_above = d.blocks[p].kind == BlockKind::table || d.blocks[p].kind == BlockKind::junk;
+  std::string first_word = lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1));
+  if (detail::in(kNameColumns, first_word) && rows.size() >= 2) {
+    auto units = label_units(d, rows[0].name.first, rows[0].name.last);
+    if (units.size() < k + 2) {
+      warn(d, line, "table header and rows do not line up; skipped");
+      return;
+    }
+    for (std::size_t i = 1; i <= k; ++i) columns.push_back(column_of(d, units[i].first, units[i].second));
+    rows[0].name.first = units[k + 1].first;
+  } else if (header_above) {
+    columns = st.columns;
+    // more labels than numbers: the last ones are the numbers' ("Alliance Party Won")
+    if (columns.size() > k) columns.erase(columns.begin(), columns.end() - static_cast<long>(k));
+  } else {
+    // no header: a column is told by its values (changes are signed, shares have decimals or '%', votes are
+    // large); one column of plain counts is the seats; two or more cannot be told apart
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < k; ++i) {
+      TableColumn c;
+      bool all_signed = true, all_share = true, all_votes = true, all_bracketed = true, any = false;
+      for (const Row& row : rows) {
+        if (i >= row.values.size() || row.values[i].empty) continue;
+        any = true;
+        all_signed &= row.values[i].signed_;
+        all_share &= row.values[i].share;
+        all_votes &= row.values[i].votes;
+        all_bracketed &= row.values[i].bracketed;
+      }
+      if (any && all_signed) c.kind = TableColumn::Kind::change;
+      else if (any && all_bracketed && i > 0) c.historical = true;  // "Labour 411 (202)": the election before
+      else if (any && all_share) c.kind = TableColumn::Kind::share;
+      else if (any && all_votes) c.kind = TableColumn::Kind::votes;
+      else if (!c.historical) ++plain;
+      columns.push_back(c);
+    }
+    if (plain > 1) {
+      warn(d, line, "table columns not recognised (no header); skipped");
+      return;
+    }
+  }
+  if (columns.size() != k) {
+    warn(d, line, "table header and rows do not line up; skipped");
+    return;
+  }
+  // the counts: every row with a value in each column, each seats value a count
+  struct Found {
+    const Mention* party;
+    const Cell* value;
+    const TableColumn* column;
+    const Row* row;
+  };
+  std::vector<Found> found;
+  for (const Row& row : rows) {
+    if (row.values.size() != k) continue;  // a row short of cells is not guessed
+    const Mention* party = nullptr;
+    bool resolved = false;
+    for (std::size_t i = 0; i < k; ++i) {
+      const Cell& v = row.values[i];
+      if (columns[i].kind != TableColumn::Kind::seats || v.empty || v.signed_ || v.share || v.votes) continue;
+      if (v.bracketed && !columns[i].historical) continue;  // "(+3)" was signed; "(41)" under a header of its own is read as its column says
+      const Token& t = d.tok(v.token);
+      if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
+      if (!resolved) {
+        party = row_party(d, row.name);
+        resolved = true;
+      }
+      if (!party) break;
+      found.push_back({party, &v, &columns[i], &row});
+    }
+  }
+  r.nums.reserve(r.nums.size() + found.size());
+  for (const Found& f : found) {
+    NumberItem n;
+    n.first = f.value->token;
+    n.last = n.head_end = f.value->token + 1;
+    n.value = static_cast<long>(d.tok(f.value->token).value);
+    n.seat_noun = true;
+    n.used = true;
+    n.chamber = f.column->chamber;
+    r.nums.push_back(n);
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    Link link{f.party, &r.nums[r.nums.size() - found.size() + i], Qualifier::exact, std::nullopt, f.value->token, "table_row"};
+    Link::Row row;
+    row.source = f.column->source;
+    row.status = f.column->status;
+    row.historical = f.column->historical;
+    row.first = f.row->name.first;
+    row.last = f.row->values.back().last;
+    link.row = row;
+    r.links.push_back(link);
+  }
+  r.list_line = true;
+  r.tally_context = true;
+}
+
+}  // namespace tally::extract

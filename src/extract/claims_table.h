@@ -1,0 +1,24 @@
+#pragma once
+// Internal: the claims stage for tables: the rows of a table block read against its columns. Cells are split
+// by '|' (or, with no bars, a name followed by its numbers is a row); the columns come from a header row
+// above ("Party | Seats | +/-") or at the start of a flattened line ("Party Seats +/- ANC 159 -71 DA 87 +3").
+// A column of seats gives a count per row; a column of changes, votes or shares gives none; a column can
+// name a chamber ("NA", "Punjab"), a source ("Exit poll"), a status ("Preliminary") or an earlier election
+// ("2019"). Columns that cannot be told apart are not guessed: the table is skipped with a warning.
+#include <vector>
+
+#include "extract/doc.h"
+
+namespace tally::extract {
+
+/// What the claims stage keeps of the table being read: the columns of its last header row.
+struct TableState {
+  std::vector<TableColumn> columns;
+  std::size_t header_block = static_cast<std::size_t>(-1);  ///< the block of that header row
+};
+
+/// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence) into
+/// links, one per count; a header row sets the columns for the rows under it.
+void read_table(Doc& d, SentenceReading& r, TableState& st);
+
+}  // namespace tally::extract
