@@ -79,7 +79,8 @@ void read_claims(Doc& d, SentenceReading& r, ClaimState& st) {
   r.seat_word = seat_word;
   r.tally_context = tally_context;
   r.list_line = list_line;
-  link_sentence(d, s, ms, nums, r.links, tally_context || list_line, st.seat_context);
+  link_sentence(d, s, ms, nums, r.links, tally_context || list_line, st.seat_context,
+                d.blocks[block].kind == BlockKind::item);
   link_changes(d, s, ms, nums, r.links);
 }
 

@@ -2,6 +2,7 @@
 #include "extract/claims_frames.h"
 
 #include "extract/claims_common.h"
+#include "extract/claims_items.h"
 #include "extract/claims_lists.h"
 #include "extract/cues.h"
 #include "extract/entities.h"
@@ -10,8 +11,12 @@
 namespace tally::extract {
 
 void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
-                   std::vector<Link>& links, bool tally_context, bool seat_context) {
+                   std::vector<Link>& links, bool tally_context, bool seat_context, bool item_line) {
   bool sentence_blocked = false;
+  // 0. a list line: "ND – 158", "Groen, Open Vld and PVDA: 9 each"
+  if (item_line && link_list_line(d, s, ms, nums, links)) return;
+  // "with two each by the GDA and the BAP": a count each and the names after it
+  link_each_after(d, s, ms, nums, links);
   // 1. parallel lists: "A, B and C won 15, 3 and 2 seats respectively", "A and B won 90 and 54 seats"
   link_parallel_lists(d, s, ms, nums, links);
   // 2. "X and Y got two seats each"
@@ -30,6 +35,20 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     if (k > s.first + 1 && d.is_punct(k - 1, '-') && d.mention_at(ms, k - 2)) --k;
     auto parties = party_list_before(d, k, s.first, ms);
     if (auto named = named_list_before(d, k, s, ms); named.size() > parties.size()) parties = std::move(named);
+    if (parties.size() < 2) {
+      // "Tehreek-e-Labbaik, the PML-Zia and the MWM have one seat each": "each" says the names are parties
+      std::size_t start = k;
+      while (start > s.first) {
+        std::size_t j = start - 1;
+        const Token& t = d.tok(j);
+        bool part = d.mention_at(ms, j) || (t.kind == TokKind::word && (t.cap || t.hyphen_before || d.is_word(j, "and") ||
+                                                                          d.is_word(j, "the") || d.is_word(j, "of"))) ||
+                    d.is_punct(j, ',') || d.is_punct(j, '(') || d.is_punct(j, ')') || d.is_punct(j, '&');
+        if (!part) break;
+        start = j;
+      }
+      if (auto listed = list_names(d, start, k, ms); listed.size() >= 2) parties = std::move(listed);
+    }
     n.used = true;  // "three parties with one seat each": a share, not one party's count
     if (parties.size() < 2) continue;
     for (auto* p : parties) links.push_back({p, &n, Qualifier::exact, std::nullopt, n.first, "each"});

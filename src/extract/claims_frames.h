@@ -5,6 +5,6 @@
 namespace tally::extract {
 
 void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
-                   std::vector<Link>& links, bool tally_context, bool seat_context);
+                   std::vector<Link>& links, bool tally_context, bool seat_context, bool item_line);
 
 }  // namespace tally::extract

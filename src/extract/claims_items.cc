@@ -1,0 +1,175 @@
+// The claims stage for lists of names: list lines and counts given "each" to the names after them.
+#include "extract/claims_items.h"
+
+#include "extract/entities.h"
+
+namespace tally::extract {
+namespace {
+
+/// Words that name no party when a list line starts with them ("Total: 400", "Majority: 326").
+constexpr std::string_view kNotParties[] = {
+    "total", "totals", "majority", "turnout", "seats", "seat", "vacant", "declared", "counted", "remaining",
+    "undeclared", "invalid", "valid", "registered", "electorate", "votes", "vote", "result", "results", "source",
+    "sources", "status", "updated", "note", "change", "swing", "margin", "lead", "leads", "won", "leading",
+    "contested", "candidates", "women", "men", "reserved", "general", "needed", "required"};
+
+/// Lower-case words that may stand inside a name ("Party of the Regions", "Peasants and Workers Party").
+constexpr std::string_view kConnectors[] = {"of", "the", "for", "de", "del", "la", "e", "i", "y", "du", "des",
+                                            "van", "von", "and", "al", "ul", "el", "ak"};
+
+/// True when token k splits a list of names: ',', ';', '&', '/', "and", "or" (not inside a mention).
+bool splits(Doc& d, std::size_t k, const std::vector<const Mention*>& ms) {
+  if (d.mention_at(ms, k)) return false;
+  return d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, '&') || d.is_word(k, "and") || d.is_word(k, "or");
+}
+
+/// The party one name of a list names, or null.
+const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vector<const Mention*>& ms) {
+  while (a < b && (d.is_word(a, "the") || d.is_word(a, "an") || d.is_word(a, "a") || d.tok(a).kind == TokKind::punct)) ++a;
+  while (b > a && d.tok(b - 1).kind == TokKind::punct && !d.is_punct(b - 1, ')')) --b;
+  if (a >= b) return nullptr;
+  // a mention that is the whole name (an acronym it defines may follow: "Coalición Canaria (CC)")
+  for (const Mention* m : ms) {
+    if (m->first != a || m->name_last > b) continue;
+    if (m->last < b && !(d.is_punct(m->name_last, '(') && d.is_punct(b - 1, ')'))) continue;
+    if (d.has_kind(*m, EntityKind::party)) return m;
+    return nullptr;  // a chamber, a body or a place: no party
+  }
+  // a name the tables do not know: capitalised words (lower-case connectors inside), no mention inside
+  if (!(d.tok(a).cap || d.tok(a).kind == TokKind::number)) return nullptr;
+  if (detail::in(kNotParties, d.norm(a))) return nullptr;
+  std::size_t words = 0;
+  for (std::size_t k = a; k < b; ++k) {
+    if (d.mention_at(ms, k)) return nullptr;
+    const Token& t = d.tok(k);
+    if (t.kind == TokKind::word && !t.cap && !detail::in(kConnectors, d.norm(k)) && !t.hyphen_before) return nullptr;
+    if (detail::in_set<detail::kMonthList>(d.norm(k)) && t.cap) return nullptr;
+    words += t.kind == TokKind::word;
+  }
+  if (words == 0 || words > 7) return nullptr;
+  Mention m;
+  m.first = a;
+  m.name_last = m.last = b;
+  m.local_party = add_party(d, std::string(d.slice(a, b)), "");
+  d.adhoc.push_back(m);
+  return &d.adhoc.back();
+}
+
+/// The first token after a count: past its seat noun and an "each".
+std::size_t after_count(Doc& d, const NumberItem& n, bool& each) {
+  std::size_t k = n.seat_noun ? n.head_end : n.last;
+  each = d.is_word(k, "each") || d.is_word(k, "apiece");
+  if (each) ++k;
+  if (!n.seat_noun && k < d.tokens.items.size() && detail::in_set<detail::kSeatNounList>(d.norm(k))) ++k;
+  return k;
+}
+
+}  // namespace
+
+std::vector<const Mention*> list_names(Doc& d, std::size_t first, std::size_t last, const std::vector<const Mention*>& ms) {
+  std::vector<const Mention*> out;
+  std::size_t start = first;
+  int depth = 0;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (k < last && d.is_punct(k, '(')) ++depth;
+    if (k < last && d.is_punct(k, ')') && depth > 0) --depth;
+    if (k < last && (depth > 0 || !splits(d, k, ms))) continue;
+    if (k > start) {
+      const Mention* m = name_party(d, start, k, ms);
+      if (!m) return {};
+      out.push_back(m);
+    }
+    start = k + 1;
+  }
+  return out;
+}
+
+bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                    std::vector<Link>& links) {
+  std::size_t a = s.first;
+  while (a < s.last && d.tok(a).kind == TokKind::punct) ++a;  // a bullet
+  // the count: the first number, after the names and a separator
+  NumberItem* count = nullptr;
+  for (auto& n : nums) {
+    if (n.used || n.excluded || n.first <= a) continue;
+    count = &n;
+    break;
+  }
+  if (!count) return false;
+  std::size_t names_end = count->first;
+  while (names_end > a && (d.is_punct(names_end - 1, ':') || d.is_punct(names_end - 1, '-'))) --names_end;
+  if (names_end == a) return false;
+  // after it: "each", a seat noun, brackets ("(+26)", "(41)", "(new)"), a full stop; nothing else
+  bool each = false;
+  std::size_t k = after_count(d, *count, each);
+  NumberItem* previous = nullptr;
+  while (k < s.last) {
+    if (d.is_punct(k, '(')) {
+      std::size_t close = k + 1;
+      while (close < s.last && !d.is_punct(close, ')')) ++close;
+      if (close == s.last) return false;
+      // "(41)": the count of the election before, an unsigned number alone in brackets
+      if (close == k + 2 && d.tok(k + 1).kind == TokKind::number && !previous) {
+        for (auto& n : nums) {
+          if (n.first == k + 1 && !n.excluded && !n.used) previous = &n;
+        }
+      }
+      k = close + 1;
+      continue;
+    }
+    // "57 −8", "94 +17": a change after the count
+    if ((d.tok(k).kind == TokKind::punct && (d.tok(k).punct == '+' || d.tok(k).punct == '-' || d.tok(k).punct == '*')) &&
+        k + 1 < s.last && d.tok(k + 1).kind == TokKind::number) {
+      k += 2;
+      continue;
+    }
+    if (d.is_punct(k, '.') && k + 1 == s.last) break;
+    return false;
+  }
+  auto names = list_names(d, a, names_end, ms);
+  if (names.empty() || (names.size() > 1 && !each)) return false;
+  for (const Mention* m : names) {
+    links.push_back({m, count, Qualifier::exact, std::nullopt, count->first, each ? "list_line_each" : "list_line"});
+  }
+  count->used = true;
+  if (previous && names.size() == 1) {
+    previous->in_previous_brackets = true;
+    previous->used = true;
+    links.push_back({names[0], previous, Qualifier::exact, std::nullopt, previous->first, "list_line_previous"});
+  }
+  return true;
+}
+
+void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                     std::vector<Link>& links) {
+  for (auto& n : nums) {
+    if (n.used || n.excluded) continue;
+    bool each = false;
+    std::size_t k = after_count(d, n, each);
+    if (!each) continue;
+    // "two each by", "one each for", "17 each went to", "one each going to"
+    if (d.is_word(k, "went") || d.is_word(k, "go") || d.is_word(k, "going") || d.is_word(k, "were")) ++k;
+    if (d.is_word(k, "won") || d.is_word(k, "taken") || d.is_word(k, "allocated") || d.is_word(k, "awarded")) ++k;
+    if (!(d.is_word(k, "by") || d.is_word(k, "for") || d.is_word(k, "to"))) continue;
+    std::size_t first = k + 1;
+    // the list ends at the sentence's end, a clause mark, or a comma before lower-case words
+    std::size_t last = first;
+    while (last < s.last) {
+      if (d.is_punct(last, '.') || d.is_punct(last, ';') || d.is_punct(last, ':') || d.is_word(last, "while") ||
+          d.is_word(last, "whereas") || d.is_word(last, "but") || d.is_word(last, "with"))
+        break;
+      if (d.is_punct(last, ',')) {
+        std::size_t next = last + 1;
+        if (d.is_word(next, "the") || d.is_word(next, "and")) ++next;
+        if (next < s.last && d.tok(next).kind == TokKind::word && !d.tok(next).cap && !d.mention_at(ms, next)) break;
+      }
+      ++last;
+    }
+    auto names = list_names(d, first, last, ms);
+    if (names.size() < 2) continue;
+    for (const Mention* m : names) links.push_back({m, &n, Qualifier::exact, std::nullopt, n.first, "each_to_list"});
+    n.used = true;
+  }
+}
+
+}  // namespace tally::extract
