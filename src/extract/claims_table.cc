@@ -226,6 +226,14 @@ const Mention* row_party(Doc& d, const Cell& name) {
       return &*it;
   }
   if (d.is_word(first, "the") && first + 1 < last) ++first;
+  // "Centre-left bloc (Social Democrats, Greens, Left)": the members in brackets are no part of the name
+  if (d.is_punct(last - 1, ')')) {
+    std::size_t open = last - 1;
+    while (open > first && !d.is_punct(open, '(')) --open;
+    bool members = false;
+    for (std::size_t k = open; k < last; ++k) members |= d.is_punct(k, ',');
+    if (members && open > first) last = open;
+  }
   // a name the tables do not know: as written
   if (d.tok(first).kind != TokKind::word || !(d.tok(first).cap || d.tok(first).kind == TokKind::number)) return nullptr;
   Mention m;
@@ -294,7 +302,19 @@ void read_table(Doc& d, SentenceReading& r, TableState& st) {
   for (std::size_t p = st.header_block + 1; header_above && p < block; ++p)
     header_above = d.blocks[p].kind == BlockKind::table || d.blocks[p].kind == BlockKind::junk;
   std::string first_word = lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1));
-  if (detail::in(kNameColumns, first_word) && rows.size() >= 2) {
+  bool year_header = detail::in(kNameColumns, first_word) && rows.size() >= 2 && !rows[0].values.empty() &&
+                     rows[0].name.last == rows[0].name.first + 1 &&
+                     std::all_of(rows[0].values.begin(), rows[0].values.end(), [&](const Cell& c) {
+                       const Token& t = d.tok(c.token);
+                       return c.number && !c.empty && t.value >= 1900 && t.value <= 2100 && !t.grouped;
+                     });
+  if (year_header) {
+    // "Party 2014 2008 AL 234 230 ...": the years are the columns
+    for (const Cell& c : rows[0].values) columns.push_back(column_of(d, c.first, c.last));
+    rows.erase(rows.begin());
+    k = 0;
+    for (const Row& row : rows) k = std::max(k, row.values.size());
+  } else if (detail::in(kNameColumns, first_word) && rows.size() >= 2) {
     auto units = label_units(d, rows[0].name.first, rows[0].name.last);
     if (units.size() < k + 2) {
       warn(d, line, "table header and rows do not line up; skipped");

@@ -334,7 +334,8 @@ bool name_then_numbers(std::string_view s) {
     std::string bare = lw;
     while (!bare.empty() && !alpha(bare.back())) bare.pop_back();
     if (in(kDateWords, bare) && bare.size() > 2) return false;  // "Brussels, 10 June 2024": a dateline
-    if (!capital && !mark && !in(kNameConnectors, lw) && w.size() > 3) return false;
+    bool group_word = in(detail::kPartyKeywordList, lw) || lw == "list" || lw == "group";  // "Red bloc 87"
+    if (!capital && !mark && !in(kNameConnectors, lw) && !group_word && w.size() > 3) return false;
     if (++name_words > 8) return false;
   }
   return !in_numbers ? false : numbers >= 2 && (groups >= 2 || most_in_group >= 2);
