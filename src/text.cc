@@ -11,7 +11,7 @@ bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 char lower(unsigned char c) { return ascii_upper(c) ? static_cast<char>(c | 0x20) : static_cast<char>(c); }
 
-enum class Special { none, space, apostrophe, quote, dash, ellipsis };
+enum class Special { none, space, apostrophe, quote, dash, ellipsis, symbol };
 
 /// Classifies a multi-byte punctuation or space sequence at p; len receives its byte length.
 Special special_at(std::string_view s, std::size_t i, std::size_t& len) {
@@ -19,6 +19,7 @@ Special special_at(std::string_view s, std::size_t i, std::size_t& len) {
   len = 1;
   if (b(0) == 0xC2 && b(1) == 0xA0) return len = 2, Special::space;
   if (b(0) == 0xC2 && (b(1) == 0xAB || b(1) == 0xBB)) return len = 2, Special::quote;
+  if (b(0) == 0xC2 && b(1) == 0xB7) return len = 2, Special::symbol;  // middle dot, a list bullet
   if (b(0) == 0xE2 && b(1) == 0x80) {
     unsigned char c = static_cast<unsigned char>(b(2));
     len = 3;
@@ -27,9 +28,16 @@ Special special_at(std::string_view s, std::size_t i, std::size_t& len) {
     if (c == 0x9C || c == 0x9D || c == 0x9E) return Special::quote;
     if (c == 0x90 || c == 0x91 || c == 0x92 || c == 0x93 || c == 0x94 || c == 0x95) return Special::dash;
     if (c == 0xA6) return Special::ellipsis;
+    if (c == 0xA2 || c == 0xA3) return Special::symbol;  // bullets
     len = 1;
     return Special::none;
   }
+  // bullets, arrows, shapes, stars and check marks that open list lines ("▪", "▽", "●", "→", "✓"), the
+  // minus sign of a change ("57−8"), and the lenticular brackets of a Japanese page ("【", "】")
+  if (b(0) == 0xE2 && (b(1) == 0x96 || b(1) == 0x97 || b(1) == 0x86 || b(1) == 0x98 || b(1) == 0x9C || b(1) == 0x9E ||
+                       (b(1) == 0x88 && b(2) == 0x92)))
+    return len = 3, Special::symbol;
+  if (b(0) == 0xE3 && b(1) == 0x80 && (b(2) == 0x90 || b(2) == 0x91)) return len = 3, Special::symbol;
   if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return len = 3, Special::space;
   return Special::none;
 }

@@ -40,7 +40,9 @@ const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vecto
   if (detail::in(kNotParties, d.norm(a))) return nullptr;
   std::size_t words = 0;
   for (std::size_t k = a; k < b; ++k) {
-    if (d.mention_at(ms, k)) return nullptr;
+    // "Chile Podemos Más": a known party's name inside a longer name is part of it; a body or a chamber is not
+    if (const Mention* inner = d.mention_at(ms, k); inner && (inner->first == a || !d.has_kind(*inner, EntityKind::party)))
+      return nullptr;
     const Token& t = d.tok(k);
     if (t.kind == TokKind::word && !t.cap && !detail::in(kConnectors, d.norm(k)) && !t.hyphen_before) return nullptr;
     if (detail::in_set<detail::kMonthList>(d.norm(k)) && t.cap) return nullptr;

@@ -158,6 +158,10 @@ void find_mentions(Doc& d) {
         }
         // "the Mahayuti alliance": a capitalised name with a lower-case group word after it
         SourceKind kind = source_kind_of(d, start, end);
+        // "the Electoral Service (Servel)", "the Commission on Elections (Comelec)": a body's short name
+        if (!defines && len >= 2 && kind != SourceKind::unknown && d.is_punct(end, '(') &&
+            short_name_at(d, end + 1, limit, acr_end))
+          defines = true;
         if (kind == SourceKind::electoral_body) party_like = false;  // "Supreme Election Council"
         bool lower_keyword = false;
         static constexpr std::string_view determiners[] = {"its", "their", "his", "her", "our", "my", "your", "the",
@@ -264,7 +268,9 @@ void find_mentions(Doc& d) {
         m.apposition = static_cast<int>(d.mentions.size() - 1);
       // "Full Name (ACR)": the acronym is an alias of the same thing in this article.
       std::size_t acr_end = 0;
-      if (d.is_punct(m.name_last, '(') && acronym_at(d, m.name_last + 1, limit, acr_end)) {
+      if (d.is_punct(m.name_last, '(') &&
+          (acronym_at(d, m.name_last + 1, limit, acr_end) ||
+           (m.local_source >= 0 && short_name_at(d, m.name_last + 1, limit, acr_end)))) {
         LocalAlias alias;
         for (std::size_t k = m.name_last + 1; k + 1 < acr_end; ++k) alias.tokens.emplace_back(d.norm(k));
         alias.party = m.local_party;

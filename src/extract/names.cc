@@ -159,4 +159,12 @@ SourceKind outlet_noun(std::string_view w) {
   return SourceKind::unknown;
 }
 
+bool short_name_at(Doc& d, std::size_t i, std::size_t limit, std::size_t& end) {
+  if (i + 1 >= limit || d.tok(i).kind != TokKind::word || !d.tok(i).cap || d.tok(i).norm_len < 3 ||
+      d.tok(i).norm_len > 14 || !d.is_punct(i + 1, ')'))
+    return false;
+  end = i + 2;
+  return true;
+}
+
 }  // namespace tally::extract

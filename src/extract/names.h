@@ -27,5 +27,7 @@ bool country_word(std::string_view w);
 bool is_title(std::string_view w);
 /// The kind of source a common noun for an outlet names ("broadcaster", "agency", "pollster"), else unknown.
 SourceKind outlet_noun(std::string_view w);
+/// "(Servel)", "(Comelec)": one capitalised word in brackets, a body's short name; end is past the ')'.
+bool short_name_at(Doc& d, std::size_t i, std::size_t limit, std::size_t& end);
 
 }  // namespace tally::extract
