@@ -151,7 +151,13 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
   if (!d.country.empty() && best->country != d.country && best->country != "*" && !best->country.empty()) {
     return DocSource{strip_possessive(d.slice(m.first, m.name_last)), best->kind};
   }
-  // A generic body ("the election commission") is the country's own when the table has one.
+  // A generic body ("the Commission", "the election commission") is the body the article named itself ("The
+  // Elections and Boundaries Commission (EBC) ..."), else the country's own when the table has one.
+  if (best->country == "*" && best->kind == SourceKind::electoral_body) {
+    for (const auto& named : d.sources) {
+      if (named.kind == SourceKind::electoral_body) return named;
+    }
+  }
   if (best->country == "*" && best->kind == SourceKind::electoral_body && !d.country.empty()) {
     for (const auto& s : d.lex.tables.sources) {
       if (s.country == d.country && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};

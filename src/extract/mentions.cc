@@ -359,12 +359,25 @@ void choose_country(Doc& d) {
     countries.erase("*");
     if (countries.size() == 1) votes[*countries.begin()] += 1;
   }
-  // A country the text names (or whose capital opens a dateline) counts like a party of that country.
+  // A country the text names (or whose capital opens a dateline) counts like a party of that country; in
+  // the opening (the headline and the first paragraph) three times: it says where the story is.
+  std::size_t opening_end = d.tokens.items.size();
+  for (std::size_t si = 0, paragraphs = 0; si < d.tokens.sentences.size(); ++si) {
+    const Block& b = d.block_of(si);
+    if (b.kind == BlockKind::paragraph && ++paragraphs > 1) {
+      opening_end = d.tokens.sentences[si].first;
+      break;
+    }
+  }
   for (std::size_t k = 0; k < d.tokens.items.size(); ++k) {
     if (!d.tok(k).cap || d.tok(k).kind != TokKind::word) continue;
     static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
                                                                                 std::end(detail::kCountryNameList));
-    if (auto it = countries.find(d.norm(k)); it != countries.end()) votes[std::string(it->second)] += 1;  // NOLINT
+    // "Port of Spain" is no Spain, "New Mexico" no Mexico
+    if (k >= 2 && d.is_word(k - 1, "of") && d.is_word(k - 2, "port")) continue;
+    if (k >= 1 && d.is_word(k - 1, "new") && d.norm(k) == "mexico") continue;
+    if (auto it = countries.find(d.norm(k)); it != countries.end())  // NOLINT
+      votes[std::string(it->second)] += k < opening_end ? 3 : 1;
     std::string_view w = d.norm(k);
     if (w == "south" && k + 1 < d.tokens.items.size() && d.norm(k + 1) == "africa") votes["ZA"] += 1;
   }
