@@ -118,12 +118,14 @@ void find_mentions(Doc& d) {
       } else if (t.cap && t.kind == TokKind::word) {
         std::size_t len = capitalised_run(d, i, limit);
         std::size_t start = i;
-        // "For the Unity Party, ...", "In the Punjab Assembly": a capitalised preposition opening the sentence
+        // "For the Unity Party, ...", "In the Punjab Assembly", "In Punjab Assembly": a capitalised preposition
+        // opening a sentence (or a live-blog entry) is no part of the name after it
         static constexpr std::string_view openers[] = {"for", "in", "at", "with", "by", "from", "on", "after",
                                                        "before", "under", "as", "to", "and", "but", "like"};
-        if (len > 2 && t.sentence_start && detail::in(openers, d.norm(i)) && d.is_word(i + 1, "the")) {
-          ++start;
-          --len;
+        if (len > 1 && detail::in(openers, d.norm(i)) &&
+            (d.is_word(i + 1, "the") || d.lex.match(d.tokens, i + 1, limit).length > 0)) {
+          ++i;
+          continue;
         }
         if (len > 1 && d.is_word(start, "the")) {
           ++start;

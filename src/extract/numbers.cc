@@ -215,6 +215,16 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
 
 /// "for 157 out of 265 seats", "results of 224 constituencies out of 265 were declared", "212 of 265 seats
 /// counted", "all 650 seats declared". Marks the numbers used.
+std::optional<int> chamber_size_in(Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view sizes[] = {"member", "seat", "strong"};
+  for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    const Token& t = d.tok(k);
+    if (t.kind != TokKind::number || t.decimal || t.value <= 0 || t.value > kMaxSeats) continue;
+    if (d.tok(k + 1).hyphen_before && detail::in(sizes, d.norm(k + 1))) return static_cast<int>(t.value);
+  }
+  return std::nullopt;
+}
+
 std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::vector<NumberItem>& nums,
                                       const std::vector<const Mention*>& ms, std::optional<int>& total_for_tally,
                                       std::size_t& tally_index) {
@@ -246,6 +256,11 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     if (n1.value > n2.value) {
       n1.excluded = n2.excluded = true;  // "300 of the 272 seats": a part bigger than the whole is a typo
       continue;
+    }
+    // "results for every one of the 543 constituencies": all of them
+    if (n1.words && n1.value == 1 && n1.first > s.first && d.is_word(n1.first - 1, "every")) {
+      n1.used = n2.used = true;
+      return Coverage{static_cast<int>(n2.value), static_cast<int>(n2.value)};
     }
     // "for 157 out of 265 seats", "with 641 of 650 seats declared": coverage. "winning 230 of the 288 seats",
     // "has won 20 of the state's 21": a tally, the M being the chamber's (or region's) size.
@@ -289,6 +304,14 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       n2.used = true;
       tally_index = a;
       continue;
+    }
+    // "the NDC had won 178 of the 267 seats declared so far": 178 is the count, the 267 declared its coverage
+    // (of the chamber's size when the sentence gives it: "in the 276-member house")
+    if (!results_before && declared_after && (win_verb || holder_before)) {
+      n2.used = true;
+      std::optional<int> size = chamber_size_in(d, s);
+      if (size && *size < n2.value) size.reset();
+      return Coverage{static_cast<int>(n2.value), size};
     }
     n1.used = n2.used = true;
     return Coverage{static_cast<int>(n1.value), static_cast<int>(n2.value)};

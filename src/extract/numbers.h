@@ -12,5 +12,7 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
 std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::vector<NumberItem>& nums,
                                       const std::vector<const Mention*>& ms, std::optional<int>& total_for_tally,
                                       std::size_t& tally_index);
+/// "in the 276-member house", "the 450-seat Duma": the size of a chamber a sentence gives, if any.
+std::optional<int> chamber_size_in(Doc& d, const detail::Sentence& s);
 
 }  // namespace tally::extract
