@@ -50,6 +50,7 @@ struct Block {
   bool blank_before = true;  ///< a blank line (or the start of the text) precedes it
   bool intro = false;        ///< ends with ':': introduces the list, table or sections that follow
   bool stamped = false;      ///< opens with a live blog's time stamp ("02:15 Nearly all votes are in.")
+  std::uint32_t stamp = 0;   ///< bytes of that stamp (with the mark after it)
 };
 
 /// A party, source or chamber named in the text.
@@ -289,6 +290,19 @@ struct Doc {
   /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").
   std::size_t opening_word(const detail::Sentence& s) const {
     std::size_t k = s.first;
+    // past a live blog's stamp ("Feb 8, 10:20pm — Reminder: ...")
+    if (!blocks.empty() && !sentence_block.empty()) {
+      auto si = std::lower_bound(tokens.sentences.begin(), tokens.sentences.end(), s.first,
+                                 [](const Sentence& x, std::size_t f) { return x.first < f; });
+      if (si != tokens.sentences.end() && si->first == s.first) {
+        const Block& b = blocks[sentence_block[static_cast<std::size_t>(si - tokens.sentences.begin())]];
+        while (b.stamp && k < s.last && tokens.items[k].begin < b.begin + b.stamp) ++k;
+        // and a label ("Reminder:", "Background:")
+        if (k + 2 < s.last && tok(k).kind == TokKind::word && is_punct(k + 1, ':') && k + 2 < s.first + 12) k += 2;
+        if (k > s.first && k < s.last) return k;
+        k = s.first;
+      }
+    }
     while (k < s.last && k < s.first + 6 &&
            (tok(k).kind == TokKind::number || tok(k).kind == TokKind::punct || is_word(k, "am") || is_word(k, "pm") ||
             is_word(k, "ist") || is_word(k, "gmt") || is_word(k, "bst") || is_word(k, "pkt")))

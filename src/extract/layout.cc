@@ -94,6 +94,26 @@ std::size_t count_words(std::string_view s, std::size_t limit = 1000) {
 /// Length of a live blog's time stamp at the start of s ("11:58pm AEST", "[03.45am]", "12:05 pm:"), 0 when none.
 std::size_t stamp_length(std::string_view s) {
   std::size_t i = 0;
+  // a date before the time: "Feb 8, 11:05pm", "Nov. 1, 10:01 pm", "8 Feb, 09:30"
+  {
+    std::size_t j = 0;
+    while (j < s.size() && alpha(s[j])) ++j;
+    std::string month;
+    for (char c : s.substr(0, j)) month += lower(c);
+    bool named = j >= 3 && in(kDateWords, month) && month != "at" && month != "on" && month != "am" && month != "pm";
+    std::size_t k = j;
+    if (named) {
+      if (k < s.size() && s[k] == '.') ++k;
+      while (k < s.size() && s[k] == ' ') ++k;
+      std::size_t d0 = k;
+      while (k < s.size() && digit(s[k]) && k - d0 < 2) ++k;
+      if (k > d0 && k < s.size() && s[k] == ',') {
+        ++k;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && digit(s[k])) i = k;
+      }
+    }
+  }
   bool bracket = i < s.size() && s[i] == '[';
   if (bracket) ++i;
   std::size_t d = i;
@@ -432,6 +452,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     std::size_t stamp = stamp_length(s);
     std::string_view body = s.substr(stamp);
     b.stamped = stamp > 0 && !body.empty();
+    b.stamp = static_cast<std::uint32_t>(stamp);
     Numbers nums = numbers_of(body);
     bool has_headline = !headline.empty();
     std::string norm = normalized(s);

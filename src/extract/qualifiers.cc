@@ -13,13 +13,14 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   // seats ...", "Four years ago, ...", "At the last election, ...")
   if (d.tok(s.first).blank_line_before || s.first == 0) st.past_frame = false;
   {
-    std::size_t comma = s.first;
-    while (comma < s.last && comma < s.first + 6 && !d.is_punct(comma, ',')) ++comma;
-    bool opener = d.is_word(s.first, "in") || d.is_word(s.first, "back") || d.is_word(s.first, "at") ||
-                  d.is_word(s.first, "during");
-    bool opens_past = (comma < s.last && comma < s.first + 6 && past_marker(d, s.first, comma, s) &&
-                       (opener || ago_phrase(d, s.first, comma))) ||
-                      (d.is_word(s.first, "in") && s.first + 1 < s.last && past_marker(d, s.first + 1, s.first + 2, s));
+    std::size_t open = d.opening_word(s);
+    std::size_t comma = open;
+    while (comma < s.last && comma < open + 6 && !d.is_punct(comma, ',')) ++comma;
+    bool opener = d.is_word(open, "in") || d.is_word(open, "back") || d.is_word(open, "at") ||
+                  d.is_word(open, "during");
+    bool opens_past = (comma < s.last && comma < open + 6 && past_marker(d, open, comma, s) &&
+                       (opener || ago_phrase(d, open, comma))) ||
+                      (d.is_word(open, "in") && open + 1 < s.last && past_marker(d, open + 1, open + 2, s));
     if (opens_past) {
       st.past_frame = true;
     } else if (st.past_frame && present_marker(d, s)) {
@@ -123,11 +124,12 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
   // an opening phrase about the past: "In 2018, ...", "Five years ago, ..."
   std::size_t lead = std::min(holder_first, number_first);
   std::size_t comma = lead;
-  while (comma > s.first && !d.is_punct(comma - 1, ',')) --comma;
-  if (comma > s.first && past_marker(d, s.first, comma, s)) {
+  std::size_t opening = std::min(d.opening_word(s), lead);
+  while (comma > opening && !d.is_punct(comma - 1, ',')) --comma;
+  if (comma > opening && past_marker(d, opening, comma, s)) {
     bool clean = true;
     // (a quotation is no opening phrase: "\"Polls were wrong in 2013,\" said X, adding ...")
-    for (std::size_t k = s.first; k < comma && clean; ++k)
+    for (std::size_t k = opening; k < comma && clean; ++k)
       clean = (d.tok(k).kind != TokKind::number || d.tok(k).value >= 1900) && !d.is_punct(k, '"');
     if (clean) return true;
   }
