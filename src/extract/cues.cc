@@ -60,6 +60,26 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
         past_marker(d, s.first, k - 1, s))
       return true;
     if (x == "previously" || x == "formerly") return true;
+    // "In the inconclusive May 21 vote, ..." in an article of June 26: an opening phrase on a day weeks before
+    // the article's, with no year
+    std::size_t open = d.opening_word(s);
+    bool opening_phrase = k < open + 6 && (d.is_word(open, "in") || d.is_word(open, "at") || d.is_word(open, "during"));
+    bool month_word = detail::in_set<detail::kMonthList>(x) || x == "may";  // (May only capitalised, before a day)
+    if (opening_phrase && d.out.date && t.kind == TokKind::word && month_word && t.cap && k + 1 < s.last &&
+        d.tok(k + 1).kind == TokKind::number && !d.tok(k + 1).decimal && d.tok(k + 1).value >= 1 &&
+        d.tok(k + 1).value <= 31 && !(k + 2 < s.last && d.tok(k + 2).kind == TokKind::number)) {
+      static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+      int month = 0;
+      for (int m = 0; m < 12; ++m) {
+        if (x.substr(0, 3) == months[m]) month = m + 1;
+      }
+      Date then{d.out.date->year, month, static_cast<int>(d.tok(k + 1).value)};
+      if (month && is_valid_date(then.year, then.month, then.day)) {
+        long gap = days_from_civil(*d.out.date) - days_from_civil(then);
+        if (gap > 14 && gap < 300) return true;
+      }
+    }
     if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this") &&
         (w(k + 2) == "election" || w(k + 2) == "elections" || w(k + 2) == "vote" || w(k + 2) == "polls" || w(k + 2) == "poll"))
       return true;

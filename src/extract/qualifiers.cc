@@ -15,10 +15,10 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   {
     std::size_t open = d.opening_word(s);
     std::size_t comma = open;
-    while (comma < s.last && comma < open + 6 && !d.is_punct(comma, ',')) ++comma;
+    while (comma < s.last && comma < open + 8 && !d.is_punct(comma, ',')) ++comma;
     bool opener = d.is_word(open, "in") || d.is_word(open, "back") || d.is_word(open, "at") ||
                   d.is_word(open, "during");
-    bool opens_past = (comma < s.last && comma < open + 6 && past_marker(d, open, comma, s) &&
+    bool opens_past = (comma < s.last && comma < open + 8 && past_marker(d, open, comma, s) &&
                        (opener || ago_phrase(d, open, comma))) ||
                       (d.is_word(open, "in") && open + 1 < s.last && past_marker(d, open + 1, open + 2, s));
     if (opens_past) {
@@ -129,8 +129,10 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
   if (comma > opening && past_marker(d, opening, comma, s)) {
     bool clean = true;
     // (a quotation is no opening phrase: "\"Polls were wrong in 2013,\" said X, adding ...")
-    for (std::size_t k = opening; k < comma && clean; ++k)
-      clean = (d.tok(k).kind != TokKind::number || d.tok(k).value >= 1900) && !d.is_punct(k, '"');
+    for (std::size_t k = opening; k < comma && clean; ++k) {
+      bool day = k > opening && (detail::in_set<detail::kMonthList>(d.norm(k - 1)) || d.is_word(k - 1, "may"));  // "May 21"
+      clean = (d.tok(k).kind != TokKind::number || d.tok(k).value >= 1900 || day) && !d.is_punct(k, '"');
+    }
     if (clean) return true;
   }
   if (comma == s.first && lead > s.first && d.is_word(s.first, "in") && past_marker(d, s.first, lead, s)) return true;
