@@ -6,6 +6,28 @@
 
 namespace tally::extract {
 
+namespace {
+
+/// True when a verb of holding seats and a count follow token k: "had won only eight", "won 18 of 42",
+/// "finished with 202", "took 89 seats".
+bool subject_of_count(Doc& d, std::size_t k, std::size_t limit) {
+  static constexpr std::string_view auxiliaries[] = {"had", "has", "have", "also", "only", "just", "then", "still",
+                                                     "now", "again", "already"};
+  static constexpr std::string_view verbs[] = {"won", "took", "taken", "finished", "ended", "secured", "held", "holds",
+                                               "has", "had", "got", "captured", "bagged", "claimed", "returned", "wins"};
+  std::size_t j = k;
+  while (j < limit && j < k + 3 && detail::in(auxiliaries, d.norm(j)) && !(j + 1 < limit && d.tok(j + 1).kind == TokKind::number)) ++j;
+  if (j >= limit || !detail::in(verbs, d.norm(j))) return false;
+  for (std::size_t n = j + 1; n < limit && n < j + 5; ++n) {
+    long value = 0;
+    if (d.tok(n).kind == TokKind::number || detail::number_words(d.tokens, n, limit, value) > 0) return true;
+    if (d.tok(n).kind == TokKind::punct) break;
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_mentions(Doc& d) {
   const std::size_t n = d.tokens.items.size();
   for (std::size_t k = 0; k < n && !d.doc_counts_seats; ++k) {
@@ -78,8 +100,28 @@ void find_mentions(Doc& d) {
         // (or the one named earlier in this sentence)
         m.name_last = i + 1;
         m.anaphor = true;
-        if (!d.mentions.empty() && d.mentions.back().first >= sentence.first && d.has_kind(d.mentions.back(), EntityKind::party))
-          m.apposition = static_cast<int>(d.mentions.size() - 1);
+        // (the party named last, unless it is named in an aside after the subject: "The Congress, a member of
+        // the INDIA bloc, has doubled its tally")
+        for (std::size_t j = d.mentions.size(); j-- > 0 && d.mentions[j].first >= sentence.first;) {
+          if (!d.has_kind(d.mentions[j], EntityKind::party) || d.mentions[j].anaphor) continue;
+          m.apposition = static_cast<int>(j);
+          // ("a member of the opposition INDIA bloc": "of" after a lower-case noun, a few words before it)
+          bool aside = false;
+          for (std::size_t b = d.mentions[j].first; b > sentence.first + 1 && b + 4 > d.mentions[j].first;) {
+            --b;
+            if (d.is_word(b, "of") && d.tok(b - 1).kind == TokKind::word && !d.tok(b - 1).cap) aside = true;
+            if (d.tok(b).kind == TokKind::punct) break;
+          }
+          if (!aside) break;
+        }
+      } else if (d.norm(i) == "it" && i + 1 < limit && subject_of_count(d, i + 1, limit)) {
+        // "in June 2017 it had won only eight", "In West Bengal it won 18 of 42": the party the sentence (or
+        // the article just before it) is about
+        m.name_last = i + 1;
+        m.anaphor = true;
+        for (std::size_t j = d.mentions.size(); j-- > 0 && d.mentions[j].first >= sentence.first;) {
+          if (d.has_kind(d.mentions[j], EntityKind::party) && !d.mentions[j].anaphor) m.apposition = static_cast<int>(j);
+        }
       } else if (d.norm(i) == "the" && i + 1 < limit && d.tok(i + 1).kind == TokKind::word && !d.tok(i + 1).cap &&
                  (d.norm(i + 1) == "party" ||
                   (i + 2 < limit && d.norm(i + 2) == "party" && !d.tok(i + 2).cap && d.tok(i + 1).kind == TokKind::word &&

@@ -40,6 +40,11 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
     past[i] = historical(d, link.party->first, link.party->last, link.number->first,
                          link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
                          link.number->in_previous_brackets, st.past_frame);
+    // "in 2017 the poll predicted the Tories would get 314; they won 317": a pronoun takes the time of the
+    // clause it follows
+    if (!past[i] && link.party->anaphor && (d.is_word(link.party->first, "it") || d.is_word(link.party->first, "they")) &&
+        past_marker(d, s.first, link.party->first, s))
+      past[i] = 1;
   }
   // Gapping repeats the verb and its time: "Before the election the LDP held 247 seats and Komeito 32"
   for (std::size_t i = 0; i < links.size(); ++i) {
