@@ -93,9 +93,16 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
       }
     }
     // a change, not a tally: "gained 20 seats", "up 12", "20 more seats"
+    // (but "leading in 67 more", "ahead in a further 125": more leads, a count of leads)
+    bool leads = false;
+    for (std::size_t b = qf; b > s.first && b + 5 > qf && !leads;) {
+      --b;
+      leads = d.is_word(b, "in") && b > s.first && detail::in_set<detail::kLeadingList>(d.norm(b - 1));
+    }
     if (qf > s.first) {
       std::string_view before = d.norm(qf - 1);
-      if (detail::in_set<detail::kChangeBeforeList>(before)) continue;
+      if (detail::in_set<detail::kChangeBeforeList>(before) && !(leads && (before == "further" || before == "another")))
+        continue;
       if (before == "in" && qf >= s.first + 2 &&
           (d.is_word(qf - 2, "second") || d.is_word(qf - 2, "third") || d.is_word(qf - 2, "fourth") || d.is_word(qf - 2, "up")))
         continue;  // "second in 98 of them": places, not seats won
@@ -103,7 +110,8 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
         // "rose to 120": the new level, a tally
       }
     }
-    if (n.last < s.last && detail::in_set<detail::kChangeAfterList>(d.norm(n.last))) continue;
+    if (n.last < s.last && detail::in_set<detail::kChangeAfterList>(d.norm(n.last)) && !(leads && d.is_word(n.last, "more")))
+      continue;
     if (n.first > s.first && (d.is_punct(n.first - 1, '+') || d.is_punct(n.first - 1, '-')) && !d.tok(n.first).space_before) continue;
 
     const Mention* holder = nullptr;
@@ -229,7 +237,8 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
           for (std::size_t k = m->last; k < qf && close; ++k) {
             std::string_view w = d.norm(k);
             close = d.is_punct(k, ',') || w == "which" || w == "who" || w == "has" || w == "had" || w == "holds" ||
-                    w == "with" || w == "on" || w == "at" || w == "won" || w == "took" || w == "got" || w == "now";
+                    w == "with" || w == "on" || w == "at" || w == "won" || w == "took" || w == "got" || w == "now" ||
+                    w == "ahead" || w == "leading" || w == "trailing" || w == "only" || w == "just";
           }
           if (close) {
             holder = m;

@@ -136,6 +136,7 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
         !respectively) {
       std::size_t b = n.first;
       if (b > s.first && (d.is_word(b - 1, "just") || d.is_word(b - 1, "only") || d.is_word(b - 1, "a"))) --b;
+      if (b > s.first + 1 && d.is_word(b - 1, "for") && d.mention_at(ms, b - 2)) --b;  // "and the CPM for one"
       if (!(b > s.first && d.mention_at(ms, b - 1))) n.excluded = true;
     }
     // "two in three voters", "one out of five"
