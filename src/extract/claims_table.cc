@@ -275,7 +275,9 @@ void read_table(Doc& d, SentenceReading& r, TableState& st) {
     }
     if (labels.size() < 2) return;
     st.columns.clear();
-    for (std::size_t i = 1; i < labels.size(); ++i) st.columns.push_back(column_of(d, labels[i].first, labels[i].second));
+    // the column of names first ("Party"), when the header has one
+    std::size_t from = detail::in(kNameColumns, lower_text(d.slice(labels[0].first, labels[0].second))) ? 1 : 0;
+    for (std::size_t i = from; i < labels.size(); ++i) st.columns.push_back(column_of(d, labels[i].first, labels[i].second));
     st.header_block = block;
     return;
   }

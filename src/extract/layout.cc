@@ -377,15 +377,20 @@ bool name_like(std::string_view s) {
   return lower_words <= 1;
 }
 
-/// A short line with no digits and three words or more of which none is lower case except short
-/// connectors: a header row of column names ("Party NA Punjab Sindh Balochistan KP", "Party Seats +/-").
-bool header_row(std::string_view s) {
+/// A short line with no digits: a header row of column names over table rows ("Party NA Punjab Sindh
+/// Balochistan KP", "Party Seats +/-", "Elected Leading Total"). With a column of names first, or as many
+/// words as the row under it has numbers.
+bool header_row(std::string_view s, std::string_view next) {
   if (numbers_of(s).count > 1 || closed(s)) return false;
   std::size_t words = count_words(s, 20);
   if (words < 2 || words > 14) return false;
   std::string n = normalized(s);
-  return n.rfind("party", 0) == 0 || n.rfind("parties", 0) == 0 || n.rfind("alliance", 0) == 0 ||
-         n.rfind("coalition", 0) == 0 || n.rfind("group", 0) == 0 || n.rfind("list", 0) == 0;
+  if (n.rfind("party", 0) == 0 || n.rfind("parties", 0) == 0 || n.rfind("alliance", 0) == 0 ||
+      n.rfind("coalition", 0) == 0 || n.rfind("group", 0) == 0 || n.rfind("list", 0) == 0)
+    return true;
+  if (!name_like(s) || !name_then_numbers(next)) return false;
+  std::size_t numbers = numbers_of(next).count;
+  return numbers == words;
 }
 
 /// A short line over a section: no final full stop, at most 12 words, a letter in it, not a list line.
@@ -492,7 +497,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       b.kind = BlockKind::table;
     } else if (nums.ends_with_count && !nums.opens_with_digit && count_words(body, 14) <= 12 && name_like(body)) {
       b.kind = BlockKind::item;  // "Shiv Sena – 57", "PVV 37", "Pakistan Peoples Party (PPP): 74"
-    } else if (header_row(body) && i + 1 < lines.size() &&
+    } else if (i + 1 < lines.size() && header_row(body, lines[i + 1].text) &&
                (cell_marks(lines[i + 1].text) >= 2 || name_then_numbers(lines[i + 1].text))) {
       b.kind = BlockKind::table;  // a header row over table rows
     } else if (heading_shape(body, nums) && !b.stamped && !starts_with_lower(body, "source")) {

@@ -263,6 +263,17 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       n1.used = n2.used = true;
       return Coverage{static_cast<int>(n2.value), static_cast<int>(n2.value)};
     }
+    // "a majority needs 170 of the 338 seats": the mark a majority needs, no count and no coverage
+    bool need = false;
+    for (std::size_t back = n1.first; back > s.first && back + 4 > n1.first;) {
+      --back;
+      std::string_view w = d.norm(back);
+      need |= w == "needs" || w == "need" || w == "needed" || w == "requires" || w == "required" || w == "majority";
+    }
+    if (need) {
+      n1.excluded = n2.excluded = true;
+      continue;
+    }
     // "for 157 out of 265 seats", "with 641 of 650 seats declared": coverage. "winning 230 of the 288 seats",
     // "has won 20 of the state's 21": a tally, the M being the chamber's (or region's) size.
     bool results_before = false, win_verb = false;
