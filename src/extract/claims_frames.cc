@@ -293,6 +293,10 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     links.push_back({holder, &n, q, seats_max, qf, rule});
     n.used = true;
   }
+  // "The Coalition and Labor are each on 57 seats": "each" before the count
+  link_each_before(d, s, ms, nums, links);
+  // "has 32: 18 from FPTP and 14 from PR": the parts and the total of one party's count
+  link_components(d, s, ms, nums, links);
   // 4. "the remaining seven seats are shared among five smaller parties", "the remaining three were split
   // among three parties": what is left over after the named parties goes to the others together
   for (auto& n : nums) {

@@ -174,4 +174,75 @@ void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*
   }
 }
 
+void link_each_before(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                      std::vector<Link>& links) {
+  for (auto& n : nums) {
+    if (n.used || n.excluded) continue;
+    // "are each on 57", "each won one seat", "have each taken 12"
+    std::size_t e = n.first;
+    bool found = false;
+    for (std::size_t steps = 0; e > s.first && steps < 4 && !found; ++steps) {
+      --e;
+      found = d.is_word(e, "each");
+      if (d.tok(e).kind == TokKind::punct) break;
+    }
+    if (!found) continue;
+    std::size_t end = e;
+    while (end > s.first && (d.is_word(end - 1, "are") || d.is_word(end - 1, "have") || d.is_word(end - 1, "were") ||
+                             d.is_word(end - 1, "had")))
+      --end;
+    std::size_t start = end;
+    while (start > s.first) {
+      std::size_t j = start - 1;
+      const Token& t = d.tok(j);
+      bool part = d.mention_at(ms, j) || (t.kind == TokKind::word && (t.cap || t.hyphen_before || d.is_word(j, "and") ||
+                                                                        d.is_word(j, "the") || d.is_word(j, "of"))) ||
+                  d.is_punct(j, ',') || d.is_punct(j, '(') || d.is_punct(j, ')') || d.is_punct(j, '&');
+      if (!part) break;
+      start = j;
+    }
+    auto names = list_names(d, start, end, ms);
+    if (names.size() < 2) continue;
+    for (const Mention* m : names) links.push_back({m, &n, Qualifier::exact, std::nullopt, n.first, "each_before_count"});
+    n.used = true;
+  }
+}
+
+void link_components(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                     std::vector<Link>& links) {
+  if (links.empty()) return;
+  // one party only: every link so far, and every party mention, names it
+  int party = -1;
+  const Mention* holder = nullptr;
+  for (const Link& l : links) {
+    int p = party_of(d, *l.party);
+    if (p < 0 || (party >= 0 && p != party)) return;
+    party = p;
+    if (!holder) holder = l.party;
+  }
+  for (const Mention* m : ms) {
+    if (!d.has_kind(*m, EntityKind::party) || !m->holder) continue;
+    int p = party_of(d, *m);
+    if (p >= 0 && p != party) return;
+  }
+  for (auto& n : nums) {
+    if (n.used || n.excluded) continue;
+    // "the 22 electoral districts": a description, no part
+    if (n.first > s.first && d.is_word(n.first - 1, "the")) continue;
+    std::size_t after = n.seat_noun ? n.head_end : n.last;
+    auto at = [&](std::size_t k, std::string_view w) { return k < s.last && d.is_word(k, w); };
+    bool part = at(after, "from") || at(after, "under") || at(after, "through") || at(after, "came") ||
+                (at(after, "were") && at(after + 1, "won")) || (at(after, "in") && (at(after + 1, "total") || at(after + 1, "all"))) ||
+                at(after, "altogether") || (at(after, "of") && at(after + 1, "them"));
+    bool total = n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "total");
+    bool plus = n.first > s.first && d.is_word(n.first - 1, "plus") && n.seat_noun;
+    if (!part && !total && !plus) continue;
+    // (no change: "up 12 seats", "20 more seats"; no size: "of the 275 seats")
+    if (n.first > s.first && detail::in_set<detail::kChangeBeforeList>(d.norm(n.first - 1)) && !plus) continue;
+    if (after < s.last && detail::in_set<detail::kChangeAfterList>(d.norm(n.last))) continue;
+    links.push_back({holder, &n, Qualifier::exact, std::nullopt, n.first, "components"});
+    n.used = true;
+  }
+}
+
 }  // namespace tally::extract

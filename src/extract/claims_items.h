@@ -20,6 +20,17 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
 void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
                      std::vector<Link>& links);
 
+/// "The Coalition and Labor are each on 57 seats", "A, B and C each won one seat": "each" before the count,
+/// the names before "each".
+void link_each_before(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                      std::vector<Link>& links);
+
+/// "145 seats in all: 128 won at the polls plus 17 National List seats", "has 32: 18 from FPTP and 14 from
+/// PR", "won six seats in all, one of them under FPTP": in a sentence about one party, the parts and the
+/// total of its count are its counts too.
+void link_components(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                     std::vector<Link>& links);
+
 /// The names of a list in tokens [first, last) ("A, B and the C"), each as a party mention: one the article
 /// names, or a name the tables do not know, as written. Empty when a part names no party.
 std::vector<const Mention*> list_names(Doc& d, std::size_t first, std::size_t last, const std::vector<const Mention*>& ms);
