@@ -17,6 +17,8 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
   if (item_line && link_list_line(d, s, ms, nums, links)) return;
   // "with two each by the GDA and the BAP": a count each and the names after it
   link_each_after(d, s, ms, nums, links);
+  // "The Coalition and Labor are each on 57 seats": "each" before the count
+  link_each_before(d, s, ms, nums, links);
   // 1. parallel lists: "A, B and C won 15, 3 and 2 seats respectively", "A and B won 90 and 54 seats"
   link_parallel_lists(d, s, ms, nums, links);
   // 2. "X and Y got two seats each"
@@ -293,8 +295,6 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     links.push_back({holder, &n, q, seats_max, qf, rule});
     n.used = true;
   }
-  // "The Coalition and Labor are each on 57 seats": "each" before the count
-  link_each_before(d, s, ms, nums, links);
   // "has 32: 18 from FPTP and 14 from PR": the parts and the total of one party's count
   link_components(d, s, ms, nums, links);
   // 4. "the remaining seven seats are shared among five smaller parties", "the remaining three were split

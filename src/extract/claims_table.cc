@@ -310,6 +310,19 @@ void read_table(Doc& d, SentenceReading& r, TableState& st) {
                        const Token& t = d.tok(c.token);
                        return c.number && !c.empty && t.value >= 1900 && t.value <= 2100 && !t.grouped;
                      });
+  bool year_header_alone = detail::in(kNameColumns, first_word) && rows.size() == 1 && !rows[0].values.empty() &&
+                           rows[0].name.last == rows[0].name.first + 1 &&
+                           std::all_of(rows[0].values.begin(), rows[0].values.end(), [&](const Cell& c) {
+                             const Token& t = d.tok(c.token);
+                             return c.number && !c.empty && t.value >= 1900 && t.value <= 2100 && !t.grouped;
+                           });
+  if (year_header_alone) {
+    // "Party 2024 2019" over rows: a header row of years
+    st.columns.clear();
+    for (const Cell& c : rows[0].values) st.columns.push_back(column_of(d, c.first, c.last));
+    st.header_block = block;
+    return;
+  }
   if (year_header) {
     // "Party 2014 2008 AL 234 230 ...": the years are the columns
     for (const Cell& c : rows[0].values) columns.push_back(column_of(d, c.first, c.last));

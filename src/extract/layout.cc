@@ -261,7 +261,9 @@ Numbers numbers_of(std::string_view s) {
   if (n.count == 0) return n;
   // what follows the last number: nothing, a unit, a bracket, a full stop
   std::string rest = normalized(s.substr(last_end));
-  static constexpr std::string_view units[] = {"", "seats", "seat", "mps", "mp", "members", "mlas", "mnas", "sts"};
+  static constexpr std::string_view units[] = {"",         "seats",  "seat",       "mps",         "mp",    "members",
+                                               "mlas",     "mnas",   "each",       "apiece",      "seats each",
+                                               "seat each", "mps each", "seats apiece"};
   bool unit = false;
   for (std::string_view u : units) unit |= rest == u;
   if (!unit) {
@@ -317,11 +319,13 @@ bool number_word(std::string_view w) {
 bool dash_word(std::string_view w) { return w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94"; }
 
 /// Words that may stand inside a name in lower case ("Party of the Regions", "Peasants and Workers").
-constexpr std::string_view kNameConnectors[] = {"and", "of", "the", "for", "&", "de", "del", "la", "e", "i", "y", "du", "des", "van", "von"};
+constexpr std::string_view kNameConnectors[] = {"and", "of", "the", "for", "&",  "de", "del", "la", "e",
+                                                "i",   "y",  "du",  "des", "van", "von", "ak", "al", "el", "da"};
 
 /// "PML-N 69 98 1 0 0", "ANC 159 -71", "GU 44 +3 FP 30 -2": names (capitalised words) each followed by
 /// numbers, nothing else; two numbers or more in all, and either two names or two numbers after one name.
 bool name_then_numbers(std::string_view s) {
+  if (closed(s) && !(s.size() > 1 && digit(s[s.size() - 2]))) return false;  // a sentence, not a row
   std::size_t groups = 0, numbers = 0, name_words = 0, most_in_group = 0, in_group = 0;
   bool in_numbers = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -355,7 +359,7 @@ bool name_then_numbers(std::string_view s) {
     while (!bare.empty() && !alpha(bare.back())) bare.pop_back();
     if (in(kDateWords, bare) && bare.size() > 2) return false;  // "Brussels, 10 June 2024": a dateline
     bool group_word = in(detail::kPartyKeywordList, lw) || lw == "list" || lw == "group";  // "Red bloc 87"
-    if (!capital && !mark && !in(kNameConnectors, lw) && !group_word && w.size() > 3) return false;
+    if (!capital && !mark && !in(kNameConnectors, lw) && !group_word) return false;
     if (++name_words > 8) return false;
   }
   return !in_numbers ? false : numbers >= 2 && (groups >= 2 || most_in_group >= 2);
@@ -472,7 +476,8 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     } else if (blocks.size() < 16 && count_words(s, 4) >= 3 &&
                std::find(early.begin(), early.end(), norm) != early.end()) {
       b.kind = BlockKind::repeat;  // a title after some page furniture, then again
-    } else if (!has_headline && !b.stamped && count_words(s, 40) <= 30 && !nums.ends_with_count && bullet_length(s) == 0) {
+    } else if (!has_headline && !b.stamped && count_words(s, 40) <= 30 && !nums.ends_with_count && bullet_length(s) == 0 &&
+               cell_marks(s) < 2 && !name_then_numbers(s)) {
       b.kind = BlockKind::headline;
       headline = norm;
       headline_words = count_words(s, 40);

@@ -74,6 +74,7 @@ void find_mentions(Doc& d) {
         m.entries = table.entries;
       } else if (t.possessive && t.kind == TokKind::word && !t.upper &&
                  (d.is_word(i + 1, "party") || d.is_word(i + 1, "alliance") || d.is_word(i + 1, "bloc")) &&
+                   !d.tok(i + 1).cap &&  // "Khan's party", not "Farmers' Party"
                  (t.cap ? !country_word(d.norm(i)) && !detail::in_set<detail::kMonthList>(d.norm(i))
                         : is_title(d.norm(i)) && i > sentence.first &&
                               (d.is_word(i - 1, "the") || (i > sentence.first + 1 && d.is_word(i - 2, "the"))))) {
