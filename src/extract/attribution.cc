@@ -11,7 +11,7 @@ void read_cues(Doc& d, SentenceReading& r) {
   const Sentence& s = r.s;
   const auto& ms = r.ms;
   // attribution is read only where there is something to attribute
-  r.relevant = !r.links.empty() || r.coverage || !ms.empty();
+  r.relevant = !r.links.empty() || r.coverage || !ms.empty() || presents(d, s);  // (an intro introduces counts)
   // "The alliance won a two-thirds majority, official results showed.": no count, but the status of the
   // counts that follow
   r.reports_results = r.links.empty() && !r.coverage && results_reported(d, s);

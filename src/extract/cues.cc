@@ -245,6 +245,11 @@ bool presents(Doc& d, const detail::Sentence& s) {
     if ((w == "following" || w == "table" || w == "chart" || w == "graphic" || w == "breakdown") &&
         (next == "shows" || next == "show" || next == "are" || next == "is" || next == "gives" || next == "below"))
       return true;
+    // "The tallies below were released by ...", "the results below", "the figures that follow"
+    static constexpr std::string_view results[] = {"tally", "tallies", "results", "figures", "numbers", "count",
+                                                   "counts", "breakdown", "distribution", "allocation", "standings"};
+    if (detail::in(results, w) && (next == "below" || (next == "that" && k + 2 < s.last && d.is_word(k + 2, "follow"))))
+      return true;
   }
   return false;
 }
