@@ -178,6 +178,18 @@ std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std:
     if (kind == SourceKind::unknown && attributed_before(d, k, s) && !d.is_word(k - 1, "by") && !d.is_word(k - 1, "from") &&
         !names_person(d, s, start, start + len))
       kind = status_in(d, s) == Status::projected ? SourceKind::pollster : SourceKind::media;
+    // "The Registraduría's preliminary count", "Montsame's results": a name that owns the results
+    if (kind == SourceKind::unknown && d.tok(start + len - 1).possessive && !names_person(d, s, start, start + len) &&
+        !d.has_kind_any_party(start, start + len)) {
+      static constexpr std::string_view counts[] = {"count", "results", "figures", "tally", "data", "numbers",
+                                                    "allocation", "preliminary", "provisional", "official", "final",
+                                                    "latest", "unofficial"};
+      static constexpr std::string_view forecasts[] = {"projection", "projections", "estimate", "forecast", "survey",
+                                                       "model", "exit"};
+      std::size_t n = start + len;
+      if (n < s.last && detail::in(counts, d.norm(n))) kind = SourceKind::media;
+      if (n < s.last && detail::in(forecasts, d.norm(n))) kind = SourceKind::pollster;
+    }
     if (kind == SourceKind::unknown) {
       k = start + len - 1;
       continue;

@@ -321,6 +321,16 @@ struct Doc {
     }
     return line;
   }
+  /// True when a mention of a party covers a token of [first, last).
+  bool has_kind_any_party(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k < last; ++k) {
+      if (mention_at_any(k)) {
+        auto it = std::upper_bound(mentions.begin(), mentions.end(), k, [](std::size_t v, const Mention& m) { return v < m.first; });
+        if (it != mentions.begin() && has_kind(*std::prev(it), EntityKind::party)) return true;
+      }
+    }
+    return false;
+  }
   /// True when the mention may name a party, source or chamber (by the tables or by the article).
   bool has_kind(const Mention& m, EntityKind kind) const {
     if (kind == EntityKind::party && (m.local_party >= 0 || m.anaphor || !m.person.empty())) return true;
