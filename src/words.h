@@ -308,5 +308,23 @@ inline constexpr std::pair<std::string_view, std::string_view> kCountryNameList[
     {"maldives", "MV"}, {"maldivian", "MV"}, {"bhutan", "BT"}, {"afghanistan", "AF"}, {"kazakhstan", "KZ"},
     {"kyrgyzstan", "KG"}, {"fiji", "FJ"}, {"fijian", "FJ"}, {"suva", "FJ"}, {"papua", "PG"}, {"samoa", "WS"},
     {"tonga", "TO"}, {"vanuatu", "VU"}};
+// The entries of kCountryNameList that name a part of a country (a capital, a city, a nation of the UK, a
+// region): "In Wales, ..." is a count of the part, "In Pakistan, ..." one of the whole.
+inline constexpr std::string_view kPlaceWithinList[] = {
+    "abidjan", "abuja", "accra", "aires", "algiers", "amman", "amsterdam", "ankara", "athens", "auckland",
+    "baghdad", "baku", "bamako", "bangkok", "banjul", "barcelona", "beijing", "beirut", "belgrade", "bengaluru",
+    "berlin", "bern", "blantyre", "bogota", "bogotá", "brasilia", "bratislava", "brussels", "bucharest", "budapest",
+    "cairo", "canberra", "caracas", "cardiff", "chennai", "chittagong", "colombo", "copenhagen", "cotonou", "dakar",
+    "delhi", "dhaka", "dodoma", "dublin", "durban", "edinburgh", "england", "flemish", "freetown", "gaborone",
+    "hague", "hamburg", "harare", "helsinki", "islamabad", "istanbul", "jakarta", "jerusalem", "johannesburg", "kampala",
+    "kano", "karachi", "kathmandu", "kigali", "kolkata", "kuala", "kyiv", "lagos", "lahore", "lilongwe",
+    "lima", "lisbon", "ljubljana", "london", "lucknow", "lusaka", "madrid", "manila", "maputo", "maseru",
+    "melbourne", "milan", "mombasa", "monrovia", "montevideo", "montreal", "moscow", "mumbai", "munich", "nairobi",
+    "nicosia", "osaka", "oslo", "ottawa", "paris", "patna", "peshawar", "prague", "pretoria", "quetta",
+    "quito", "rabat", "reykjavik", "riga", "rome", "rotterdam", "santiago", "sarajevo", "scotland", "seoul",
+    "skopje", "sofia", "stockholm", "suva", "sydney", "taipei", "tallinn", "tbilisi", "tehran", "tirana",
+    "tokyo", "toronto", "tunis", "ulaanbaatar", "vancouver", "vienna", "vilnius", "wales", "wallonia", "warsaw",
+    "washington", "wellington", "windhoek", "yaounde", "yerevan", "zagreb"};
+
 
 }  // namespace tally::detail

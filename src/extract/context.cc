@@ -226,6 +226,20 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       o.context.chamber = {ContextFrom::fallback, 0};
     }
     bool defaulted = link.number->chamber.empty() && here.chamber.empty() && !r.several_chambers;
+    // "In Wales, Labour held 18 of the 32 seats", "Gauteng: ANC 28, ...": a count of one region. It is a scope
+    // of the chamber in force when one is named (the sentence, or the heading over it); else, when the
+    // region has a legislature of its own in the tables, it is that chamber's count.
+    if (!r.place.empty()) {
+      bool named = !link.number->chamber.empty() || !r.chamber.empty() || (st.section && !st.section->said.chamber.empty());
+      std::string own = named ? std::string() : regional_chamber(d, r.place);
+      if (!own.empty()) {
+        o.chamber = own;
+        o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
+        defaulted = false;
+      } else {
+        o.scope = r.place;
+      }
+    }
     o.historical = r.past[li];
     if (!o.historical) {
       o.source = here.source ? std::optional<std::string>(here.source->canonical) : std::nullopt;

@@ -1,6 +1,8 @@
 // Cue-word queries on a stretch of a sentence that several stages ask: past and present, forecasts, reporting.
 #include "extract/cues.h"
 
+#include <unordered_map>
+
 
 
 namespace tally::extract {
@@ -267,6 +269,56 @@ bool refers_back(Doc& d, const detail::Sentence& s) {
     }
   }
   return false;
+}
+
+std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  std::size_t k = d.opening_word(s);
+  bool label = false;
+  if (d.is_word(k, "in")) {
+    ++k;
+  } else {
+    label = true;  // "Gauteng: ANC 28, ..."
+  }
+  if (d.is_word(k, "the") && k + 1 < s.last && d.tok(k + 1).cap) ++k;
+  std::size_t start = k;
+  while (k < s.last && k < start + 5 && d.tok(k).kind == TokKind::word &&
+         (d.tok(k).cap || d.tok(k).hyphen_before || (k > start && (d.is_word(k, "of") || d.is_word(k, "and")) && k + 1 < s.last && d.tok(k + 1).cap)))
+    ++k;
+  if (k == start || k >= s.last) return {};
+  // what follows the place: a comma or a pronoun after "In X"; a colon after a label
+  if (label ? !d.is_punct(k, ':') : !(d.is_punct(k, ',') || d.is_word(k, "it") || d.is_word(k, "they") || d.is_word(k, "the")))
+    return {};
+  // a label is a place when parties the article names follow it ("Gauteng: ANC 28, DA 22"), not a party of a
+  // list line itself ("Apruebo Dignidad: 37")
+  if (label) {
+    bool party_after = false;
+    for (const Mention* m : ms) party_after |= m->first > k && d.has_kind(*m, EntityKind::party) && !m->anaphor;
+    if (!party_after) return {};
+  }
+  // (a lower-case word after the place is no place name: "In the end,")
+  for (std::size_t j = start; j < k; ++j) {
+    if (d.mention_at(ms, j)) return {};  // a party, a body or a chamber
+    std::string_view w = d.norm(j);
+    if (detail::in_set<detail::kMonthList>(w) || w == "may" || w == "monday" || w == "tuesday" || w == "wednesday" ||
+        w == "thursday" || w == "friday" || w == "saturday" || w == "sunday" || d.tok(j).possessive)
+      return {};
+  }
+  // the article's own country is the whole, not a part ("In Pakistan, ...")
+  static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
+                                                                              std::end(detail::kCountryNameList));
+  if (k == start + 1) {
+    if (auto it = countries.find(d.norm(start)); it != countries.end() && it->second == d.country &&
+        !detail::in(detail::kPlaceWithinList, d.norm(start)))
+      return {};
+  }
+  static constexpr std::string_view not_places[] = {"total", "overall", "all", "results", "result", "update", "note",
+                                                    "source", "status", "turnout", "seats", "final", "latest", "breaking",
+                                                    "live", "summary", "majority", "others", "independents", "nationally",
+                                                    "elsewhere", "meanwhile", "contrast", "addition", "short", "brief",
+                                                    "projection", "forecast", "exit", "count", "counting", "vote", "votes"};
+  if (detail::in(not_places, d.norm(start))) return {};
+  if (label && k - start > 3) return {};
+  return std::string(d.slice(start, k));
 }
 
 }  // namespace tally::extract

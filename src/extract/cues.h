@@ -42,5 +42,9 @@ bool presents(Doc& d, const detail::Sentence& s);
 /// "On those figures", "The same ECP count gives", "The same trends have": the sentence opens by referring
 /// back to the results reported just before.
 bool refers_back(Doc& d, const detail::Sentence& s);
+/// "In Wales, Labour held 18 of the 32 seats", "In West Bengal it won 18 of 42", "Gauteng: ANC 28, DA 22": the
+/// place a sentence opens with, when it is no country of the article, party, body, chamber or time; empty
+/// when none.
+std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms);
 
 }  // namespace tally::extract

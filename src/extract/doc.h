@@ -167,6 +167,7 @@ struct SentenceReading {
   bool result_words = false;  ///< names results, counts, tallies
   bool body_reports = false;  ///< an electoral body with a verb of reporting
   bool own_verb = false;      ///< has a verb of its own (then it continues no list)
+  std::string place;          ///< "In Wales, ...", "Gauteng: ...": the region the sentence's counts are of
 };
 
 /// One article being read: what the stages found so far.

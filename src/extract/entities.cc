@@ -237,4 +237,22 @@ void record_labels(Doc& d, const std::vector<const Mention*>& ms) {
   }
 }
 
+std::string regional_chamber(Doc& d, std::string_view place) {
+  static constexpr std::string_view suffixes[] = {" Provincial Legislature", " Legislature", " Assembly",
+                                                  " Provincial Parliament", " Legislative Assembly", " State Assembly",
+                                                  " Provincial Assembly"};
+  for (std::string_view suffix : suffixes) {
+    std::string name = std::string(place) + std::string(suffix);
+    Tokens t = detail::tokenize(name);
+    AliasMatch m = d.lex.match(t, 0, t.items.size());
+    if (m.length != t.items.size()) continue;
+    for (const AliasEntry* e : m.entries) {
+      if (e->kind != EntityKind::chamber) continue;
+      const ChamberEntry& c = d.lex.tables.chambers[static_cast<std::size_t>(e->index)];
+      if (c.country == d.country && !c.national) return c.canonical;
+    }
+  }
+  return {};
+}
+
 }  // namespace tally::extract

@@ -30,5 +30,8 @@ std::string_view role_word(std::string_view w);
 /// "the ruling Awami League", "the main opposition BNP", "the opposition Jatiya Party": records the party
 /// each role names, for "the ruling party" later in the article. One look at each mention of the sentence.
 void record_labels(Doc& d, const std::vector<const Mention*>& ms);
+/// The legislature of a region that the tables know: "<place> Provincial Legislature", "<place> Legislature",
+/// "<place> Assembly", "<place> Provincial Parliament" of the article's country; empty when none.
+std::string regional_chamber(Doc& d, std::string_view place);
 
 }  // namespace tally::extract
