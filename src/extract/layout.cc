@@ -146,7 +146,9 @@ std::size_t stamp_length(std::string_view s) {
   while (j < s.size() && s[j] == ' ') ++j;
   std::size_t z = j;
   while (z < s.size() && s[z] >= 'A' && s[z] <= 'Z' && z - j < 5) ++z;
-  if (z - j >= 2 && (z == s.size() || !alpha(s[z]))) i = z;
+  std::string zone;
+  for (char c : s.substr(j, z - j)) zone += lower(c);
+  if (z - j >= 2 && (z == s.size() || !alpha(s[z])) && in(kDateWords, zone)) i = z;
   // then the end of the line, a separator, or text
   j = i;
   while (j < s.size() && s[j] == ' ') ++j;
@@ -570,7 +572,10 @@ void lay_out(Doc& d) {
       std::size_t at = items[k].begin;
       std::size_t block = b;
       while (block + 1 < d.blocks.size() && d.blocks[block + 1].begin <= at) ++block;
-      if (block != b && k > start) {
+      // a live blog's stamp ("02:20", "Feb 8, 11:05pm —") is a sentence of its own: its numbers are times
+      const Block& in = d.blocks[block];
+      bool after_stamp = in.stamped && k > start && at >= in.begin + in.stamp && items[k - 1].begin < in.begin + in.stamp;
+      if ((block != b || after_stamp) && k > start) {
         sentences.push_back({start, k});
         d.sentence_block.push_back(static_cast<std::uint32_t>(b));
         items[start].sentence_start = true;

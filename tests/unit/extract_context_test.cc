@@ -1,0 +1,135 @@
+// The context stage: scopes (intro, heading, paragraph, live-blog entry, regions) and where each attribute came from.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "test_support.h"
+
+using namespace tally;
+
+namespace {
+
+const Observation* find(const DocumentResult& d, const std::string& party, int seats) {
+  for (const auto& o : d.observations) {
+    if (o.party == party && o.seats == seats) return &o;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("context: an intro attributes the list under it, across headings") {
+  auto d = test::extract(
+      " date 2024-02-11 Results are in\n\n"
+      "Polling passed off peacefully across the country.\n\n"
+      "The official results, as released by the ECP:\n\n"
+      "National Assembly:\n\n"
+      "  \xe2\x80\xa2 PML-N holds 75 seats.\n\n"
+      "Punjab Assembly:\n\n"
+      "  \xe2\x80\xa2 PML-N follows with 137.\n");
+  const Observation* na = find(d, "PML-N", 75);
+  const Observation* punjab = find(d, "PML-N", 137);
+  REQUIRE(na);
+  REQUIRE(punjab);
+  CHECK(na->source == "Election Commission of Pakistan");
+  CHECK(na->status == Status::official);
+  CHECK(na->context.source.from == ContextFrom::intro);
+  CHECK(na->context.source.line == 5);
+  CHECK(na->chamber == "National Assembly");
+  CHECK(na->context.chamber.from == ContextFrom::heading);
+  CHECK(punjab->source == "Election Commission of Pakistan");
+  CHECK(punjab->chamber == "Punjab Assembly");
+  CHECK(punjab->context.chamber.line == 11);
+}
+
+TEST_CASE("context: prose after the list ends the intro; a live-blog entry ends it too") {
+  auto d = test::extract(
+      " date 2024-02-11 Results\n\n"
+      "Provisional results released by the ECP:\n"
+      "PML-N: 75\n"
+      "PPP: 54\n\n"
+      "Analysts expect the PTI-backed independents to gain 12 seats in talks.\n\n"
+      "The PML-Q won 3 seats in Punjab, a party official said.\n");
+  REQUIRE(find(d, "PPP", 54));
+  CHECK(find(d, "PPP", 54)->source == "Election Commission of Pakistan");
+  REQUIRE(find(d, "PML-Q", 3));
+  CHECK_FALSE(find(d, "PML-Q", 3)->source);
+
+  auto live = test::extract(
+      " date 2024-07-05 Election night\n\n"
+      "01:15 The BBC's tally now reads:\n"
+      "Labour 326\n"
+      "02:20 Reform UK has 4 seats, a party spokesman says.\n");
+  REQUIRE(find(live, "Labour", 326));
+  CHECK(find(live, "Labour", 326)->source == "BBC");
+  REQUIRE(find(live, "Reform UK", 4));
+  CHECK_FALSE(find(live, "Reform UK", 4)->source);
+}
+
+TEST_CASE("context: 'the same count' continues the passage before; a new paragraph does not") {
+  auto d = test::extract(
+      " date 2018-07-27 Results\n\n"
+      "The ECP has put out provisional results for 260 of the 270 National Assembly seats.\n\n"
+      "On those figures the PTI tops the table with 115 seats.\n\n"
+      "The PML-Q won 5 seats.\n");
+  REQUIRE(find(d, "PTI", 115));
+  CHECK(find(d, "PTI", 115)->source == "Election Commission of Pakistan");
+  CHECK(find(d, "PTI", 115)->context.source.from == ContextFrom::paragraph);
+  REQUIRE(find(d, "PML-Q", 5));
+  CHECK_FALSE(find(d, "PML-Q", 5)->source);
+}
+
+TEST_CASE("context: a count's own sentence, a footer under a table, and the default chamber") {
+  auto d = test::extract(
+      " date 2024-06-05 Results\n\n"
+      "BJP \xe2\x80\x94 240\n"
+      "INC \xe2\x80\x94 99\n"
+      "Source: Election Commission of India\n\n"
+      "The SP won 37 seats, Reuters reported.\n");
+  REQUIRE(find(d, "BJP", 240));
+  CHECK(find(d, "BJP", 240)->source == "Election Commission of India");
+  CHECK(find(d, "BJP", 240)->context.source.from == ContextFrom::footer);
+  CHECK(find(d, "BJP", 240)->context.source.line == 5);
+  CHECK(find(d, "BJP", 240)->context.chamber.from == ContextFrom::fallback);
+  REQUIRE(find(d, "SP", 37));
+  CHECK(find(d, "SP", 37)->context.source.from == ContextFrom::sentence);
+}
+
+TEST_CASE("context: a region's count has a scope, a national one none") {
+  auto d = test::extract(
+      " date 2024-07-05 Results\n\n"
+      "Labour won 412 seats across the UK.\n\n"
+      "In Wales, Labour held 27 of the 32 seats.\n");
+  REQUIRE(find(d, "Labour", 412));
+  CHECK_FALSE(find(d, "Labour", 412)->scope);
+  REQUIRE(find(d, "Labour", 27));
+  CHECK(find(d, "Labour", 27)->scope == "Wales");
+  CHECK(find(d, "Labour", 27)->chamber == "House of Commons");
+}
+
+TEST_CASE("context: a table's header names the chamber of each column and the election of another") {
+  auto d = test::extract(
+      " date 2024-02-10 Results\n\n"
+      "Unconfirmed results by assembly\n"
+      "Party NA Punjab\n"
+      "PML-N 69 98\n\n"
+      "Seats now and at the last election\n"
+      "Party 2024 2018\n"
+      "PTI 93 116\n");
+  REQUIRE(find(d, "PML-N", 98));
+  CHECK(find(d, "PML-N", 98)->chamber == "Punjab Assembly");
+  CHECK(find(d, "PML-N", 69)->chamber == "National Assembly");
+  CHECK(find(d, "PML-N", 98)->rule == "table_row");
+  REQUIRE(find(d, "PTI", 116));
+  CHECK(find(d, "PTI", 116)->historical);
+  CHECK_FALSE(find(d, "PTI", 93)->historical);
+}
+
+TEST_CASE("context: columns that cannot be told apart are skipped with a warning naming the line") {
+  auto d = test::extract(
+      " date 2024-02-10 Results\n\n"
+      "PML-N 69 98 1\n"
+      "PTI 16 6 3\n");
+  CHECK(d.observations.empty());
+  REQUIRE(!d.warnings.empty());
+  CHECK(d.warnings.front().find("table at line 3") != std::string::npos);
+}
