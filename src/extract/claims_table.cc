@@ -71,7 +71,15 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
             other = true;
           }
         }
-        if (number != b && !other) {
+        // "CPN-UML 44 | Nepali Congress 57 |": a name and its count in one cell
+        bool name_then_count = number != b && other && number + 1 == k && d.tok(start).kind == TokKind::word;
+        for (std::size_t j = start; j < number && name_then_count; ++j) name_then_count = d.tok(j).kind != TokKind::number;
+        if (name_then_count) {
+          std::size_t name_end = number;
+          while (name_end > start && (d.is_punct(name_end - 1, ':') || d.is_punct(name_end - 1, '-'))) --name_end;
+          cells.push_back({start, name_end});
+          add_number(number, number, k);
+        } else if (number != b && !other) {
           add_number(number, start, k);
         } else if (number == b && !other) {
           Cell c;

@@ -319,7 +319,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     }
     // "the NDC had won 178 of the 267 seats declared so far": 178 is the count, the 267 declared its coverage
     // (of the chamber's size when the sentence gives it: "in the 276-member house")
-    if (!results_before && declared_after && (win_verb || holder_before)) {
+    if (!results_before && declared_after && holder_before) {
       n2.used = true;
       std::optional<int> size = chamber_size_in(d, s);
       if (size && *size < n2.value) size.reset();
@@ -338,7 +338,8 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
       // say the seats were declared
       if (d.tok(k).kind == TokKind::punct) break;
-      if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied")
+      if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied" ||
+          w == "allocated" || w == "decided" || w == "confirmed" || w == "filled")
         declared_after = true;
       // "nine races still to be called", "12 seats yet to be declared": what is not declared
       if (w == "still" || w == "yet" || w == "be" || w == "not" || w == "remaining" || w == "pending" || w == "left" ||
