@@ -350,10 +350,15 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       n.excluded = true;
       continue;
     }
+    // "results of all 543 constituencies", "the final allocation of all 400 seats", "counting in 650 seats"
+    auto result_noun = [&](std::size_t k) {
+      return k >= s.first && k < s.last &&
+             (d.is_word(k, "results") || d.is_word(k, "allocation") || d.is_word(k, "distribution"));
+    };
     bool results_before = n.first >= s.first + 2 &&
                           (d.is_word(n.first - 1, "of") || d.is_word(n.first - 1, "for") || d.is_word(n.first - 1, "in") ||
                            (all && (d.is_word(n.first - 2, "of") || d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in")))) &&
-                          (d.is_word(n.first - 2, "results") || d.is_word(n.first - 3, "results") || d.is_word(n.first - 2, "counting"));
+                          (d.is_word(n.first - 2, "results") || result_noun(n.first - 3) || d.is_word(n.first - 2, "counting"));
     if (declared_after || results_before) {
       n.used = true;
       return Coverage{static_cast<int>(n.value), all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt};
