@@ -299,8 +299,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     }
     ++st.table_footers;
   }
-  // "Seats declared: 251/265" under the table: its coverage
-  if (!label && links.empty() && coverage && st.table_rows > 0 && st.table_footers < 4) {
+  // "Seats declared: 251/265" under the table: its coverage (a heading over the next table is no footer)
+  if (!label && links.empty() && coverage && st.table_rows > 0 && st.table_footers < 4 &&
+      here_block.kind != BlockKind::heading) {
     for (std::size_t j = st.table_first_obs; j < d.out.observations.size(); ++j) {
       Observation& o = d.out.observations[j];
       if (!o.coverage && !o.historical && o.status != Status::projected) {

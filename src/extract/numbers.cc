@@ -328,6 +328,18 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     n1.used = n2.used = true;
     return Coverage{static_cast<int>(n1.value), static_cast<int>(n2.value)};
   }
+  // "all 265 results in", "all 650 results now in": every result declared
+  for (auto& n : nums) {
+    if (n.used || n.excluded || n.first == s.first || !d.is_word(n.first - 1, "all")) continue;
+    std::size_t k = n.last;
+    if (!(d.is_word(k, "results") || d.is_word(k, "returns"))) continue;
+    ++k;
+    while (k < s.last && (d.is_word(k, "are") || d.is_word(k, "now") || d.is_word(k, "have") || d.is_word(k, "been"))) ++k;
+    if (d.is_word(k, "in") && (k + 1 >= s.last || d.tok(k + 1).kind == TokKind::punct)) {
+      n.used = true;
+      return Coverage{static_cast<int>(n.value), static_cast<int>(n.value)};
+    }
+  }
   // "all 650 seats declared", "results of all 543 constituencies"
   for (auto& n : nums) {
     if (n.used || n.excluded || !n.seat_noun) continue;
