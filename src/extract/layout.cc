@@ -575,7 +575,10 @@ void lay_out(Doc& d) {
       // a live blog's stamp ("02:20", "Feb 8, 11:05pm —") is a sentence of its own: its numbers are times
       const Block& in = d.blocks[block];
       bool after_stamp = in.stamped && k > start && at >= in.begin + in.stamp && items[k - 1].begin < in.begin + in.stamp;
-      if ((block != b || after_stamp) && k > start) {
+      // "... 39 in total▽Constitutional Democratic Party: 15 ...": a bullet inside a line starts another entry
+      bool bullet = k > start && k + 1 < s.last && items[k].kind == TokKind::punct && items[k].punct == '*' &&
+                    d.text[d.body_offset + items[k].begin] != '*' && items[k + 1].cap && !items[k + 1].space_before;
+      if ((block != b || after_stamp || bullet) && k > start) {
         sentences.push_back({start, k});
         d.sentence_block.push_back(static_cast<std::uint32_t>(b));
         items[start].sentence_start = true;

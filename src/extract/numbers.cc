@@ -35,7 +35,9 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
       n.head_end = k + 1;
       return;
     }
-    if (detail::in_set<detail::kOtherNounList>(w) || t.kind == TokKind::number) {
+    // "27 district seats", "12 list seats": a noun before the seat noun only says which seats
+    bool modifier = t.kind == TokKind::word && k + 1 < limit && detail::in_set<detail::kSeatNounList>(d.norm(k + 1));
+    if ((detail::in_set<detail::kOtherNounList>(w) && !modifier) || t.kind == TokKind::number) {
       n.other_noun = t.kind == TokKind::word;
       return;
     }
