@@ -239,6 +239,9 @@ void link_components(Doc& d, const Sentence& s, const std::vector<const Mention*
                 (at(after, "were") && at(after + 1, "won")) || (at(after, "in") && (at(after + 1, "total") || at(after + 1, "all"))) ||
                 at(after, "altogether") || (at(after, "of") && at(after + 1, "them"));
     bool total = n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "total");
+    // "27 district seats and 12 proportional seats": seats of another kind, coordinated with a count of its own
+    bool coordinated = n.seat_noun && n.first > s.first && (d.is_word(n.first - 1, "and") || d.is_punct(n.first - 1, ','));
+    part |= coordinated;
     bool plus = n.first > s.first && d.is_word(n.first - 1, "plus") && n.seat_noun;
     if (!part && !total && !plus) continue;
     // (no change: "up 12 seats", "20 more seats"; no size: "of the 275 seats")

@@ -383,8 +383,18 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   // An intro ("The official results, as released by the ECP:", "Here are the IEC's results", "Below is
   // YouTrend's projection") opens a scope over the list, table or sections it introduces; in the article's
   // opening it introduces the article's results.
-  bool intro = links.empty() && (presents(d, s) || (here_block.intro && s.last == d.tokens.sentences[at].last &&
-                                                     (at + 1 >= d.tokens.sentences.size() || d.sentence_block[at + 1] != block)));
+  bool last_of_block = at + 1 >= d.tokens.sentences.size() || d.sentence_block[at + 1] != block;
+  // ("All 125 seats have now been allocated." right over the rows: what it says holds for them too)
+  bool over_rows = last_of_block && block + 1 < d.blocks.size() && !d.blocks[block + 1].blank_before &&
+                   (d.blocks[block + 1].kind == BlockKind::item || d.blocks[block + 1].kind == BlockKind::table);
+  bool intro = links.empty() && (presents(d, s) || (here_block.intro && last_of_block));
+  if (links.empty() && !intro && over_rows && !source && st.intro) {
+    // (under an intro already in force, it adds what that one did not say)
+    if (st.intro->said.status == Status::unknown && status != Status::unknown) st.intro->said.status = status;
+    if (!st.intro->said.coverage && coverage) st.intro->said.coverage = coverage;
+  } else if (links.empty() && !intro && over_rows && !source) {
+    intro = true;
+  }
   if (intro && (source || status != Status::unknown || coverage)) {
     Scope scope;
     std::size_t first_text = 0;

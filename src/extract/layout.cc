@@ -175,6 +175,10 @@ std::size_t bullet_length(std::string_view s) {
       return 0;
     }
   }
+  // "▽LDP: ...", "●Labour ...": a shape from the geometric block (U+25A0-U+25FF) opens a list line
+  if (s.size() > 3 && static_cast<unsigned char>(s[0]) == 0xE2 &&
+      (static_cast<unsigned char>(s[1]) == 0x96 || static_cast<unsigned char>(s[1]) == 0x97))
+    return 3;
   // "1. ", "2) "
   std::size_t i = 0;
   while (i < s.size() && digit(s[i]) && i < 2) ++i;

@@ -344,10 +344,11 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
   }
   // "all 650 seats declared", "results of all 543 constituencies"
   for (auto& n : nums) {
-    if (n.used || n.excluded || !n.seat_noun) continue;
     bool all = n.first > s.first && d.is_word(n.first - 1, "all");
+    // ("All 125 seats contested ... have now been allocated": contested seats, every one of them declared)
+    if (n.used || (n.excluded && !all) || !n.seat_noun) continue;
     bool declared_after = false, pending = false;
-    for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
+    for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + (all ? 12 : 4)); ++k) {
       std::string_view w = d.norm(k);
       // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
       // say the seats were declared
