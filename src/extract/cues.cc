@@ -272,7 +272,7 @@ bool refers_back(Doc& d, const detail::Sentence& s) {
 }
 
 std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
-  std::size_t k = d.opening_word(s);
+  std::size_t k = d.opening_word(s, false);
   bool label = false;
   if (d.is_word(k, "in")) {
     ++k;

@@ -289,7 +289,7 @@ struct Doc {
     return depth > 0;
   }
   /// The first word of a sentence after a live blog's time stamp ("8:30 am:", "11:50pm -").
-  std::size_t opening_word(const detail::Sentence& s) const {
+  std::size_t opening_word(const detail::Sentence& s, bool past_label = true) const {
     std::size_t k = s.first;
     // past a live blog's stamp ("Feb 8, 10:20pm — Reminder: ...")
     if (!blocks.empty() && !sentence_block.empty()) {
@@ -299,7 +299,8 @@ struct Doc {
         const Block& b = blocks[sentence_block[static_cast<std::size_t>(si - tokens.sentences.begin())]];
         while (b.stamp && k < s.last && tokens.items[k].begin < b.begin + b.stamp) ++k;
         // and a label ("Reminder:", "Background:")
-        if (k + 2 < s.last && tok(k).kind == TokKind::word && is_punct(k + 1, ':') && k + 2 < s.first + 12) k += 2;
+        if (past_label && k + 2 < s.last && tok(k).kind == TokKind::word && is_punct(k + 1, ':') && k + 2 < s.first + 12)
+          k += 2;
         if (k > s.first && k < s.last) return k;
         k = s.first;
       }

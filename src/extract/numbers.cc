@@ -182,6 +182,8 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     for (std::size_t k = n.head_end; k < std::min(s.last, n.head_end + 4); ++k) {
       std::string_view w = d.norm(k);
       if (d.tok(k).kind == TokKind::number || w == "of" || w == "and" || w == "while") break;
+      // "the ANC 71 seats down", "Labour 209 seats up": a change
+      if ((w == "down" || w == "up") && k == n.head_end && n.seat_noun && !d.is_word(k + 1, "for")) n.excluded = true;
       if (w == "majority" || w == "needed" || w == "required" || w == "short" || w == "threshold" ||
           w == "mark" || w == "needs" || w == "contested" || w == "up" || w == "vacant" || w == "reserved" ||
           w == "postponed" || w == "remaining" || w == "left" || w == "undeclared" || w == "pending")
