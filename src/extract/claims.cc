@@ -21,6 +21,14 @@ void read_claims(Doc& d, SentenceReading& r, ClaimState& st) {
     if (r.index == 0 || d.sentence_block[r.index - 1] != block) read_table(d, r, st.table);
     return;
   }
+  // "... as published by the Election Commission. Party | Seats | Total | Awami League | 104 | 231 | ...": a
+  // table run into a paragraph, read on its own when it opens with a column of names
+  std::size_t bars = 0;
+  for (std::size_t k = s.first; k < s.last; ++k) bars += d.is_punct(k, '|');
+  if (bars >= 4 && d.tok(s.first).kind == TokKind::word && d.is_punct(s.first + 1, '|')) {
+    read_table(d, r, st.table, false);
+    if (!r.links.empty()) return;
+  }
   mark_holders(d, s, ms);
   nums = numbers_in(d, s, ms);
   r.coverage = find_coverage(d, s, nums, ms, r.chamber_total, r.total_index);

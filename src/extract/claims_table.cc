@@ -57,6 +57,13 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
   };
   if (bars) {
     std::size_t start = a;
+    // "Here are the results, as published by the Commission. Party | Seats | ...": the prose before the first
+    // cell is no part of it
+    std::size_t first_bar = a;
+    while (first_bar < b && !d.is_punct(first_bar, '|')) ++first_bar;
+    for (std::size_t k = a; k < first_bar; ++k) {
+      if (d.is_punct(k, '.') || d.is_punct(k, ':')) start = k + 1;
+    }
     for (std::size_t k = a; k <= b; ++k) {
       if (k < b && !d.is_punct(k, '|')) continue;
       if (k > start) {
@@ -259,11 +266,12 @@ void warn(Doc& d, std::size_t line, std::string_view what) {
 
 }  // namespace
 
-void read_table(Doc& d, SentenceReading& r, TableState& st) {
+void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   std::size_t block = d.sentence_block[r.index];
-  // the block's tokens: its sentences are contiguous
+  // the block's tokens (its sentences are contiguous), or the sentence's alone
   std::size_t last_sentence = r.index;
-  while (last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] == block) ++last_sentence;
+  while (whole_block && last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] == block)
+    ++last_sentence;
   std::size_t a = r.s.first, b = d.tokens.sentences[last_sentence].last;
   std::vector<Cell> cells = cells_of(d, a, b);
   if (cells.empty()) return;
@@ -308,7 +316,18 @@ void read_table(Doc& d, SentenceReading& r, TableState& st) {
   std::size_t k = 0;  // numbers a row
   for (const Row& row : rows) k = std::max(k, row.values.size());
   std::vector<TableColumn> columns;
-  bool header_above = st.header_block != static_cast<std::size_t>(-1) && !st.columns.empty();
+  // "Party | Seats | Unopposed returns | Total | Awami League | 104 | 127 | 231 | ...": the header's cells on the
+  // line before the rows
+  std::size_t labels = 0;
+  while (labels < rows.size() && rows[labels].values.empty()) ++labels;
+  if (labels >= 2 && labels < rows.size() &&
+      detail::in(kNameColumns, lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1))) && labels - 1 == k) {
+    st.columns.clear();
+    for (std::size_t i = 1; i < labels; ++i) st.columns.push_back(column_of(d, rows[i].name.first, rows[i].name.last));
+    st.header_block = block;
+    rows.erase(rows.begin(), rows.begin() + static_cast<long>(labels));
+  }
+  bool header_above = st.header_block != static_cast<std::size_t>(-1) && !st.columns.empty() && st.header_block <= block;
   for (std::size_t p = st.header_block + 1; header_above && p < block; ++p)
     header_above = d.blocks[p].kind == BlockKind::table || d.blocks[p].kind == BlockKind::junk;
   std::string first_word = lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1));

@@ -17,8 +17,9 @@ struct TableState {
   std::size_t header_block = static_cast<std::size_t>(-1);  ///< the block of that header row
 };
 
-/// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence) into
-/// links, one per count; a header row sets the columns for the rows under it.
-void read_table(Doc& d, SentenceReading& r, TableState& st);
+/// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence; the
+/// sentence alone, when whole_block is false: a table written into a paragraph) into links, one per count;
+/// a header row sets the columns for the rows under it.
+void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block = true);
 
 }  // namespace tally::extract
