@@ -264,6 +264,57 @@ void warn(Doc& d, std::size_t line, std::string_view what) {
   if (std::find(d.out.warnings.begin(), d.out.warnings.end(), w) == d.out.warnings.end()) d.out.warnings.push_back(w);
 }
 
+/// A row of a table: its name cell and the number cells after it.
+struct Row {
+  Cell name;
+  std::vector<Cell> values;
+};
+
+/// The columns of rows with no header, told by their values; empty when they cannot be told apart.
+std::vector<TableColumn> columns_by_values(const Doc& d, const std::vector<Row>& rows) {
+  std::size_t k = 0;
+  for (const Row& row : rows) k = std::max(k, row.values.size());
+  std::vector<TableColumn> columns;
+  std::vector<std::size_t> counts;
+  for (std::size_t i = 0; i < k; ++i) {
+    TableColumn c;
+    bool all_signed = true, all_share = true, all_votes = true, all_bracketed = true, any = false;
+    for (const Row& row : rows) {
+      if (i >= row.values.size() || row.values[i].empty) continue;
+      any = true;
+      all_signed &= row.values[i].signed_;
+      all_share &= row.values[i].share;
+      all_votes &= row.values[i].votes;
+      all_bracketed &= row.values[i].bracketed;
+    }
+    if (any && all_signed) c.kind = TableColumn::Kind::change;
+    else if (any && all_share) c.kind = TableColumn::Kind::share;
+    else if (any && all_votes) c.kind = TableColumn::Kind::votes;
+    else if (any && all_bracketed && i > 0) c.historical = true;  // "Labour 411 (202)": the election before
+    else counts.push_back(i);
+    columns.push_back(c);
+  }
+  if (counts.size() <= 1) return columns;
+  // "LDP 223 68 291": the last is the sum of the others in every complete row
+  std::size_t checked = 0;
+  for (const Row& row : rows) {
+    if (row.values.size() != k) continue;
+    long total = 0, last = -1;
+    bool complete = true;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+      const Cell& v = row.values[counts[c]];
+      long value = v.empty ? 0 : static_cast<long>(d.tok(v.token).value);
+      if (!v.empty && (v.signed_ || v.share || v.votes)) complete = false;
+      if (c + 1 < counts.size()) total += value;
+      else last = value;
+    }
+    if (!complete) continue;
+    if (total != last) return {};
+    ++checked;
+  }
+  return checked >= 2 ? columns : std::vector<TableColumn>{};
+}
+
 }  // namespace
 
 void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
@@ -298,10 +349,6 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     return;
   }
   // rows: a name cell and the number cells after it
-  struct Row {
-    Cell name;
-    std::vector<Cell> values;
-  };
   std::vector<Row> rows;
   for (const Cell& c : cells) {
     if (!c.number) {
@@ -370,30 +417,28 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (columns.size() > k) columns.erase(columns.begin(), columns.end() - static_cast<long>(k));
   } else {
     // no header: a column is told by its values (changes are signed, shares have decimals or '%', votes are
-    // large); one column of plain counts is the seats; two or more cannot be told apart
-    std::size_t plain = 0;
-    for (std::size_t i = 0; i < k; ++i) {
-      TableColumn c;
-      bool all_signed = true, all_share = true, all_votes = true, all_bracketed = true, any = false;
-      for (const Row& row : rows) {
-        if (i >= row.values.size() || row.values[i].empty) continue;
-        any = true;
-        all_signed &= row.values[i].signed_;
-        all_share &= row.values[i].share;
-        all_votes &= row.values[i].votes;
-        all_bracketed &= row.values[i].bracketed;
+    // large), over the whole run of table lines; one column of plain counts is the seats; two or more only when
+    // the last is the sum of the others in every row (parts and their total); else they cannot be told apart
+    if (st.run_top != top) {
+      std::size_t end = top;
+      while (end + 1 < d.blocks.size() && d.blocks[end + 1].kind == BlockKind::table) ++end;
+      std::size_t first_sentence = r.index, last_sentence = r.index;
+      while (first_sentence > 0 && d.sentence_block[first_sentence - 1] >= top) --first_sentence;
+      while (last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] <= end) ++last_sentence;
+      std::vector<Row> sample;
+      for (const Cell& c : cells_of(d, d.tokens.sentences[first_sentence].first, d.tokens.sentences[last_sentence].last)) {
+        if (!c.number) sample.push_back({c, {}});
+        else if (!sample.empty()) sample.back().values.push_back(c);
       }
-      if (any && all_signed) c.kind = TableColumn::Kind::change;
-      else if (any && all_bracketed && i > 0) c.historical = true;  // "Labour 411 (202)": the election before
-      else if (any && all_share) c.kind = TableColumn::Kind::share;
-      else if (any && all_votes) c.kind = TableColumn::Kind::votes;
-      else if (!c.historical) ++plain;
-      columns.push_back(c);
+      st.run_top = top;
+      st.run_columns = columns_by_values(d, sample);
     }
-    if (plain > 1) {
+    columns = st.run_columns;
+    if (columns.empty()) {
       warn(d, line, "table columns not recognised (no header); skipped");
       return;
     }
+    if (columns.size() > k) columns.resize(k);
   }
   if (columns.size() != k) {
     warn(d, line, "table header and rows do not line up; skipped");

@@ -15,6 +15,8 @@ namespace tally::extract {
 struct TableState {
   std::vector<TableColumn> columns;
   std::size_t header_block = static_cast<std::size_t>(-1);  ///< the block of that header row
+  std::size_t run_top = static_cast<std::size_t>(-1);       ///< the first block of the run of lines last read without one
+  std::vector<TableColumn> run_columns;                      ///< what their values say the columns are
 };
 
 /// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence; the
