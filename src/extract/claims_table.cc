@@ -228,6 +228,10 @@ std::vector<std::pair<std::size_t, std::size_t>> label_units(const Doc& d, std::
 const Mention* row_party(Doc& d, const Cell& name) {
   std::size_t first = name.first, last = name.last;
   while (first < last && d.tok(first).kind == TokKind::punct) ++first;
+  // "Seats National Party 875,234 ...": the last word of a header that runs into the first row
+  while (first + 1 < last && (d.is_word(first, "seats") || d.is_word(first, "votes") || d.is_word(first, "total")) &&
+         d.tok(first + 1).cap)
+    ++first;
   while (last > first && d.tok(last - 1).kind == TokKind::punct && !d.is_punct(last - 1, ')')) --last;
   if (first >= last) return nullptr;
   std::string text = lower_text(d.slice(first, last));
@@ -280,7 +284,7 @@ std::vector<TableColumn> columns_by_values(const Doc& d, const std::vector<Row>&
     TableColumn c;
     bool all_signed = true, all_share = true, all_votes = true, all_bracketed = true, any = false;
     for (const Row& row : rows) {
-      if (i >= row.values.size() || row.values[i].empty) continue;
+      if (row.values.size() != k || row.values[i].empty) continue;  // (a short row, "Total 2,244,380 71 50 121", is no guide)
       any = true;
       all_signed &= row.values[i].signed_;
       all_share &= row.values[i].share;

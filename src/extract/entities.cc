@@ -147,8 +147,17 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
     if (!best || (s.country == d.country && best->country != d.country)) best = &s;
   }
   if (!best) return std::nullopt;
-  // another country's body ("Electoral Commission" in a Ghanaian article): the name as written
+  // another country's body by a name it shares ("Electoral Commission" in a New Zealand article): the
+  // article's own country's electoral body when the tables know one and the name names no country; else the
+  // name as written
   if (!d.country.empty() && best->country != d.country && best->country != "*" && !best->country.empty()) {
+    bool names_country = false;
+    for (std::size_t k = m.first; k < m.name_last; ++k) names_country |= country_word(d.norm(k));
+    if (best->kind == SourceKind::electoral_body && !names_country) {
+      for (const auto& s : d.lex.tables.sources) {
+        if (s.country == d.country && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};
+      }
+    }
     return DocSource{strip_possessive(d.slice(m.first, m.name_last)), best->kind};
   }
   // A generic body ("the Commission", "the election commission") is the body the article named itself ("The
