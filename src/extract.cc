@@ -82,8 +82,11 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
     Observation* same = nullptr;
     for (std::size_t i : candidates) {
       const Observation& u = unique[i];
+      // (a count said twice is one: the bare one, as in a headline, takes the attribution of the other; two
+      // attributed ones are one only when they agree)
+      bool bare = (!u.source && u.status == Status::unknown) || (!o.source && o.status == Status::unknown);
       if ((u.status == o.status || u.status == Status::unknown || o.status == Status::unknown) &&
-          (u.status == Status::projected) == (o.status == Status::projected) &&
+          ((u.status == Status::projected) == (o.status == Status::projected) || bare) &&
           (!u.source || !o.source || u.source == o.source) && (!u.coverage || !o.coverage || u.coverage == o.coverage)) {
         same = &unique[i];
         break;
@@ -97,9 +100,20 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
     if (!same->source && o.source) {
       same->source = o.source;
       same->source_kind = o.source_kind;
+      same->context.source = o.context.source;
     }
-    if (same->status == Status::unknown) same->status = o.status;
-    if (!same->coverage) same->coverage = o.coverage;
+    if (same->status == Status::unknown && o.status != Status::unknown) {
+      same->status = o.status;
+      same->context.status = o.context.status;
+    }
+    if (!same->coverage && o.coverage && same->status != Status::projected) {
+      same->coverage = o.coverage;
+      same->context.coverage = o.context.coverage;
+    }
+    if (same->status == Status::projected && same->coverage) {
+      same->coverage.reset();
+      same->context.coverage = {};
+    }
     if (!same->chamber_seats) same->chamber_seats = o.chamber_seats;
   }
   result.observations = std::move(unique);

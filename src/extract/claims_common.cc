@@ -78,6 +78,18 @@ void mark_holders(Doc& d, const detail::Sentence& s, std::vector<const Mention*>
         m->holder = false;
     }
     if (d.inside_brackets(s, m->first)) m->holder = false;
+    // "analyst Antony Green says", "Mr Tom Labour said": a party's name as a person's surname
+    if (m->first >= s.first + 1 && m->name_last == m->first + 1 && d.tok(m->first - 1).kind == TokKind::word &&
+        d.tok(m->first - 1).cap && !d.tok(m->first - 1).sentence_start && !d.tok(m->first - 1).upper &&
+        !d.mention_at(ms, m->first - 1) && !d.is_word(m->first - 1, "the")) {
+      bool title = m->first >= s.first + 2 && is_title(d.norm(m->first - 2));
+      bool speaks = m->last < s.last && (d.is_word(m->last, "says") || d.is_word(m->last, "said") ||
+                                         d.is_word(m->last, "told") || d.is_word(m->last, "added"));
+      if (title || speaks) {
+        m->holder = false;
+        m->weak = false;
+      }
+    }
     // "PDP-Laban, the former president's party, and its partners": the name restated holds the count
     if (!m->person.empty() && m->apposition >= 0) m->holder = false;
     // "113 Khyber Pakhtunkhwa (KP) seats": a name right after a number describes the number

@@ -11,7 +11,8 @@ constexpr std::string_view kNotParties[] = {
     "total", "totals", "majority", "turnout", "seats", "seat", "vacant", "declared", "counted", "remaining",
     "undeclared", "invalid", "valid", "registered", "electorate", "votes", "vote", "result", "results", "source",
     "sources", "status", "updated", "note", "change", "swing", "margin", "lead", "leads", "won", "leading",
-    "contested", "candidates", "women", "men", "reserved", "general", "needed", "required"};
+    "contested", "candidates", "women", "men", "reserved", "general", "needed", "required", "elected", "leads",
+    "declared", "projected", "gain", "gains", "loss", "losses", "net"};
 
 /// Lower-case words that may stand inside a name ("Party of the Regions", "Peasants and Workers Party").
 constexpr std::string_view kConnectors[] = {"of", "the", "for", "de", "del", "la", "e", "i", "y", "du", "des",

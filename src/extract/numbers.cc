@@ -186,6 +186,7 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
       if ((w == "down" || w == "up") && k == n.head_end && n.seat_noun && !d.is_word(k + 1, "for")) n.excluded = true;
       if (w == "majority" || w == "needed" || w == "required" || w == "short" || w == "threshold" ||
           w == "mark" || w == "needs" || w == "contested" || w == "up" || w == "vacant" || w == "reserved" ||
+          w == "doubt" || w == "undecided" || w == "uncalled" || w == "outstanding" || w == "unresolved" ||
           w == "postponed" || w == "remaining" || w == "left" || w == "undeclared" || w == "pending")
         n.excluded = true;
       if (d.tok(k).kind == TokKind::punct) break;
