@@ -155,6 +155,11 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
         ++k;
         ++steps;
       }
+      // "Coalition 70 seats, Labor 62": a name after a comma with a count of its own starts the next item
+      if (forward && !explicit_to && forward->last < s.last &&
+          (d.tok(forward->last).kind == TokKind::number ||
+           (d.is_punct(forward->last, ':') && forward->last + 1 < s.last && d.tok(forward->last + 1).kind == TokKind::number)))
+        forward = nullptr;
       // "218 seats to the Democrats' 211", "365 seats to Labour's 202": the possessive name owns the number
       // after it, not the one before
       if (forward && d.tok(forward->name_last - 1).possessive && forward->last < s.last &&
