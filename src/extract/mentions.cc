@@ -96,6 +96,8 @@ void find_mentions(Doc& d) {
         m.person = std::string(d.norm(end - 1));
       } else if ((d.norm(i) == "its" || d.norm(i) == "their") && i + 1 < limit &&
                  (d.is_word(i + 1, "tally") || d.is_word(i + 1, "total") || d.is_word(i + 1, "haul") ||
+                  // "Its 47 elected seats": a count of the party's own
+                  (d.tok(i + 1).kind == TokKind::number && i + 2 < limit) ||
                   (d.is_word(i + 1, "seat") && (d.is_word(i + 2, "tally") || d.is_word(i + 2, "count") || d.is_word(i + 2, "total"))))) {
         // "Its tally fell to nine", "its tally stands at 191": the party the article was just talking about
         // (or the one named earlier in this sentence)

@@ -51,8 +51,14 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
         w == "when" || w == "into" || w == "against" || w == "during" || w == "until" || w == "as") {
       break;
     }
-    // adjectives and other modifiers: "directly-elected", "general", "more"
-    if (t.cap && !t.hyphen_before) break;
+    // adjectives and other modifiers: "directly-elected", "general", "more"; a capitalised one only right
+    // before the seat noun ("17 National List seats", "13 PR seats")
+    if (t.cap && !t.hyphen_before) {
+      bool seat_after = false;
+      for (std::size_t j = k + 1; j < limit && j <= k + 2 && !seat_after; ++j)
+        seat_after = detail::in_set<detail::kSeatNounList>(d.norm(j));
+      if (!seat_after) break;
+    }
     ++k;
     ++steps;
   }
@@ -139,7 +145,8 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
       std::size_t b = n.first;
       if (b > s.first && (d.is_word(b - 1, "just") || d.is_word(b - 1, "only") || d.is_word(b - 1, "a"))) --b;
       if (b > s.first + 1 && d.is_word(b - 1, "for") && d.mention_at(ms, b - 2)) --b;  // "and the CPM for one"
-      if (!(b > s.first && d.mention_at(ms, b - 1))) n.excluded = true;
+      bool of_them = d.is_word(n.last, "of") && d.is_word(n.last + 1, "them");          // "one of them from the list"
+      if (!(b > s.first && d.mention_at(ms, b - 1)) && !of_them) n.excluded = true;
     }
     // "two in three voters", "one out of five"
     if ((d.is_word(n.last, "in") || d.is_word(n.last, "out")) && n.last + 1 < s.last) {
