@@ -208,6 +208,20 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
       if (d.tok(w).cap && !d.mention_at(ms, w)) n.excluded = true;
     }
   }
+  // "The LDP has put up 336 candidates and the CDP 240": a count gapped after a party takes the noun of the count
+  // before it (candidates, votes), so it is no count of seats either
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    NumberItem& n = out[i];
+    if (n.seat_noun || n.other_noun || n.excluded || n.first <= s.first) continue;
+    const Mention* m = d.mention_at(ms, n.first - 1);
+    if (!m) continue;
+    std::size_t b = m->first;
+    if (b > s.first && d.is_word(b - 1, "the")) --b;
+    if (!(b > s.first && (d.is_word(b - 1, "and") || d.is_punct(b - 1, ',') || d.is_word(b - 1, "while")))) continue;
+    const NumberItem& p = out[i - 1];
+    bool adjective = p.last < s.last && d.tok(p.last).hyphen_before;  // "the 275-member House"
+    if (p.other_noun && !adjective && p.last <= b) n.excluded = true;
+  }
   // "the CDU/CSU at 29 percent, the AfD at 19.5, the SPD at 16": when one "at N" of a sentence is a share
   // (a percentage or a decimal), a bare "at N" beside it is a share too
   bool share_at = false;

@@ -190,11 +190,29 @@ void drop_hypothetical(Doc& d, const detail::Sentence& s, std::vector<Link>& lin
     for (std::size_t j = k + 1; j < end; ++j) inside[j - s.first] = 1;
     k = end;
   }
-  if (inside.empty()) return;
+  // "Should Warnock prevail, the party would in such a scenario hold 51 seats": the main clause of a condition,
+  // with "would", "could" or "might" before its count, is no more than the condition
+  bool scenario = !inside.empty();
+  for (std::size_t k = s.first; k + 2 < s.last && !scenario; ++k) {
+    scenario = d.is_word(k, "in") && ((d.is_word(k + 1, "such") && d.is_word(k + 2, "a")) ||
+                                      (d.is_word(k + 1, "that") && (d.is_word(k + 2, "case") || d.is_word(k + 2, "event") ||
+                                                                    d.is_word(k + 2, "scenario"))) ||
+                                      (d.is_word(k + 1, "this") && d.is_word(k + 2, "scenario")));
+  }
+  auto conditional = [&](const Link& link) {
+    if (!scenario) return false;
+    std::size_t from = std::min(link.party->last, link.number->first);
+    for (std::size_t k = from; k < link.number->first; ++k) {
+      if ((d.is_word(k, "would") || d.is_word(k, "could") || d.is_word(k, "might")) && !d.is_word(k + 1, "have")) return true;
+    }
+    return false;
+  };
+  if (!scenario) return;
   links.erase(std::remove_if(links.begin(), links.end(),
                              [&](const Link& link) {
                                std::size_t at = link.number->first;
-                               return at >= s.first && at < s.last && inside[at - s.first];
+                               return (at >= s.first && at < s.last && !inside.empty() && inside[at - s.first]) ||
+                                      conditional(link);
                              }),
               links.end());
 }
