@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include "extract/attribution.h"
 #include "extract/cues.h"
 #include "extract/entities.h"
 

@@ -321,4 +321,34 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
   return std::string(d.slice(start, k));
 }
 
+/// What a count's source implies for its status: an electoral body with seats still to declare gives
+/// provisional figures, a pollster projections, and a projection covers no declared seats.
+void settle_status(Observation& o) {
+  if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
+      o.coverage->total && o.coverage->declared < *o.coverage->total)
+    o.status = Status::provisional;
+  if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
+  if (o.status == Status::projected) o.coverage.reset();
+}
+
+/// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
+/// only by a pronoun or a generic noun before a verb of reporting.
+bool source_anaphor(Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view nouns[] = {"agency", "poll", "survey", "newspaper", "paper", "daily", "broadcaster",
+                                               "channel", "network", "pollster", "firm", "projection", "forecast",
+                                               "institute", "website", "station", "outlet", "tabloid", "magazine"};
+  static constexpr std::string_view verbs[] = {"projects", "projected", "puts", "put", "gives", "gave", "said", "says",
+                                               "showed", "shows", "predicted", "predicts", "estimated", "estimates",
+                                               "forecast", "forecasts", "reported", "reports", "added", "has", "had",
+                                               "expects", "expected", "sees", "saw"};
+  if (d.is_word(s.first, "it") && s.first + 1 < s.last && detail::in(verbs, d.norm(s.first + 1))) return true;
+  for (std::size_t k = s.first; k + 2 < s.last; ++k) {
+    if (!d.is_word(k, "the") || !(k == s.first || d.is_punct(k - 1, ',') || d.is_word(k - 1, "and"))) continue;
+    std::size_t n = k + 1;
+    if (n + 1 < s.last && !detail::in(nouns, d.norm(n))) ++n;  // "the exit poll", "the Bengali daily"
+    if (detail::in(nouns, d.norm(n)) && n + 1 < s.last && detail::in(verbs, d.norm(n + 1))) return true;
+  }
+  return false;
+}
+
 }  // namespace tally::extract

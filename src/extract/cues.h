@@ -46,5 +46,11 @@ bool refers_back(Doc& d, const detail::Sentence& s);
 /// place a sentence opens with, when it is no country of the article, party, body, chamber or time; empty
 /// when none.
 std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms);
+/// What a count's source implies for its status: an electoral body with seats still to declare gives
+/// provisional figures, a pollster projections, and a projection covers no declared seats.
+void settle_status(Observation& o);
+/// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
+/// only by a pronoun or a generic noun before a verb of reporting.
+bool source_anaphor(Doc& d, const detail::Sentence& s);
 
 }  // namespace tally::extract
