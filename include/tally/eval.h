@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tally/document.h"
+#include "tally/reconcile.h"
 
 namespace tally {
 
@@ -20,6 +21,7 @@ struct GoldClaim {
   std::optional<std::string> source;
   std::optional<Coverage> coverage;
   std::string chamber;
+  std::optional<std::string> scope;  ///< a region within the chamber (optional key "scope")
   Status status = Status::unknown;
 };
 
@@ -33,7 +35,7 @@ struct GoldDocument {
 /// A claim that was missed or found falsely, or found with a wrong attribute.
 struct EvalItem {
   std::string file;
-  std::string what;      ///< "miss", "false", "source", "coverage", "status", "chamber", "date"
+  std::string what;      ///< "miss", "false", "source", "coverage", "status", "chamber", "date", "summary"
   std::string expected;  ///< the gold value
   std::string found;     ///< what tally found
   std::string evidence;  ///< the sentence (for false finds and attribute errors)
@@ -48,6 +50,10 @@ struct EvalResult {
   int source_right = 0, coverage_right = 0, status_right = 0, chamber_right = 0;
   int dated = 0, date_right = 0;
   int tally_free_documents = 0, tally_free_with_finds = 0;
+  /// The summary a reader sees: its rows (a party and figure in a group's parties, breakdown or projections)
+  /// that some non-historical gold claim of the group's documents supports, and its groups whose rows all are.
+  int summary_rows = 0, summary_rows_supported = 0;
+  int summary_groups = 0, summary_groups_right = 0;
   double precision() const { return found_claims ? double(matched) / found_claims : 1.0; }
   double recall() const { return gold_claims ? double(matched) / gold_claims : 1.0; }
   double f1() const {
@@ -63,6 +69,10 @@ std::vector<GoldDocument> read_gold(std::string_view text, const std::string& pa
 
 /// Compares what was extracted with the gold annotations of the same files (matched by base name).
 EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vector<GoldDocument>& gold);
+
+/// Scores the summary against the gold annotations of its groups' documents (adds to result's summary_* figures
+/// and lists every unsupported row as a "summary" item). Groups without annotated documents are left out.
+void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold, EvalResult& result);
 
 /// Writes the figures and every item for people, or as one JSON object.
 void write_eval(std::ostream& out, const EvalResult& result, bool json);

@@ -54,12 +54,14 @@ struct SummaryGroup {
   std::optional<Date> date;
   std::string election;  ///< "PK-2024"; empty for a date with no tallies
   std::string chamber;
+  std::optional<std::string> scope;  ///< a region within the chamber ("Wales"): a sub-table, reconciled on its own
   std::optional<Coverage> coverage;
   std::optional<int> chamber_seats;
   std::vector<std::string> sources;  ///< sources of the chosen count
   Status status = Status::unknown;
   std::vector<PartyTally> parties;    ///< sorted by seats, then name
   std::vector<PartyTally> breakdown;  ///< named parties inside the chosen count's "Others"
+  std::vector<PartyTally> projections;  ///< projections and exit polls, beside the counts (never chosen over one)
   std::vector<Conflict> conflicts;
   std::vector<std::string> warnings;
   std::vector<std::string> documents;  ///< the documents behind this group

@@ -364,6 +364,7 @@ int run_eval(const EvalOptions& o) {
   std::vector<DocumentResult> documents;
   report.documents.each_document([&](const DocumentResult& d) { documents.push_back(d); });
   EvalResult result = evaluate(documents, gold);
+  score_summary(reconcile(report.documents, std::nullopt), gold, result);
   write_eval(std::cout, result, o.json);
   int status = finish(report.errors);
   if (o.min_f1 >= 0 && result.f1() < o.min_f1) {
