@@ -178,6 +178,7 @@ EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vec
         continue;
       }
       ++r.matched;
+      r.found_party[{file, k}] = match->party;
       auto check = [&](bool right, int& counter, const char* what, std::string expected, std::string found) {
         if (right) {
           ++counter;
@@ -204,24 +205,29 @@ void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold
   std::map<std::string, const GoldDocument*> by_file;
   for (auto& g : gold) by_file[g.file] = &g;
   for (const SummaryGroup& g : summary.groups) {
-    std::vector<const GoldClaim*> claims;
+    std::vector<std::pair<const GoldClaim*, std::string>> claims;  // with the party tally found for it
     bool annotated = false;
     for (const std::string& path : g.documents) {
       auto it = by_file.find(base_name(path));
       if (it == by_file.end()) continue;
       annotated = true;
-      for (const GoldClaim& c : it->second->claims) {
+      const auto& list = it->second->claims;
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        const GoldClaim& c = list[k];
         if (c.historical || !same_chamber(c.chamber, g.chamber)) continue;
         if (c.scope && g.scope && !same_name(*c.scope, *g.scope)) continue;
-        claims.push_back(&c);
+        auto found = r.found_party.find({it->first, k});
+        claims.push_back({&c, found == r.found_party.end() ? std::string() : found->second});
       }
     }
     if (!annotated) continue;
     int rows = 0, supported = 0;
     auto score = [&](const PartyTally& t, const char* list) {
       ++rows;
-      bool found = std::any_of(claims.begin(), claims.end(), [&](const GoldClaim* c) {
-        return c->seats == t.seats && (same_name(t.party, c->party) || (!c->party_text.empty() && same_name(t.party, c->party_text)));
+      bool found = std::any_of(claims.begin(), claims.end(), [&](const auto& claim) {
+        const GoldClaim& c = *claim.first;
+        return c.seats == t.seats && (same_name(t.party, c.party) || (!c.party_text.empty() && same_name(t.party, c.party_text)) ||
+                                      t.party == claim.second);
       });
       if (found) {
         ++supported;

@@ -97,6 +97,11 @@ json claim_json(const Claim& c) {
               {"decided_by", c.decided_by.empty() ? json(nullptr) : json(c.decided_by)}};
 }
 
+json correction_json(const Correction& c) {
+  return json{{"source", c.source},  {"party", c.party},       {"from_date", format_date(c.from_date)},
+              {"from_seats", c.from_seats}, {"to_date", format_date(c.to_date)}, {"to_seats", c.to_seats}};
+}
+
 // ---- the documents array, by hand ----
 // Byte for byte what document_json(d, true).dump(2, ' ', false, replace) gives at that depth, without building
 // a json value (a std::map per object) and re-indenting its text: the documents are most of a report.
@@ -494,8 +499,24 @@ void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record)
       w.member("sources", g.sources),
       w.member("status", to_string(g.status)),
       w.member("seats_total", total),
+      w.member("scope", g.scope ? json(*g.scope) : json(nullptr)),
       {"parties", parties(g.parties)},
       {"breakdown", parties(g.breakdown)},
+      {"projections", parties(g.projections)},
+      {"set_aside",
+       [&](int d) {
+         w.array(g.set_aside, d, [&](const SetAside& s, int e) {
+           w.object({w.member("party", s.party), w.member("reason", s.reason),
+                     {"claim", [&](int f) { write_claim(w, s.claim, f); }}},
+                    e);
+         });
+       }},
+      {"corrections",
+       [&](int d) {
+         w.array(g.corrections, d, [&](const Correction& c, int e) {
+           w.value(correction_json(c), e);
+         });
+       }},
       {"conflicts",
        [&](int d) {
          w.array(g.conflicts, d, [&](const Conflict& c, int e) {
@@ -807,17 +828,20 @@ void write_timelines_json(std::ostream& out, const std::vector<Timeline>& lines,
     json rows = json::array();
     for (auto& r : t.rows) {
       json row = {{"date", format_date(r.date)}, {"coverage", coverage_json(r.coverage)}, {"status", to_string(r.status)},
-                  {"reported", entries(r.reported)}, {"latest", entries(r.latest)}};
+                  {"reported", entries(r.reported)}, {"latest", entries(r.latest)}, {"corrections", json::array()}};
+      for (auto& c : r.corrections) row["corrections"].push_back(correction_json(c));
       if (lines_format) {
         row["record"] = "timeline_row";
         row["election"] = t.election;
         row["chamber"] = t.chamber;
+        row["scope"] = t.scope ? json(*t.scope) : json(nullptr);
         dump(out, row);
         out << '\n';
       }
       rows.push_back(row);
     }
-    all.push_back({{"election", t.election}, {"chamber", t.chamber}, {"rows", rows}});
+    all.push_back({{"election", t.election}, {"chamber", t.chamber}, {"scope", t.scope ? json(*t.scope) : json(nullptr)},
+                   {"rows", rows}});
   }
   if (!lines_format) {
     dump(out, json{{"tally_version", version()}, {"timelines", all}}, 2);

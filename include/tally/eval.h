@@ -1,6 +1,7 @@
 #pragma once
 /// Evaluation against gold annotations: precision, recall and F1 of the claims, and the accuracy of
 /// source, coverage, status, chamber and date, with every miss and false find.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,9 @@ struct EvalResult {
   }
   std::vector<EvalItem> items;
   std::vector<std::string> unannotated;  ///< inputs with no gold document line
+  /// The canonical party of the found claim matched to each gold claim, by file and the claim's place in it:
+  /// a summary row is that gold claim's party too ("Conservative Party" for a gold "Conservative").
+  std::map<std::pair<std::string, std::size_t>, std::string> found_party;
 };
 
 /// Reads gold JSON Lines ("document" and "claim" records). Throws tally::Error naming the line on bad input.
@@ -71,7 +75,8 @@ std::vector<GoldDocument> read_gold(std::string_view text, const std::string& pa
 EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vector<GoldDocument>& gold);
 
 /// Scores the summary against the gold annotations of its groups' documents (adds to result's summary_* figures
-/// and lists every unsupported row as a "summary" item). Groups without annotated documents are left out.
+/// and lists every unsupported row as a "summary" item). Groups without annotated documents are left out. Call
+/// after evaluate(), whose matches name the gold claims' parties as tally does.
 void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold, EvalResult& result);
 
 /// Writes the figures and every item for people, or as one JSON object.

@@ -114,7 +114,10 @@ def self_test(v, c):
              "rivals": [claim]}
     group = {"date": "2024-02-09", "election": "PK-2024", "chamber": "National Assembly", "coverage": None,
              "chamber_seats": None, "sources": ["ECP"], "status": "final", "seats_total": 2, "parties": [party],
-             "breakdown": [], "conflicts": [], "warnings": [], "documents": ["a.txt"]}
+             "breakdown": [], "conflicts": [], "warnings": [], "documents": ["a.txt"], "scope": None,
+             "projections": [dict(party, rivals=[])], "set_aside": [{"party": "PPP", "reason": "would exceed", "claim": claim}],
+             "corrections": [{"source": "ECP", "party": "PTI", "from_date": "2024-02-08", "from_seats": 3,
+                              "to_date": "2024-02-09", "to_seats": 2}]}
     report = {"tally_version": "0.1.0", "documents": [doc], "summary": [group], "errors": []}
     line = dict(group, record="group")
     extract = dict(obs, record="observation", document="a.txt", date="2024-02-09")
@@ -144,6 +147,9 @@ def self_test(v, c):
         ("report", "an unknown source_kind", mutate(report, lambda r: r["summary"][0]["parties"][0]["rivals"][0].update(source_kind="blog"))),
         ("report", "a rival without decided_by", mutate(report, lambda r: r["summary"][0]["parties"][0]["rivals"][0].update(decided_by=None))),
         ("report", "a coverage without total", mutate(report, lambda r: r["documents"][0]["observations"][0]["coverage"].pop("total"))),
+        ("report", "a group without scope", mutate(report, lambda r: r["summary"][0].pop("scope"))),
+        ("report", "a set-aside figure without its reason", mutate(report, lambda r: r["summary"][0]["set_aside"][0].pop("reason"))),
+        ("report", "a correction dated 9 Feb 2024", mutate(report, lambda r: r["summary"][0]["corrections"][0].update(to_date="9 Feb 2024"))),
         ("summary-line", "a group line with an unknown field", mutate(line, lambda g: g.update(extra=1))),
         ("summary-line", "a group line without record", mutate(line, lambda g: g.pop("record"))),
         ("summary-line", "a document line", {"record": "document", "path": "a.txt"}),
@@ -246,6 +252,8 @@ def report_invariants(report, c, label, from_extraction=True):
         for p in g["parties"] + g["breakdown"]:
             if not p["range"]["min"] <= p["seats"] <= p["range"]["max"]:
                 problems.append(where + ": %s seats outside its range" % p["party"])
+        if set(a["party"] for a in g["set_aside"]) & set(p["party"] for p in g["parties"]):
+            problems.append(where + ": a party both in the count and set aside")
         names = [p["party"] for p in g["parties"]]
         if len(set(names)) != len(names):
             problems.append(where + ": a party listed twice")
