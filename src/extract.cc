@@ -90,6 +90,7 @@ class Extractor {
     DateFinding found = find_date(text, options.default_date);
     out_.date = found.date;
     out_.date_source = found.source;
+    out_.date_confidence = found.confidence;
     if (found.bad_header) out_.warnings.push_back("the date header names an impossible date; ignored");
     if (found.malformed_header) out_.warnings.push_back("the date header is not written YYYY-MM-DD; ignored");
     body_offset_ = found.body_offset;

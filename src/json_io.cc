@@ -73,6 +73,7 @@ json document_json(const DocumentResult& d, bool with_observations) {
   j["path"] = d.path;
   j["date"] = date_json(d.date);
   j["date_source"] = to_string(d.date_source);
+  j["date_confidence"] = to_string(d.date_confidence);
   j["country"] = d.country.empty() ? json(nullptr) : json(d.country);
   if (with_observations) {
     j["observations"] = json::array();
@@ -314,6 +315,7 @@ void put_document(std::string& o, const DocumentResult& doc, int depth) {
     o += "null";
   }
   o += ',';
+  put_key(o, "date_confidence", d), put_string(o, to_string(doc.date_confidence)), o += ',';
   put_key(o, "date_source", d), put_string(o, to_string(doc.date_source)), o += ',';
   put_key(o, "observations", d);
   if (doc.observations.empty()) {
@@ -903,6 +905,7 @@ void read_extract(std::string_view text, const std::string& path, std::vector<Do
         DocumentResult& d = doc_for(need<std::string>(j, "path"));
         d.date = read_date(j, "date");
         d.date_source = read_enum(j, "date_source", parse_date_source, DateSource::none);
+        d.date_confidence = read_enum(j, "date_confidence", parse_date_confidence, DateConfidence::none);
         if (j.contains("country") && !j.at("country").is_null()) d.country = j.at("country").get<std::string>();
         d.warnings = j.value("warnings", std::vector<std::string>{});
       } else if (record == "observation") {
