@@ -161,7 +161,9 @@ Tense tense_behind(const Recent& recent, std::size_t skip, bool& election) {
       return Tense::future;
     if (l == "anniversary" || l == "ago") return Tense::past;
     if (one_of(l, kElectionWords)) {
-      election = true;
+      // the election's own date: "the vote on February 8", "the election of Sunday, 23 February", "polls,
+      // held on February 8"; not a date said further on in the clause
+      if (k <= skip + 5) election = true;
       // "the last election took place on": an earlier word before the election word
       for (std::size_t m = k + 1; m < recent.size() && m <= k + 3; ++m) {
         if (one_of(recent.back(m).lower(), kEarlierWords)) earlier = true;
@@ -247,11 +249,12 @@ Scan scan(std::string_view text) {
       bool election = false;
       md.tense = tense_behind(recent, 2, election);
       md.election = election;
-      // a weekday written right before: "Thursday, February 8", "Sunday, 23 February 2025"
+      // a weekday written right before: "Thursday, February 8", "Sunday, 23 February 2025"; the election's day
+      // is not the reporting day ("said on Friday, February 9" is)
       if (!out.weekdays.empty() && begin >= out.weekdays.back().end && begin - out.weekdays.back().end <= 3 &&
           text.substr(out.weekdays.back().end, begin - out.weekdays.back().end).find_first_not_of(" ,") == std::string_view::npos) {
         md.weekday = out.weekdays.back().weekday;
-        out.weekdays.back().reporting = false;
+        if (md.election || md.tense != Tense::plain) out.weekdays.back().reporting = false;
       }
       open.push_back(out.dates.size());
       out.dates.push_back(md);

@@ -307,7 +307,8 @@ std::vector<Conflict> conflicts_of(const std::vector<PartyTally>& parties, const
   return out;
 }
 
-/// The size of the chamber the group's articles give ("105 of the 272 seats"): the size most of them give.
+/// The size of the chamber the group's articles give ("105 of the 272 seats"): the size most of them give, the
+/// larger of two given as often (a chamber is never smaller than a part of it).
 std::optional<int> stated_size(const List& list) {
   std::map<int, int> sizes;
   for (const View* x : list) {
@@ -316,7 +317,7 @@ std::optional<int> stated_size(const List& list) {
   std::optional<int> size;
   int best_count = 0;
   for (auto& [s, count] : sizes) {
-    if (count > best_count) {
+    if (count >= best_count) {
       best_count = count;
       size = s;
     }
