@@ -320,7 +320,8 @@ std::string party_colour(const std::string& party, const Tables& tables) {
 int default_chamber_size(const SummaryGroup& group, const Tables& tables) {
   if (group.coverage && group.coverage->total && *group.coverage->total > 0) return *group.coverage->total;
   if (group.chamber_seats && *group.chamber_seats > 0) return *group.chamber_seats;
-  if (const ChamberEntry* c = find_chamber(group.chamber, tables); c && c->seats > 0) return c->seats;
+  // a region's sub-table is not the whole chamber
+  if (const ChamberEntry* c = find_chamber(group.chamber, tables); c && c->seats > 0 && !group.scope) return c->seats;
   long long sum = 0;
   for (const auto& p : group.parties) sum += std::max(0, p.seats);
   return static_cast<int>(std::min<long long>(sum, kMaxChartSeats + 1LL));

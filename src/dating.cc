@@ -1,8 +1,13 @@
+// The date of an article. In order: a " date YYYY-MM-DD" header; a dateline ("ISLAMABAD, Feb 9 (Reuters) -");
+// a stamp line near the top ("Updated July 17, 2017 5:18 pm", "Post by X on Jan 6, 2014", a date alone on a
+// line); the text's own reporting day (the latest date it gives for events, moved to a weekday it names or to
+// the day after "yesterday"); --date. A date in a past or future reference ("on February 8, 2019, when ...",
+// "the last election took place on ...", "will be sworn in on May 20", an anniversary) is never the article's,
+// and neither is a date before the election the article reports.
 #include "tally/dating.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -12,12 +17,19 @@ namespace {
 /// Without any year in the text, a weekday tied to a month and day picks the latest matching year up to this.
 constexpr int kReferenceYear = 2026;
 constexpr std::size_t kMaxMentions = 4096;
+/// Stamp lines are looked for in the first lines only.
+constexpr std::size_t kStampBytes = 3000;
+constexpr int kStampLines = 40;
+/// Words looked at before a date for the clause's tense, and after it for "ago" or "anniversary".
+constexpr std::size_t kBehind = 12;
+constexpr int kAhead = 6;
 
 /// A word of the text, lower-cased and cut to 12 characters, without allocating.
 struct Word {
   std::size_t begin = 0, end = 0;
   std::array<char, 12> buf{};
   std::size_t len = 0;
+  bool clause_start = false;  ///< a sentence or line begins with it
   std::string_view lower() const { return {buf.data(), len}; }
 };
 
@@ -51,18 +63,48 @@ int weekday_of(std::string_view w) {
   return -1;
 }
 
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// Words of an election ("Thursday's election", "the vote on February 8").
+constexpr std::array<std::string_view, 12> kElectionWords{"election", "elections", "vote",   "votes",  "voting", "voted",
+                                                          "polls",    "poll",      "ballot", "polling", "round", "runoff"};
+/// Words that put a clause in the future: a date in it is not when the article was written.
+constexpr std::array<std::string_view, 16> kFutureWords{
+    "will",    "would",   "shall",    "due",      "scheduled", "expected", "postponed", "deferred",
+    "delayed", "next",    "upcoming", "planned",  "until",     "till",     "adjourned", "rescheduled"};
+/// Words that put a clause in the past of an earlier election.
+constexpr std::array<std::string_view, 5> kEarlierWords{"last", "previous", "earlier", "prior", "preceding"};
+
+/// What the clause around a month-day mention says of it.
+enum class Tense : std::uint8_t { plain, past, future };
+
 /// A month and day (and perhaps year) written in the text.
 struct MonthDay {
-  std::size_t begin;
+  std::size_t begin, end;
   int month, day, year;  // year 0 when not given
+  Tense tense = Tense::plain;
+  bool election = false;  ///< its clause names an election or vote
+  int weekday = -1;       ///< a weekday written right before it ("Thursday, February 8")
+  int ahead = kAhead;     ///< words still to look at after it
+};
+
+/// A weekday named in the text, and whether it can be the day the article reports from.
+struct NamedDay {
+  int weekday;
+  std::size_t end;
+  bool reporting = true;  ///< not tied to a date, not an election's day ("Thursday's election"), not in the future
 };
 
 struct Scan {
   std::vector<MonthDay> dates;
-  std::vector<int> weekdays;  // weekdays named ("on Friday", "Thursday's")
-  bool today = false;          // "today", "tonight", "this morning"
-  bool yesterday = false;      // "yesterday", "last night"
+  std::vector<NamedDay> weekdays;
+  bool today = false;      // "today", "tonight", "this morning"
+  bool yesterday = false;  // "yesterday", "last night"
   int max_year = 0;
+  std::vector<int> election_days;  // weekdays of the election ("Thursday's election")
 };
 
 int small_number(std::string_view s) {
@@ -78,18 +120,76 @@ int small_number(std::string_view s) {
 
 int year_number(std::string_view s) {
   if (s.size() != 4 || !std::all_of(s.begin(), s.end(), is_digit)) return 0;
-  int y = std::stoi(std::string(s));
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/// A year written right after position j (", 2024" / " 2024"), or 0.
+int year_after(std::string_view text, std::size_t j) {
+  while (j < text.size() && (text[j] == ',' || text[j] == ' ')) ++j;
+  if (j + 4 <= text.size() && (j + 4 == text.size() || !is_digit(text[j + 4]))) return year_number(text.substr(j, 4));
+  return 0;
+}
+
+/// The last words seen, oldest first, up to kBehind (a ring without copying strings).
+class Recent {
+ public:
+  void push(const Word& w) {
+    ring_[next_ % ring_.size()] = w;
+    ++next_;
+  }
+  std::size_t size() const { return std::min(next_, ring_.size()); }
+  /// k = 0 is the latest word.
+  const Word& back(std::size_t k) const { return ring_[(next_ - 1 - k) % ring_.size()]; }
+
+ private:
+  std::array<Word, kBehind + 2> ring_{};
+  std::size_t next_ = 0;
+};
+
+/// The tense of the clause that ends at the words before a mention (the mention's own words excluded: skip).
+Tense tense_behind(const Recent& recent, std::size_t skip, bool& election) {
+  bool earlier = false;
+  if (skip == 0 || skip > recent.size() || recent.back(skip - 1).clause_start) return Tense::plain;
+  for (std::size_t k = skip; k < recent.size(); ++k) {
+    const Word& w = recent.back(k);
+    std::string_view l = w.lower();
+    std::string_view after = k > skip ? recent.back(k - 1).lower() : std::string_view();
+    // "will", "due", "set for", "put off to", "pushed back to"
+    if (one_of(l, kFutureWords) || (l == "set" && (after == "for" || after == "to")) ||
+        ((l == "put" || l == "pushed") && (after == "off" || after == "back")))
+      return Tense::future;
+    if (l == "anniversary" || l == "ago") return Tense::past;
+    if (one_of(l, kElectionWords)) {
+      // the election's own date: "the vote on February 8", "the election of Sunday, 23 February", "polls,
+      // held on February 8"; not a date said further on in the clause
+      if (k <= skip + 5) election = true;
+      // "the last election took place on": an earlier word before the election word
+      for (std::size_t m = k + 1; m < recent.size() && m <= k + 3; ++m) {
+        if (one_of(recent.back(m).lower(), kEarlierWords)) earlier = true;
+        if (recent.back(m).clause_start) break;
+      }
+    }
+    if (w.clause_start) break;
+  }
+  return earlier ? Tense::past : Tense::plain;
 }
 
 Scan scan(std::string_view text) {
   Scan out;
-  // Walk words once; keep a short window of recent words.
   std::size_t i = 0;
   auto next_word = [&](Word& w) {
-    while (i < text.size() && !is_alpha(text[i]) && !is_digit(text[i])) ++i;
+    bool boundary = i == 0;
+    while (i < text.size() && !is_alpha(text[i]) && !is_digit(text[i])) {
+      char c = text[i];
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.size() &&
+                        (text[i + 1] == ' ' || text[i + 1] == '\n')))
+        boundary = true;
+      ++i;
+    }
     if (i >= text.size()) return false;
     w.begin = i;
+    w.clause_start = boundary;
     bool digits = is_digit(text[i]);
     while (i < text.size() && (is_alpha(text[i]) || is_digit(text[i]))) ++i;
     w.end = i;
@@ -100,50 +200,77 @@ Scan scan(std::string_view text) {
     }
     return true;
   };
-  // The current word and the one before it, in turns (no copying): the `continue`s below still flip them.
-  std::array<Word, 2> pair;
-  std::size_t cur = 0;
-  std::size_t seen = 0;
-  for (; next_word(pair[cur]); cur ^= 1) {
-    const Word& w = pair[cur];
-    ++seen;
-    if (int y = year_number(w.lower())) out.max_year = std::max(out.max_year, y);
-    if (w.lower() == "today" || w.lower() == "tonight" || (w.lower() == "morning" && pair[cur ^ 1].lower() == "this")) out.today = true;
-    if (w.lower() == "yesterday" || (w.lower() == "night" && pair[cur ^ 1].lower() == "last")) out.yesterday = true;
-    if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
-    if (weekday_of(w.lower()) >= 0 && is_upper(text[w.begin])) {
-      out.weekdays.push_back(weekday_of(w.lower()));
-    }
-    if (seen < 2) continue;
-    const Word& prev = pair[cur ^ 1];
-    // "February 8" / "Feb. 8"
-    // (a month is capitalised: most words need no lookup)
-    int month = is_upper(text[prev.begin]) ? month_of(prev.lower()) : 0;
-    int day = small_number(w.lower());
-    bool capital = is_upper(text[prev.begin]);
-    if (month && capital && day >= 1 && day <= 31 && w.begin - prev.end <= 3) {
-      MonthDay md{prev.begin, month, day, 0};
-      // a year right after: "February 8, 2024"
-      std::size_t j = w.end;
-      while (j < text.size() && (text[j] == ',' || text[j] == ' ')) ++j;
-      if (j + 4 <= text.size() && (j + 4 == text.size() || !is_digit(text[j + 4]))) {
-        md.year = year_number(text.substr(j, 4));
+  Recent recent;
+  std::vector<std::size_t> open;  // mentions still looking ahead
+  Word w;
+  bool future_clause = false;  // the current clause has a future word (for years)
+  while (next_word(w)) {
+    if (w.clause_start) future_clause = false;
+    std::string_view l = w.lower();
+    if (one_of(l, kFutureWords)) future_clause = true;
+    // Look ahead for the mentions before: "February 8, 2019, when ... ago", "... marks the anniversary".
+    for (std::size_t k = 0; k < open.size();) {
+      MonthDay& md = out.dates[open[k]];
+      if (w.clause_start || --md.ahead <= 0) {
+        open.erase(open.begin() + static_cast<long>(k));
+        continue;
       }
+      if (l == "ago" || l == "anniversary") md.tense = Tense::past;
+      if (one_of(l, kElectionWords)) md.election = true;
+      ++k;
+    }
+    if (int y = year_number(l)) out.max_year = std::max(out.max_year, y);
+    bool has_prev = recent.size() > 0;
+    const Word prev = has_prev ? recent.back(0) : Word{};
+    recent.push(w);
+    if (l == "today" || l == "tonight" || (l == "morning" && prev.lower() == "this")) out.today = true;
+    if (l == "yesterday" || (l == "night" && prev.lower() == "last")) out.yesterday = true;
+    if (out.dates.size() + out.weekdays.size() >= kMaxMentions) continue;
+    if (int wd = weekday_of(l); wd >= 0 && is_upper(text[w.begin])) {
+      NamedDay day{wd, w.end};
+      // "Thursday's election", "Sunday's second round": the election's day, not the reporting day
+      bool possessive = w.end < text.size() && (text[w.end] == '\'' || static_cast<unsigned char>(text[w.end]) == 0xE2);
+      if (possessive) {
+        std::size_t j = w.end;
+        while (j < text.size() && j < w.end + 40 && text[j] != '.' && text[j] != ',' && text[j] != '\n') ++j;
+        std::string tail(text.substr(w.end, j - w.end));
+        for (auto& c : tail) c = to_lower(c);
+        for (std::string_view e : kElectionWords) {
+          if (tail.find(e) != std::string::npos) day.reporting = false;
+        }
+        if (!day.reporting) out.election_days.push_back(wd);
+      }
+      if (future_clause) day.reporting = false;
+      out.weekdays.push_back(day);
+    }
+    if (!has_prev) continue;
+    auto add = [&](std::size_t begin, int month, int day) {
+      MonthDay md{begin, w.end, month, day, year_after(text, w.end)};
+      bool election = false;
+      md.tense = tense_behind(recent, 2, election);
+      md.election = election;
+      // a weekday written right before: "Thursday, February 8", "Sunday, 23 February 2025"; the election's day
+      // is not the reporting day ("said on Friday, February 9" is)
+      if (!out.weekdays.empty() && begin >= out.weekdays.back().end && begin - out.weekdays.back().end <= 3 &&
+          text.substr(out.weekdays.back().end, begin - out.weekdays.back().end).find_first_not_of(" ,") == std::string_view::npos) {
+        md.weekday = out.weekdays.back().weekday;
+        if (md.election || md.tense != Tense::plain) out.weekdays.back().reporting = false;
+      }
+      open.push_back(out.dates.size());
       out.dates.push_back(md);
-      continue;
+    };
+    // "February 8" / "Feb. 8" (a month is capitalised: most words need no lookup)
+    int day = small_number(l);
+    if (is_upper(text[prev.begin]) && day >= 1 && day <= 31 && w.begin - prev.end <= 3) {
+      if (int month = month_of(prev.lower())) {
+        add(prev.begin, month, day);
+        continue;
+      }
     }
     // "8 February"
     day = small_number(prev.lower());
-    month = is_upper(text[w.begin]) ? month_of(w.lower()) : 0;
-    if (month && is_upper(text[w.begin]) && day >= 1 && day <= 31 &&
-        w.begin - prev.end <= 2 && w.lower().size() >= 3) {
-      MonthDay md{prev.begin, month, day, 0};
-      std::size_t j = w.end;
-      while (j < text.size() && (text[j] == ',' || text[j] == ' ')) ++j;
-      if (j + 4 <= text.size() && (j + 4 == text.size() || !is_digit(text[j + 4]))) {
-        md.year = year_number(text.substr(j, 4));
-      }
-      out.dates.push_back(md);
+    if (is_upper(text[w.begin]) && day >= 1 && day <= 31 && w.begin - prev.end <= 2 && l.size() >= 3) {
+      if (int month = month_of(l)) add(prev.begin, month, day);
     }
   }
   return out;
@@ -154,18 +281,193 @@ std::optional<Date> make(int y, int m, int d) {
   return Date{y, m, d};
 }
 
-/// The year for a month-day mention without one: a year in the text, else one that agrees with a weekday.
-int infer_year(const Scan& s) {
+/// The year of the events the article reports, for dates written without one: the latest year the text gives
+/// (an earlier year is a past reference; a later one is rare enough: "the next vote, due in 2029").
+int reported_year(const Scan& s) { return s.max_year; }
+
+/// A mention of an earlier year than the latest the text gives for a date outside a future clause ("on
+/// October 12, 2019, when ..." beside February 8, 2024) is in the past.
+void mark_earlier_years(Scan& s) {
+  int latest = 0;
   for (const auto& md : s.dates) {
-    if (md.year) return md.year;
+    if (md.tense != Tense::future) latest = std::max(latest, md.year);
   }
-  return s.max_year;
+  for (auto& md : s.dates) {
+    if (md.year && md.year < latest && md.tense == Tense::plain) md.tense = Tense::past;
+  }
+}
+
+/// The date of a mention, its year from the text when it gives none (0 when there is none to take).
+std::optional<Date> date_of(const MonthDay& md, int year) { return make(md.year ? md.year : year, md.month, md.day); }
+
+/// The election the article reports bounds its date from below: the latest plain date of an election clause.
+std::optional<Date> election_bound(const Scan& s, int year) {
+  std::optional<Date> bound;
+  for (const auto& md : s.dates) {
+    if (md.tense != Tense::plain || !md.election) continue;
+    auto date = date_of(md, year);
+    if (date && (!bound || *date > *bound)) bound = date;
+  }
+  return bound;
+}
+
+// ---- stamp lines ----
+
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = to_lower(c);
+  return out;
+}
+
+/// A numeric date "31/12/2008", "7/21/2025", "2024-02-09", "09.02.2024" at the start of s; a day-month order
+/// that cannot be told from a month-day one ("5/7/2024") gives none. Sets used to the characters read.
+std::optional<Date> numeric_date(std::string_view s, std::size_t& used) {
+  int parts[3] = {0, 0, 0};
+  std::size_t lengths[3] = {0, 0, 0};
+  std::size_t i = 0;
+  char sep = 0;
+  for (int p = 0; p < 3; ++p) {
+    std::size_t start = i;
+    while (i < s.size() && is_digit(s[i]) && i - start < 4) parts[p] = parts[p] * 10 + (s[i++] - '0');
+    lengths[p] = i - start;
+    if (lengths[p] == 0) return std::nullopt;
+    if (p < 2) {
+      if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.') || (sep && s[i] != sep)) return std::nullopt;
+      sep = s[i++];
+    }
+  }
+  if (i < s.size() && is_digit(s[i])) return std::nullopt;
+  used = i;
+  if (lengths[0] == 4) return make(parts[0], parts[1], parts[2]);  // 2024-02-09
+  if (lengths[2] != 4) return std::nullopt;
+  int a = parts[0], b = parts[1], y = parts[2];
+  if (a > 12 && b <= 12) return make(y, b, a);  // 31/12/2008
+  if (b > 12 && a <= 12) return make(y, a, b);  // 7/21/2025
+  if (a == b) return make(y, a, b);
+  return std::nullopt;
+}
+
+/// Words a stamp line may hold beside its date: times, zones, weekdays, "am", "pm", separators.
+bool stamp_filler(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> fillers{"am", "pm", "gmt", "utc", "bst", "cet", "cest", "ist", "pkt",
+                                                            "est", "edt", "pst", "pdt", "et", "jst", "updated"};
+  if (word.empty()) return true;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c) || c == ':' || c == '.'; })) return true;
+  return one_of(word, fillers) || weekday_of(word) >= 0;
+}
+
+/// The date on a stamp line: a month-name date with a year, or a numeric one. cue: the line says it is a
+/// stamp ("Published", "Updated", "Posted", "Post by ... on", "Written By"); without one, the line must hold
+/// nothing but the date and times.
+std::optional<Date> stamp_date(std::string_view line, bool cue) {
+  std::string low = lower_copy(line);
+  std::optional<Date> found;
+  std::size_t found_begin = 0, found_end = 0;
+  for (std::size_t i = 0; i < line.size() && !found; ++i) {
+    if (i > 0 && (is_alpha(line[i - 1]) || is_digit(line[i - 1]))) continue;
+    if (is_digit(line[i])) {
+      std::size_t used = 0;
+      if (auto d = numeric_date(line.substr(i), used)) {
+        found = d, found_begin = i, found_end = i + used;
+        break;
+      }
+      // "5 July 2024"
+      std::size_t j = i;
+      while (j < line.size() && is_digit(line[j])) ++j;
+      int day = small_number(std::string_view(low).substr(i, j - i + (j + 1 < low.size() && is_alpha(low[j]) ? 2 : 0)));
+      std::size_t k = j;
+      while (k < line.size() && is_alpha(line[k])) ++k;  // "th"
+      while (k < line.size() && line[k] == ' ') ++k;
+      std::size_t m = k;
+      while (m < line.size() && is_alpha(line[m])) ++m;
+      int month = month_of(std::string_view(low).substr(k, m - k));
+      if (day >= 1 && day <= 31 && month && m > k && is_upper(line[k])) {
+        if (int y = year_after(line, m); y) {
+          found = make(y, month, day), found_begin = i, found_end = m + 6 <= line.size() ? m + 6 : line.size();
+        }
+      }
+    } else if (is_upper(line[i])) {
+      // "July 17, 2017", "Jan 6, 2014", "Feb. 9, 2024"
+      std::size_t m = i;
+      while (m < line.size() && is_alpha(line[m])) ++m;
+      int month = month_of(std::string_view(low).substr(i, m - i));
+      std::size_t k = m;
+      if (k < line.size() && line[k] == '.') ++k;
+      while (k < line.size() && line[k] == ' ') ++k;
+      std::size_t j = k;
+      while (j < line.size() && (is_digit(line[j]) || is_alpha(line[j]))) ++j;
+      int day = small_number(std::string_view(low).substr(k, j - k));
+      if (month && day >= 1 && day <= 31) {
+        if (int y = year_after(line, j); y) found = make(y, month, day), found_begin = i, found_end = std::min(line.size(), j + 6);
+      }
+    }
+  }
+  if (!found || cue) return found;
+  // Without a cue, nothing but the date and times: "31/12/2008 17:20", "March 21, 2024", "Tuesday 3 December 2024".
+  std::string rest = low.substr(0, found_begin) + " " + low.substr(std::min(found_end, low.size()));
+  std::size_t p = 0;
+  while (p < rest.size()) {
+    while (p < rest.size() && !is_alpha(rest[p]) && !is_digit(rest[p])) ++p;
+    std::size_t q = p;
+    while (q < rest.size() && (is_alpha(rest[q]) || is_digit(rest[q]) || rest[q] == ':' || rest[q] == '.')) ++q;
+    if (!stamp_filler(std::string_view(rest).substr(p, q - p))) return std::nullopt;
+    p = q;
+  }
+  return found;
+}
+
+/// The first stamp line of the first lines, and whether it had a cue.
+std::optional<Date> find_stamp(std::string_view body, bool& cued) {
+  std::size_t start = 0;
+  for (int n = 0; n < kStampLines && start < body.size() && start < kStampBytes; ++n) {
+    std::size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(start, end - start);
+    start = end + 1;
+    if (line.size() < 6 || line.size() > 160) continue;
+    std::string low = lower_copy(line);
+    bool cue = false;
+    for (std::string_view word : {"updated", "published", "posted", "post by", "last modified", "written by"}) {
+      if (low.find(word) != std::string::npos) cue = true;
+    }
+    if (!cue && line.size() > 60) continue;
+    if (auto date = stamp_date(line, cue)) {
+      cued = cue;
+      return date;
+    }
+  }
+  return std::nullopt;
+}
+
+// ---- datelines ----
+
+/// "ISLAMABAD", "Washington DC [US]", "PESHAWAR / QUETTA": a place before a dateline's comma, not a phrase.
+bool place_like(std::string_view before) {
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  while (!before.empty() && (before.front() == ' ' || before.front() == '\t')) before.remove_prefix(1);
+  if (before.empty() || before.size() > 40) return false;
+  int words = 0;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    char c = before[i];
+    if (is_digit(c) || c == ':') return false;
+    if ((i == 0 || before[i - 1] == ' ') && c != ' ') {
+      ++words;
+      if (!(is_upper(c) || c == '[' || c == '(' || c == '/' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) return false;
+    }
+  }
+  return words <= 5;
 }
 
 }  // namespace
 
 DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
   DateFinding found;
+  auto finish = [&](std::optional<Date> date, DateSource source, DateConfidence confidence) {
+    found.date = date;
+    found.source = source;
+    found.confidence = confidence;
+    return found;
+  };
   // Header: " date YYYY-MM-DD" (leading blanks optional).
   std::size_t i = 0;
   while (i < text.size() && i < 8 && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -180,11 +482,7 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
     if (shaped) {
       found.body_offset = std::min(text.size(), at + 10);
       if (found.body_offset < text.size() && text[found.body_offset] == ' ') ++found.body_offset;
-      if (auto date = parse_iso_date(candidate)) {
-        found.date = date;
-        found.source = DateSource::header;
-        return found;
-      }
+      if (auto date = parse_iso_date(candidate)) return finish(date, DateSource::header, DateConfidence::high);
       found.bad_header = true;
     } else if (at < text.size() && text[at] >= '0' && text[at] <= '9') {
       // " date 2024-02-9", " date 9/2/2024": a header, but not YYYY-MM-DD; skipped with a warning
@@ -200,85 +498,90 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
   }
   std::string_view body = text.substr(found.body_offset);
   Scan s = scan(body);
-  int year = infer_year(s);
+  int year = reported_year(s);
+  mark_earlier_years(s);
+  const std::optional<Date> bound = election_bound(s, year);
+  auto before_election = [&](const Date& d) { return bound && d < *bound; };
 
-  // Dateline: a month and day near the start of one of the first lines (a headline may come first), after a
-  // place name and a comma: "ISLAMABAD, Feb 9 (Reuters) -", "Kathmandu, Dec 13, 2022:".
+  // Dateline: a month and day near the start of one of the first lines (a headline may come first), right after
+  // a place and its comma or bracket: "ISLAMABAD, Feb 9 (Reuters) -", "Kathmandu, Dec 13, 2022:".
   for (const auto& md : s.dates) {
     if (md.begin > 800) break;
     std::size_t line_start = body.rfind('\n', md.begin);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (md.begin - line_start > 90) continue;
     std::string_view before = body.substr(line_start, md.begin - line_start);
-    // the month right after the place's comma or bracket: "ISLAMABAD, Feb 9", "Delhi [India], June 4", not
-    // "the election, held on February 8"
     std::size_t mark = before.find_last_of(",]");
-    bool after_place = mark != std::string_view::npos && before.find_first_not_of(" \t:-", mark + 1) == std::string_view::npos;
+    bool after_place = mark != std::string_view::npos && before.find_first_not_of(" \t:-", mark + 1) == std::string_view::npos &&
+                       place_like(before.substr(0, mark + (before[mark] == ']' ? 1 : 0)));
     if (!after_place) continue;
     int y = md.year ? md.year : year;
     if (y == 0 && fallback) y = fallback->year;
     if (auto date = make(y, md.month, md.day)) {
-      found.date = date;
-      found.source = DateSource::dateline;
-      return found;
+      bool own_year = md.year != 0;
+      return finish(date, DateSource::dateline,
+                    own_year ? DateConfidence::high : year ? DateConfidence::medium : DateConfidence::low);
     }
   }
 
-  // The text: the latest month-day given, moved on to a weekday named after it ("on Friday").
+  // A stamp line near the top: "Updated July 17, 2017 5:18 pm", "31/12/2008 17:20", "March 21, 2024".
+  bool cued = false;
+  if (auto date = find_stamp(body, cued); date && (cued || !before_election(*date))) {
+    return finish(date, DateSource::stamp, DateConfidence::high);
+  }
+
+  // The text: the latest date it gives for events (past and future references left out), moved on to a
+  // reporting day it names ("on Friday" after "Thursday's election" and "February 8").
   std::optional<Date> latest;
+  bool guessed = false;
   for (const auto& md : s.dates) {
+    if (md.tense != Tense::plain) continue;
     int y = md.year ? md.year : year;
-    if (y == 0) {
-      // No year anywhere: the latest year up to kReferenceYear where a named weekday falls on this day.
-      for (int candidate = kReferenceYear; candidate >= kReferenceYear - 30 && y == 0; --candidate) {
-        auto date = make(candidate, md.month, md.day);
-        if (date && std::find(s.weekdays.begin(), s.weekdays.end(), weekday(*date)) != s.weekdays.end()) {
-          y = candidate;
-        }
-      }
+    bool guess = false;
+    // No year anywhere: the latest year up to kReferenceYear in which the weekday written with the date ("Monday,
+    // September 26"), or the election's weekday for the election's date ("Thursday's election" and "voted on
+    // February 8"), falls on it. A guess.
+    std::vector<int> days;
+    if (md.weekday >= 0) days.push_back(md.weekday);
+    if (md.election) days.insert(days.end(), s.election_days.begin(), s.election_days.end());
+    for (int candidate = kReferenceYear; y == 0 && !days.empty() && candidate >= kReferenceYear - 30; --candidate) {
+      auto date = make(candidate, md.month, md.day);
+      if (date && std::find(days.begin(), days.end(), weekday(*date)) != days.end()) y = candidate, guess = true;
     }
     auto date = make(y, md.month, md.day);
-    if (date && (!latest || *date > *latest)) latest = date;
+    if (date && (!latest || *date > *latest)) latest = date, guessed = guess;
   }
-  // A date in the text is the date of an event; only a weekday tied to it ("on Friday" after "Thursday's
-  // election" and "February 8") says when the article itself was written.
-  if (latest && !s.weekdays.empty()) {
+  std::vector<int> reporting;
+  for (const auto& d : s.weekdays) {
+    if (d.reporting) reporting.push_back(d.weekday);
+  }
+  const DateConfidence inferred = guessed ? DateConfidence::low : DateConfidence::medium;
+  // A date in the text is the date of an event; only a reporting day tied to it says when the article was written.
+  if (latest && !reporting.empty()) {
     // Each weekday named resolves to the first such day on or after the latest date; take the latest.
     long base = days_from_civil(*latest);
     long best = base;
     int base_weekday = weekday(*latest);
-    for (int wd : s.weekdays) {
-      long offset = (wd - base_weekday + 7) % 7;
-      best = std::max(best, base + offset);
-    }
-    found.date = civil_from_days(best);
-    found.source = DateSource::text;
-    return found;
+    for (int wd : reporting) best = std::max(best, base + (wd - base_weekday + 7) % 7);
+    return finish(civil_from_days(best), DateSource::text, inferred);
   }
   // "yesterday's election" beside "February 8": written the day after; "today, February 9": that day.
   if (latest && (s.yesterday || s.today)) {
-    found.date = s.yesterday ? civil_from_days(days_from_civil(*latest) + 1) : latest;
-    found.source = DateSource::text;
-    return found;
+    return finish(s.yesterday ? civil_from_days(days_from_civil(*latest) + 1) : latest, DateSource::text, inferred);
   }
   // No date in the text: relative words resolve against --date, the reference (news reports the past, so a
   // weekday is the latest such day on or before it).
-  if (fallback && !latest && (!s.weekdays.empty() || s.yesterday || s.today)) {
+  if (fallback && !latest && (!reporting.empty() || s.yesterday || s.today)) {
     long reference = days_from_civil(*fallback);
     long best = s.yesterday ? reference - 1 : reference;
-    if (!s.weekdays.empty() && !s.yesterday && !s.today) {
+    if (!reporting.empty() && !s.yesterday && !s.today) {
       int ref_weekday = weekday(*fallback);
       best = reference - 7;
-      for (int wd : s.weekdays) best = std::max(best, reference - (ref_weekday - wd + 7) % 7);
+      for (int wd : reporting) best = std::max(best, reference - (ref_weekday - wd + 7) % 7);
     }
-    found.date = civil_from_days(best);
-    found.source = DateSource::text;
-    return found;
+    return finish(civil_from_days(best), DateSource::text, DateConfidence::low);
   }
-  if (fallback) {
-    found.date = fallback;
-    found.source = DateSource::option;
-  }
+  if (fallback) return finish(fallback, DateSource::option, DateConfidence::low);
   return found;
 }
 

@@ -107,6 +107,7 @@ std::vector<GoldDocument> read_gold(std::string_view text, const std::string& pa
           c.coverage = cov;
         }
         c.chamber = j.value("chamber", std::string());
+        if (j.contains("scope") && !j.at("scope").is_null()) c.scope = j.at("scope").get<std::string>();
         auto status = parse_status(j.value("status", std::string("unknown")));
         if (!status) throw std::runtime_error("unknown status");
         c.status = *status;
@@ -177,6 +178,7 @@ EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vec
         continue;
       }
       ++r.matched;
+      r.found_party[{file, k}] = match->party;
       auto check = [&](bool right, int& counter, const char* what, std::string expected, std::string found) {
         if (right) {
           ++counter;
@@ -199,6 +201,56 @@ EvalResult evaluate(const std::vector<DocumentResult>& documents, const std::vec
   return r;
 }
 
+void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold, EvalResult& r) {
+  std::map<std::string, const GoldDocument*> by_file;
+  for (auto& g : gold) by_file[g.file] = &g;
+  for (const SummaryGroup& g : summary.groups) {
+    std::vector<std::pair<const GoldClaim*, std::string>> claims;  // with the party tally found for it
+    bool annotated = false;
+    for (const std::string& path : g.documents) {
+      auto it = by_file.find(base_name(path));
+      if (it == by_file.end()) continue;
+      annotated = true;
+      const auto& list = it->second->claims;
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        const GoldClaim& c = list[k];
+        if (c.historical || !same_chamber(c.chamber, g.chamber)) continue;
+        if (c.scope && g.scope && !same_name(*c.scope, *g.scope)) continue;
+        auto found = r.found_party.find({it->first, k});
+        claims.push_back({&c, found == r.found_party.end() ? std::string() : found->second});
+      }
+    }
+    if (!annotated) continue;
+    int rows = 0, supported = 0;
+    auto score = [&](const PartyTally& t, const char* list) {
+      ++rows;
+      bool found = std::any_of(claims.begin(), claims.end(), [&](const auto& claim) {
+        const GoldClaim& c = *claim.first;
+        return c.seats == t.seats && (same_name(t.party, c.party) || (!c.party_text.empty() && same_name(t.party, c.party_text)) ||
+                                      t.party == claim.second);
+      });
+      if (found) {
+        ++supported;
+        return;
+      }
+      std::string where = (g.date ? format_date(*g.date) : std::string("undated")) + " " + g.chamber +
+                          (g.scope ? " / " + *g.scope : std::string()) + " (" + g.election + ")";
+      std::string documents;
+      for (const std::string& path : g.documents) documents += (documents.empty() ? "documents: " : ", ") + base_name(path);
+      r.items.push_back({where, "summary", "", t.party + " " + std::to_string(t.seats) + " (" + list + ", unsupported)",
+                         documents});
+    };
+    for (const PartyTally& t : g.parties) score(t, "parties");
+    for (const PartyTally& t : g.breakdown) score(t, "breakdown");
+    for (const PartyTally& t : g.projections) score(t, "projections");
+    if (rows == 0) continue;
+    ++r.summary_groups;
+    r.summary_rows += rows;
+    r.summary_rows_supported += supported;
+    if (supported == rows) ++r.summary_groups_right;
+  }
+}
+
 void write_eval(std::ostream& out, const EvalResult& r, bool as_json) {
   auto ratio = [](int a, int b) { return b ? double(a) / b : 1.0; };
   if (as_json) {
@@ -218,6 +270,12 @@ void write_eval(std::ostream& out, const EvalResult& r, bool as_json) {
               {"status_accuracy", ratio(r.status_right, r.matched)},
               {"chamber_accuracy", ratio(r.chamber_right, r.matched)},
               {"date_accuracy", ratio(r.date_right, r.dated)},
+              {"summary_rows", r.summary_rows},
+              {"summary_rows_supported", r.summary_rows_supported},
+              {"summary_row_accuracy", ratio(r.summary_rows_supported, r.summary_rows)},
+              {"summary_groups", r.summary_groups},
+              {"summary_groups_right", r.summary_groups_right},
+              {"summary_group_accuracy", ratio(r.summary_groups_right, r.summary_groups)},
               {"tally_free_documents", r.tally_free_documents},
               {"tally_free_with_finds", r.tally_free_with_finds},
               {"unannotated", r.unannotated},
@@ -233,16 +291,19 @@ void write_eval(std::ostream& out, const EvalResult& r, bool as_json) {
     if (!i.evidence.empty()) out << "    | " << i.evidence << '\n';
   }
   for (auto& p : r.unannotated) out << "not in the gold file (skipped): " << p << '\n';
-  char line[512];
+  char line[768];
   std::snprintf(line, sizeof line,
                 "documents %d, gold claims %d, found %d, matched %d\n"
                 "precision %.4f  recall %.4f  F1 %.4f\n"
                 "source %.4f  coverage %.4f  status %.4f  chamber %.4f  date %.4f (%d/%d)\n"
-                "tally-free documents %d, with false finds %d\n",
+                "tally-free documents %d, with false finds %d\n"
+                "summary rows supported %.4f (%d/%d), groups entirely right %.4f (%d/%d)\n",
                 r.documents, r.gold_claims, r.found_claims, r.matched, r.precision(), r.recall(), r.f1(),
                 ratio(r.source_right, r.matched), ratio(r.coverage_right, r.matched), ratio(r.status_right, r.matched),
                 ratio(r.chamber_right, r.matched), ratio(r.date_right, r.dated), r.date_right, r.dated,
-                r.tally_free_documents, r.tally_free_with_finds);
+                r.tally_free_documents, r.tally_free_with_finds, ratio(r.summary_rows_supported, r.summary_rows),
+                r.summary_rows_supported, r.summary_rows, ratio(r.summary_groups_right, r.summary_groups),
+                r.summary_groups_right, r.summary_groups);
   out << line;
 }
 

@@ -23,6 +23,7 @@ void prepare(extract::Doc& d, const ExtractOptions& options) {
   DateFinding found = find_date(d.text, options.default_date);
   d.out.date = found.date;
   d.out.date_source = found.source;
+  d.out.date_confidence = found.confidence;
   if (found.bad_header) d.out.warnings.push_back("the date header names an impossible date; ignored");
   if (found.malformed_header) d.out.warnings.push_back("the date header is not written YYYY-MM-DD; ignored");
   d.body_offset = found.body_offset;

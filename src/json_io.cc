@@ -73,6 +73,7 @@ json document_json(const DocumentResult& d, bool with_observations) {
   j["path"] = d.path;
   j["date"] = date_json(d.date);
   j["date_source"] = to_string(d.date_source);
+  j["date_confidence"] = to_string(d.date_confidence);
   j["country"] = d.country.empty() ? json(nullptr) : json(d.country);
   if (with_observations) {
     j["observations"] = json::array();
@@ -95,6 +96,11 @@ json claim_json(const Claim& c) {
               {"documents", c.documents},
               {"evidence", c.evidence},
               {"decided_by", c.decided_by.empty() ? json(nullptr) : json(c.decided_by)}};
+}
+
+json correction_json(const Correction& c) {
+  return json{{"source", c.source},  {"party", c.party},       {"from_date", format_date(c.from_date)},
+              {"from_seats", c.from_seats}, {"to_date", format_date(c.to_date)}, {"to_seats", c.to_seats}};
 }
 
 // ---- the documents array, by hand ----
@@ -309,6 +315,7 @@ void put_document(std::string& o, const DocumentResult& doc, int depth) {
     o += "null";
   }
   o += ',';
+  put_key(o, "date_confidence", d), put_string(o, to_string(doc.date_confidence)), o += ',';
   put_key(o, "date_source", d), put_string(o, to_string(doc.date_source)), o += ',';
   put_key(o, "observations", d);
   if (doc.observations.empty()) {
@@ -494,8 +501,24 @@ void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record)
       w.member("sources", g.sources),
       w.member("status", to_string(g.status)),
       w.member("seats_total", total),
+      w.member("scope", g.scope ? json(*g.scope) : json(nullptr)),
       {"parties", parties(g.parties)},
       {"breakdown", parties(g.breakdown)},
+      {"projections", parties(g.projections)},
+      {"set_aside",
+       [&](int d) {
+         w.array(g.set_aside, d, [&](const SetAside& s, int e) {
+           w.object({w.member("party", s.party), w.member("reason", s.reason),
+                     {"claim", [&](int f) { write_claim(w, s.claim, f); }}},
+                    e);
+         });
+       }},
+      {"corrections",
+       [&](int d) {
+         w.array(g.corrections, d, [&](const Correction& c, int e) {
+           w.value(correction_json(c), e);
+         });
+       }},
       {"conflicts",
        [&](int d) {
          w.array(g.conflicts, d, [&](const Conflict& c, int e) {
@@ -807,17 +830,20 @@ void write_timelines_json(std::ostream& out, const std::vector<Timeline>& lines,
     json rows = json::array();
     for (auto& r : t.rows) {
       json row = {{"date", format_date(r.date)}, {"coverage", coverage_json(r.coverage)}, {"status", to_string(r.status)},
-                  {"reported", entries(r.reported)}, {"latest", entries(r.latest)}};
+                  {"reported", entries(r.reported)}, {"latest", entries(r.latest)}, {"corrections", json::array()}};
+      for (auto& c : r.corrections) row["corrections"].push_back(correction_json(c));
       if (lines_format) {
         row["record"] = "timeline_row";
         row["election"] = t.election;
         row["chamber"] = t.chamber;
+        row["scope"] = t.scope ? json(*t.scope) : json(nullptr);
         dump(out, row);
         out << '\n';
       }
       rows.push_back(row);
     }
-    all.push_back({{"election", t.election}, {"chamber", t.chamber}, {"rows", rows}});
+    all.push_back({{"election", t.election}, {"chamber", t.chamber}, {"scope", t.scope ? json(*t.scope) : json(nullptr)},
+                   {"rows", rows}});
   }
   if (!lines_format) {
     dump(out, json{{"tally_version", version()}, {"timelines", all}}, 2);
@@ -879,6 +905,7 @@ void read_extract(std::string_view text, const std::string& path, std::vector<Do
         DocumentResult& d = doc_for(need<std::string>(j, "path"));
         d.date = read_date(j, "date");
         d.date_source = read_enum(j, "date_source", parse_date_source, DateSource::none);
+        d.date_confidence = read_enum(j, "date_confidence", parse_date_confidence, DateConfidence::none);
         if (j.contains("country") && !j.at("country").is_null()) d.country = j.at("country").get<std::string>();
         d.warnings = j.value("warnings", std::vector<std::string>{});
       } else if (record == "observation") {

@@ -80,9 +80,12 @@ void write_table(std::ostream& out, const ReportStream& report, Color color) {
       for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
       return;
     }
-    out << style("1", date + "  " + g.chamber) << "  (" << g.election << ")\n";
-    out << "  " << coverage_label(g.coverage) << "; chosen: " << join(g.sources, ", ") << ", "
-        << to_string(g.status) << "\n";
+    // A scope is a sub-table of its chamber (it comes right after it): indented, and named after it.
+    const std::string in = g.scope ? "    " : "  ";
+    out << (g.scope ? "  " : "") << style("1", date + "  " + g.chamber + (g.scope ? ": " + *g.scope + " only" : ""))
+        << "  (" << g.election << ")\n";
+    out << in << coverage_label(g.coverage) << "; chosen: " << join(g.sources, ", ") << ", " << to_string(g.status)
+        << "\n";
     std::size_t name_w = 5;
     int max_seats = 1;
     for (auto& t : g.parties) {
@@ -100,22 +103,30 @@ void write_table(std::ostream& out, const ReportStream& report, Color color) {
       for (int i = filled; i < bar_w; ++i) bar += ' ';
       std::string name = width(t.party) > name_w ? t.party.substr(0, name_w - 1) + "~" : t.party;
       std::string seats = qualified(t.seats, t.qualifier, t.seats_max);
-      out << "  " << pad(name, name_w) << ' ' << std::string(seats.size() < 6 ? 6 - seats.size() : 0, ' ') << seats << "  "
+      out << in << pad(name, name_w) << ' ' << std::string(seats.size() < 6 ? 6 - seats.size() : 0, ' ') << seats << "  "
           << style("36", bar) << "  " << join(t.sources, ", ");
       if (conflicted.count(t.party)) out << ' ' << style("31", "[conflict]");
       if (!t.note.empty()) out << " (" << t.note << ")";
       out << '\n';
     }
     for (auto& t : g.breakdown) {
-      out << "    " << style("2", "incl. " + t.party + " " + qualified(t.seats, t.qualifier, t.seats_max) + " (" + t.note + ")")
+      out << in << "  " << style("2", "incl. " + t.party + " " + qualified(t.seats, t.qualifier, t.seats_max) + " (" + t.note + ")")
           << '\n';
+    }
+    for (auto& t : g.projections) {
+      out << in << style("35", "projection: ") << t.party << " " << qualified(t.seats, t.qualifier, t.seats_max) << " from "
+          << join(t.sources, ", ") << (t.note.empty() ? "" : " (" + t.note + ")") << '\n';
+    }
+    for (auto& a : g.set_aside) {
+      out << in << style("33", "set aside: ") << a.party << " " << qualified(a.claim.seats, a.claim.qualifier, a.claim.seats_max)
+          << " from " << join(a.claim.sources, ", ") << " at " << coverage_label(a.claim.coverage) << ": " << a.reason << '\n';
     }
     for (auto& c : g.conflicts) {
       std::vector<std::string> parts;
       for (auto& v : c.values) parts.push_back(std::to_string(v.seats) + " " + join(v.sources, "/"));
-      out << "  " << style("31", "conflict: ") << c.party << ": " << join(parts, " vs ") << '\n';
+      out << in << style("31", "conflict: ") << c.party << ": " << join(parts, " vs ") << '\n';
     }
-    for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
+    for (auto& w : g.warnings) out << in << style("33", "warning: ") << w << '\n';
   });
   if (gi == 0) out << "No documents.\n";
   for (auto& e : *report.errors) out << style("31", "error: ") << e.path << ": " << e.message << '\n';
@@ -123,7 +134,7 @@ void write_table(std::ostream& out, const ReportStream& report, Color color) {
 
 void write_csv(std::ostream& out, const ReportStream& report) {
   out << "date,election,chamber,party,seats,seats_max,qualifier,min_seats,max_seats,sources,coverage_declared,"
-         "coverage_total,status,rule,conflict\n";
+         "coverage_total,status,rule,conflict,scope\n";
   report.groups([&](const SummaryGroup& g) {
     std::set<std::string> conflicted;
     for (auto& c : g.conflicts) conflicted.insert(c.party);
@@ -133,7 +144,8 @@ void write_csv(std::ostream& out, const ReportStream& report) {
           << to_string(t.qualifier) << ',' << t.min_seats << ',' << t.max_seats << ',' << csv_field(join(t.sources, ";"))
           << ',' << (g.coverage ? std::to_string(g.coverage->declared) : "") << ','
           << (g.coverage && g.coverage->total ? std::to_string(*g.coverage->total) : "") << ',' << to_string(g.status)
-          << ',' << csv_field(t.rule) << ',' << (conflicted.count(t.party) ? "yes" : "no") << '\n';
+          << ',' << csv_field(t.rule) << ',' << (conflicted.count(t.party) ? "yes" : "no") << ','
+          << csv_field(g.scope.value_or("")) << '\n';
     }
   });
 }
@@ -150,13 +162,14 @@ ReportStream stream_of(const Report& report) {
   return s;
 }
 
-ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of) {
+ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of,
+                       const Tables* tables) {
   ReportStream s;
   s.documents = [&store](const std::function<void(const DocumentResult&)>& f) {
     store.each_document(f);
   };
-  s.groups = [&store, as_of](const std::function<void(const SummaryGroup&)>& f) {
-    reconcile_each(store, as_of, [&](SummaryGroup&& g) { f(g); });
+  s.groups = [&store, as_of, tables](const std::function<void(const SummaryGroup&)>& f) {
+    reconcile_each(store, as_of, [&](SummaryGroup&& g) { f(g); }, tables);
   };
   s.errors = &errors;
   return s;

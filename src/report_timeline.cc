@@ -19,6 +19,12 @@ std::string coverage_text(const std::optional<Coverage>& c) {
   return std::to_string(c->declared) + (c->total ? " of " + std::to_string(*c->total) : "") + " seats";
 }
 
+/// "ECP lowers PML-N from 75 (2024-02-09) to 73"
+std::string correction_text(const Correction& c) {
+  return c.source + " lowers " + c.party + " from " + std::to_string(c.from_seats) + " (" + format_date(c.from_date) +
+         ") to " + std::to_string(c.to_seats);
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -31,7 +37,7 @@ void write_timeline_table(std::ostream& out, const std::vector<Timeline>& lines,
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& t = lines[i];
     if (i) out << '\n';
-    out << bold(t.election + "  " + t.chamber) << '\n';
+    out << bold(t.election + "  " + t.chamber + (t.scope ? ": " + *t.scope + " only" : "")) << '\n';
     // parties in the order of their latest figure
     std::vector<std::string> parties;
     if (!t.rows.empty()) {
@@ -55,6 +61,7 @@ void write_timeline_table(std::ostream& out, const std::vector<Timeline>& lines,
         out << "  " << std::string(widths[k] - std::min(widths[k], cell.size()), ' ') << cell;
       }
       out << "  " << coverage_text(row.coverage) << ", " << to_string(row.status) << '\n';
+      for (auto& c : row.corrections) out << "    correction: " << correction_text(c) << '\n';
     }
     bool carried = false;
     for (auto& row : t.rows) {
@@ -64,22 +71,31 @@ void write_timeline_table(std::ostream& out, const std::vector<Timeline>& lines,
   }
 }
 
+/// A CSV field, quoted when it needs to be.
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
 void write_timeline_csv(std::ostream& out, const std::vector<Timeline>& lines) {
-  out << "election,chamber,date,party,seats,qualifier,carried,reported_on,sources,coverage_declared,coverage_total,status\n";
+  out << "election,chamber,date,party,seats,qualifier,carried,reported_on,sources,coverage_declared,coverage_total,status,"
+         "scope,corrected\n";
   for (auto& t : lines) {
     for (auto& row : t.rows) {
       for (auto& e : row.latest) {
-        std::string sources = join(e.sources, ";");
-        if (sources.find_first_of(",\"") != std::string::npos) {
-          std::string q = "\"";
-          for (char c : sources) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-          sources = q + "\"";
-        }
+        std::string sources = csv_field(join(e.sources, ";"));
         out << t.election << ',' << t.chamber << ',' << format_date(row.date) << ',' << e.party << ',' << e.seats << ','
             << to_string(e.qualifier) << ',' << (e.carried ? "yes" : "no") << ',' << format_date(e.reported) << ','
             << sources << ',' << (row.coverage ? std::to_string(row.coverage->declared) : "") << ','
             << (row.coverage && row.coverage->total ? std::to_string(*row.coverage->total) : "") << ','
-            << to_string(row.status) << '\n';
+            << to_string(row.status) << ',' << csv_field(t.scope.value_or("")) << ',';
+        std::string corrected;
+        for (auto& c : row.corrections) {
+          if (c.party == e.party) corrected += (corrected.empty() ? "" : "; ") + correction_text(c);
+        }
+        out << csv_field(corrected) << '\n';
       }
     }
   }
@@ -106,7 +122,8 @@ int write_explain(std::ostream& out, const Summary& summary, std::string_view pa
     auto explain = [&](const PartyTally& t, const char* kind) {
       if (lower(t.party) != wanted) return;
       ++count;
-      out << (g.date ? format_date(*g.date) : "undated") << "  " << g.chamber << " (" << g.election << ")\n";
+      out << (g.date ? format_date(*g.date) : "undated") << "  " << g.chamber << (g.scope ? ": " + *g.scope + " only" : "")
+          << " (" << g.election << ")\n";
       out << "  " << t.party << ": " << t.seats << " seats" << (std::string(kind).empty() ? "" : std::string(" ") + kind)
           << ", from " << join(t.sources, ", ") << " at " << coverage_text(g.coverage) << ", " << to_string(g.status)
           << '\n';
@@ -124,6 +141,16 @@ int write_explain(std::ostream& out, const Summary& summary, std::string_view pa
     };
     for (const auto& t : g.parties) explain(t, "");
     for (const auto& t : g.breakdown) explain(t, "(breakdown)");
+    for (const auto& t : g.projections) explain(t, "(projection)");
+    for (const auto& a : g.set_aside) {
+      if (lower(a.party) != wanted) continue;
+      ++count;
+      out << (g.date ? format_date(*g.date) : "undated") << "  " << g.chamber << (g.scope ? ": " + *g.scope + " only" : "")
+          << " (" << g.election << ")\n";
+      out << "  " << a.party << ": " << a.claim.seats << " seats (set aside), from " << join(a.claim.sources, ", ") << " at "
+          << coverage_text(a.claim.coverage) << ", " << to_string(a.claim.status) << "\n  reason: " << a.reason << "\n    in "
+          << join(a.claim.documents, ", ") << "\n    | " << a.claim.evidence << "\n\n";
+    }
   }
   return count;
 }

@@ -120,6 +120,7 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
   d.seq = seq;
   d.date = doc.date;
   d.date_source = doc.date_source;
+  d.date_confidence = doc.date_confidence;
   for (auto& w : doc.warnings) warnings_.push_back(intern(w));
   // Several counts of one sentence share its text: look back over the last few distinct sentences.
   std::vector<std::string_view> recent;
@@ -214,6 +215,7 @@ void DocumentStore::spill() {
     spill::put(body, std::string_view(whole));
     spill::put(body, d.date);
     spill::put(body, static_cast<std::uint8_t>(d.date_source));
+    spill::put(body, static_cast<std::uint8_t>(d.date_confidence));
     spill::put(body, text(d.country));
     spill::put(body, std::uint64_t{d.warnings});
     for (std::size_t k = 0; k < d.warnings; ++k) spill::put(body, warning(d, k));
@@ -250,6 +252,7 @@ void DocumentStore::each_document(const std::function<void(const DocumentResult&
     d.path = std::string(path);
     d.date = spill::get_date(in);
     d.date_source = static_cast<DateSource>(spill::get_u8(in));
+    d.date_confidence = static_cast<DateConfidence>(spill::get_u8(in));
     d.country = std::string(spill::get_string(in));
     std::uint64_t n = spill::get_u64(in);
     for (std::uint64_t k = 0; k < n; ++k) d.warnings.emplace_back(spill::get_string(in));
@@ -333,6 +336,7 @@ DocumentResult DocumentStore::document(std::size_t i) const {
   r.path = path(d);
   r.date = d.date;
   r.date_source = d.date_source;
+  r.date_confidence = d.date_confidence;
   r.country = std::string(text(d.country));
   r.observations.reserve(d.count);
   for (std::size_t k = 0; k < d.count; ++k) r.observations.push_back(unpack(observation(d, k)));

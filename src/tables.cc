@@ -1,5 +1,7 @@
 #include "tally/tables.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -140,6 +142,157 @@ void load_user_table(const std::filesystem::path& file, Tables& into, std::vecto
     if (text.find("#kind: " + std::string(candidate)) != std::string::npos) kind = candidate;
   }
   parse_table(kind, text, file.string(), into, errors);
+}
+
+namespace {
+
+/// Lower case, apostrophes dropped, hyphens and runs of blanks as one space: how two spellings are compared.
+std::string comparable(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\'' || c == '`') continue;
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+      i += 2;  // ‘ ’
+      continue;
+    }
+    if (c == '-' || c == ' ' || c == '\t' || c == '_') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+/// comparable() without a leading "the": "the lower house" is "lower house".
+std::string spelling_key(std::string_view s) {
+  std::string out = comparable(s);
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+/// Words that come before a chamber's name without being part of it, longest first; compared as comparable().
+constexpr std::string_view kLeading[] = {
+    "final election results for", "final election results of", "final election results in",
+    "election results for", "election results of", "election results in", "election result for",
+    "election result of", "official results of", "official results for", "final results of", "final results for",
+    "results of", "results for", "results in", "result of", "result for", "elections to", "election to",
+    "elections for", "election for", "polls for", "seats in", "seat in", "seats of", "in", "at", "for", "of",
+    "on", "to", "into", "from", "within", "inside", "across", "the", "a", "an"};
+/// Words that come after a chamber's name without being part of it.
+constexpr std::string_view kTrailing[] = {"election results", "election result", "elections", "election", "results",
+                                          "result", "polls", "poll", "vote", "seats", "seat", "race", "tally"};
+
+/// Blanks and punctuation that never begin or end a name.
+bool edge_junk(char c) {
+  return c == ' ' || c == '\t' || c == ':' || c == ',' || c == ';' || c == '.' || c == '"' || c == '*' || c == '|' ||
+         c == '-' || c == '\n' || c == '\r';
+}
+
+std::string_view trim_junk(std::string_view s) {
+  while (!s.empty() && edge_junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && edge_junk(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+/// Removes one leading or trailing phrase of the lists from written, matching whole words, case-insensitively.
+bool strip_once(std::string_view& written) {
+  std::string low = comparable(written);
+  for (std::string_view lead : kLeading) {
+    if (low.size() > lead.size() && low.compare(0, lead.size(), lead) == 0 && low[lead.size()] == ' ') {
+      // skip as many words of written as the phrase has
+      std::size_t words = static_cast<std::size_t>(std::count(lead.begin(), lead.end(), ' ')) + 1;
+      std::size_t at = 0;
+      for (std::size_t w = 0; w < words; ++w) {
+        at = written.find_first_of(" \t-", at);
+        if (at == std::string_view::npos) return false;
+        while (at < written.size() && (written[at] == ' ' || written[at] == '\t' || written[at] == '-')) ++at;
+      }
+      written = trim_junk(written.substr(at));
+      return true;
+    }
+  }
+  for (std::string_view tail : kTrailing) {
+    if (low.size() > tail.size() && low.compare(low.size() - tail.size(), tail.size(), tail) == 0 &&
+        low[low.size() - tail.size() - 1] == ' ') {
+      std::size_t words = static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+      std::size_t at = written.size();
+      for (std::size_t w = 0; w < words; ++w) {
+        at = written.find_last_of(" \t-", at - 1);
+        if (at == std::string_view::npos || at == 0) return false;
+        while (at > 0 && (written[at - 1] == ' ' || written[at - 1] == '\t' || written[at - 1] == '-')) --at;
+      }
+      written = trim_junk(written.substr(0, at));
+      return true;
+    }
+  }
+  return false;
+}
+
+/// The words of a name as a name: runs of blanks as one space, each word's first letter capitalised unless the
+/// word is a small joining word ("of", "the", "and").
+std::string as_name(std::string_view s) {
+  static constexpr std::string_view small[] = {"of", "the", "and", "for", "de", "la", "del", "des", "du", "van"};
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    std::size_t end = i;
+    while (end < s.size() && s[end] != ' ' && s[end] != '\t') ++end;
+    if (end == i) break;
+    std::string word(s.substr(i, end - i));
+    bool joining = !out.empty() && std::find(std::begin(small), std::end(small), word) != std::end(small);
+    if (!joining && std::islower(static_cast<unsigned char>(word[0]))) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    if (!out.empty()) out += ' ';
+    out += word;
+    i = end;
+  }
+  return out;
+}
+
+/// The canonical name of the table entry that lists this spelling (spelling_key()), preferring the country's own
+/// entries; empty when none or when entries of other countries disagree.
+std::string table_name(const Tables& tables, const std::string& spelling, std::string_view country) {
+  auto names = [&](const ChamberEntry& e) {
+    if (spelling_key(e.canonical) == spelling) return true;
+    return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
+      std::string_view alias = a;
+      if (!alias.empty() && alias.front() == '~') alias.remove_prefix(1);
+      return spelling_key(alias) == spelling;
+    });
+  };
+  for (const ChamberEntry& e : tables.chambers) {
+    if (e.country == country && names(e)) return e.canonical;
+  }
+  // a canonical name is itself wherever it is found ("National Assembly (ZA)")
+  for (const ChamberEntry& e : tables.chambers) {
+    if (spelling_key(e.canonical) == spelling && e.canonical.find(" (") != std::string::npos) return e.canonical;
+  }
+  if (!country.empty() && country != "XX") return "";
+  std::string found;
+  for (const ChamberEntry& e : tables.chambers) {
+    if (!names(e)) continue;
+    if (!found.empty() && found != e.canonical) return "";
+    found = e.canonical;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::string canonical_chamber(const Tables& tables, std::string_view written, std::string_view country) {
+  std::string_view name = trim_junk(written);
+  if (name.empty()) return "";
+  // The whole spelling first: some aliases begin with a stripped word ("the lower house").
+  if (std::string known = table_name(tables, spelling_key(name), country); !known.empty()) return known;
+  for (int rounds = 0; rounds < 8 && strip_once(name); ++rounds) {
+    if (std::string known = table_name(tables, spelling_key(name), country); !known.empty()) return known;
+  }
+  if (name.empty()) return std::string(trim_junk(written));
+  return as_name(name);
 }
 
 std::filesystem::path find_data_dir(const std::filesystem::path& executable) {

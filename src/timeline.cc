@@ -2,20 +2,23 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace tally {
 
 std::vector<Timeline> build_timelines(const Summary& summary) {
-  std::map<std::pair<std::string, std::string>, Timeline> lines;
+  std::map<std::tuple<std::string, std::string, std::string>, Timeline> lines;  // the whole chamber before its scopes
   for (const auto& g : summary.groups) {
     if (!g.date || g.parties.empty()) continue;
-    Timeline& t = lines[{g.election, g.chamber}];
+    Timeline& t = lines[{g.election, g.chamber, g.scope.value_or("")}];
     t.election = g.election;
     t.chamber = g.chamber;
+    t.scope = g.scope;
     TimelineRow row;
     row.date = *g.date;
     row.coverage = g.coverage;
     row.status = g.status;
+    row.corrections = g.corrections;
     for (const auto& p : g.parties) {
       row.reported.push_back({p.party, p.seats, p.qualifier, p.sources, *g.date, false});
     }

@@ -89,9 +89,20 @@ std::string_view to_string(DateSource value) {
   switch (value) {
     case DateSource::header: return "header";
     case DateSource::dateline: return "dateline";
+    case DateSource::stamp: return "stamp";
     case DateSource::text: return "text";
     case DateSource::option: return "option";
     case DateSource::none: return "none";
+  }
+  return "none";
+}
+
+std::string_view to_string(DateConfidence value) {
+  switch (value) {
+    case DateConfidence::high: return "high";
+    case DateConfidence::medium: return "medium";
+    case DateConfidence::low: return "low";
+    case DateConfidence::none: return "none";
   }
   return "none";
 }
@@ -157,8 +168,12 @@ std::string_view to_string(ContextFrom value) {
 }
 
 std::optional<DateSource> parse_date_source(std::string_view text) {
-  return parse_enum(text, std::array{DateSource::header, DateSource::dateline, DateSource::text,
+  return parse_enum(text, std::array{DateSource::header, DateSource::dateline, DateSource::stamp, DateSource::text,
                                      DateSource::option, DateSource::none});
+}
+std::optional<DateConfidence> parse_date_confidence(std::string_view text) {
+  return parse_enum(text, std::array{DateConfidence::high, DateConfidence::medium, DateConfidence::low,
+                                     DateConfidence::none});
 }
 std::optional<SourceKind> parse_source_kind(std::string_view text) {
   return parse_enum(text, std::array{SourceKind::electoral_body, SourceKind::observer, SourceKind::pollster,

@@ -96,7 +96,7 @@ _tally() {
   case $command in
     "") opts="-h --help --version $input_opts $output_opts" ;;
     extract) opts="-h --help $input_opts" ;;
-    reconcile) opts="-h --help $output_opts" ;;
+    reconcile) opts="-h --help $output_opts --aliases" ;;
     eval) opts="-h --help $input_opts --gold --min-f1 --json" ;;
     explain) opts="-h --help $input_opts --as-of" ;;
     *) opts="-h --help $input_opts $output_opts" ;;

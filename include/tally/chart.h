@@ -23,7 +23,7 @@ inline constexpr int kMaxChartSeats = 10000;
 std::string party_colour(const std::string& party, const Tables& tables);
 
 /// The chamber size a hemicycle of the group shows: the coverage total if known, else the group's chamber
-/// seats, else the chamber table's size for the chamber, else the sum of the parties' seats.
+/// seats, else the chamber table's size for the chamber (not for a scope), else the sum of the parties' seats.
 int default_chamber_size(const SummaryGroup& group, const Tables& tables);
 
 /// A parliament diagram of the group: one circle per seat in concentric half rings, each party a contiguous

@@ -11,6 +11,7 @@ namespace tally {
 struct DateFinding {
   std::optional<Date> date;
   DateSource source = DateSource::none;
+  DateConfidence confidence = DateConfidence::none;
   std::size_t body_offset = 0;  ///< where the text after a " date YYYY-MM-DD" header begins
   bool bad_header = false;      ///< a header was present but named an impossible date
   bool malformed_header = false;  ///< a header was present but its date is not YYYY-MM-DD

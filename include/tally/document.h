@@ -24,6 +24,7 @@ struct DocumentResult {
   std::string country;  ///< ISO code guessed from the parties named, or empty
   std::vector<Observation> observations;
   std::vector<std::string> warnings;
+  DateConfidence date_confidence = DateConfidence::none;  ///< how sure the date is (last: aggregates keep their order)
   bool operator==(const DocumentResult&) const = default;
 };
 

@@ -8,6 +8,7 @@
 
 #include "tally/document.h"
 #include "tally/store.h"
+#include "tally/tables.h"
 
 namespace tally {
 
@@ -42,6 +43,26 @@ struct PartyTally {
   bool operator==(const PartyTally&) const = default;
 };
 
+/// A figure left out of the chosen count because, added to it, the count would no longer fit the declared
+/// coverage or the chamber; with the reason.
+struct SetAside {
+  std::string party;
+  Claim claim;         ///< its seats, source, coverage, status, documents and sentence
+  std::string reason;  ///< e.g. "would bring the count to 280 seats, more than the 265 declared"
+  bool operator==(const SetAside&) const = default;
+};
+
+/// A source lowering its figure for a party from one date to a later one.
+struct Correction {
+  std::string source;
+  std::string party;
+  Date from_date;  ///< the date of the figure replaced
+  int from_seats = 0;
+  Date to_date;    ///< the date of the figure that replaced it
+  int to_seats = 0;
+  bool operator==(const Correction&) const = default;
+};
+
 /// Sources that disagree about a party at the same coverage.
 struct Conflict {
   std::string party;
@@ -49,39 +70,44 @@ struct Conflict {
   bool operator==(const Conflict&) const = default;
 };
 
-/// The reconciled count for one date, election and chamber.
+/// The reconciled count for one date, election, chamber and scope (none: the whole chamber).
 struct SummaryGroup {
   std::optional<Date> date;
   std::string election;  ///< "PK-2024"; empty for a date with no tallies
   std::string chamber;
+  std::optional<std::string> scope;  ///< a region within the chamber ("Wales"): a sub-table, reconciled on its own
   std::optional<Coverage> coverage;
   std::optional<int> chamber_seats;
   std::vector<std::string> sources;  ///< sources of the chosen count
   Status status = Status::unknown;
   std::vector<PartyTally> parties;    ///< sorted by seats, then name
   std::vector<PartyTally> breakdown;  ///< named parties inside the chosen count's "Others"
+  std::vector<PartyTally> projections;  ///< projections and exit polls, beside the counts (never chosen over one)
+  std::vector<SetAside> set_aside;      ///< figures that would make the chosen count exceed its coverage or chamber
   std::vector<Conflict> conflicts;
+  std::vector<Correction> corrections;  ///< a source's figures lowered since an earlier date (also in warnings)
   std::vector<std::string> warnings;
   std::vector<std::string> documents;  ///< the documents behind this group
   bool operator==(const SummaryGroup&) const = default;
 };
 
-/// All groups, sorted by date (undated last), election and chamber.
+/// All groups, sorted by date (undated last), election, chamber and scope (the whole chamber first).
 struct Summary {
   std::vector<SummaryGroup> groups;
   bool operator==(const Summary&) const = default;
 };
 
-/// Reconciles the documents' observations. The result does not depend on the order of documents.
-Summary reconcile(const std::vector<DocumentResult>& documents);
+/// Reconciles the documents' observations. The result does not depend on the order of documents. With tables,
+/// chamber names are made canonical (canonical_chamber) and a chamber's size in the table bounds its count.
+Summary reconcile(const std::vector<DocumentResult>& documents, const Tables* tables = nullptr);
 
 /// Reconciles the stored documents (only those dated on or before as_of, when given), one group at a time:
 /// each group is handed to emit in the order of Summary::groups and not kept. Peak memory is the store
-/// plus one group.
+/// plus one group (and a figure per source and party for the corrections over time).
 void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
-                    const std::function<void(SummaryGroup&&)>& emit);
+                    const std::function<void(SummaryGroup&&)>& emit, const Tables* tables = nullptr);
 
 /// The same, all groups collected.
-Summary reconcile(const DocumentStore& store, std::optional<Date> as_of = std::nullopt);
+Summary reconcile(const DocumentStore& store, std::optional<Date> as_of = std::nullopt, const Tables* tables = nullptr);
 
 }  // namespace tally

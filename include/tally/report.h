@@ -30,8 +30,10 @@ struct ReportStream {
 
 /// A stream over a report's vectors (the report must outlive it).
 ReportStream stream_of(const Report& report);
-/// A stream over the stored documents, their groups reconciled as they are written (as_of as in reconcile_each).
-ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of);
+/// A stream over the stored documents, their groups reconciled as they are written (as_of and tables as in
+/// reconcile_each; the tables must outlive the stream).
+ReportStream stream_of(const DocumentStore& store, const std::vector<InputError>& errors, std::optional<Date> as_of,
+                       const Tables* tables = nullptr);
 
 enum class Format { table, json, jsonl, csv };
 enum class Color { never, always };

@@ -94,7 +94,9 @@ struct PackedDocument {
   std::uint32_t seq = 0;  ///< order of arrival among inputs: the first of two documents with one path is kept
   std::optional<Date> date;
   DateSource date_source = DateSource::none;
+  DateConfidence date_confidence = DateConfidence::none;
 };
+static_assert(sizeof(PackedDocument) <= 64);
 
 class DocumentStore {
  public:

@@ -60,6 +60,13 @@ Tables load_tables(const std::filesystem::path& dir, std::vector<TableError>& er
 /// Adds a user's table (any kind, chosen by a "#kind: parties|sources|chambers" line; parties by default).
 void load_user_table(const std::filesystem::path& file, Tables& into, std::vector<TableError>& errors);
 
+/// One name for a chamber, however an article wrote it: leading prepositions, articles and results wording
+/// ("In", "the", "Results of", "Election results for") and trailing results wording ("election results",
+/// "seats") are no part of it; a spelling the chamber table lists for the country (an alias, or a canonical
+/// name) gives that entry's canonical name; an unknown chamber keeps its own words (each capitalised).
+/// country is an ISO code ("PK"); empty or "XX" when unknown (then only a spelling no two entries share maps).
+std::string canonical_chamber(const Tables& tables, std::string_view written, std::string_view country);
+
 /// The directory holding the default tables: $TALLY_DATA_DIR, then next to the installed binary,
 /// then the install prefix, then the source tree. Empty when none has them.
 std::filesystem::path find_data_dir(const std::filesystem::path& executable);

@@ -1,5 +1,5 @@
 #pragma once
-/// Time lines: for each election and chamber, the reconciled count per date and the latest known count as
+/// Time lines: for each election, chamber and scope, the reconciled count per date and the latest known count as
 /// of each date.
 #include <optional>
 #include <string>
@@ -27,13 +27,15 @@ struct TimelineRow {
   Status status = Status::unknown;
   std::vector<TimelineEntry> reported;  ///< the reconciled count of that date
   std::vector<TimelineEntry> latest;    ///< the latest known figure per party as of that date
+  std::vector<Correction> corrections;  ///< figures a source lowered since an earlier date (from the summary)
   bool operator==(const TimelineRow&) const = default;
 };
 
-/// The time line of one election and chamber.
+/// The time line of one election, chamber and scope.
 struct Timeline {
   std::string election;
   std::string chamber;
+  std::optional<std::string> scope;  ///< a region within the chamber: its own time line
   std::vector<TimelineRow> rows;  ///< by date
   bool operator==(const Timeline&) const = default;
 };

@@ -28,8 +28,13 @@ Date civil_from_days(long days);
 /// 0 = Sunday ... 6 = Saturday.
 int weekday(const Date& date);
 
-/// How a document's date was found.
-enum class DateSource { header, dateline, text, option, none };
+/// How a document's date was found: a " date YYYY-MM-DD" header, a dateline, a stamp line (a "Published",
+/// "Updated" or "Posted ... on" line, or a date standing alone on a line near the top), the text's own
+/// reporting day, --date, or nowhere.
+enum class DateSource : std::uint8_t { header, dateline, stamp, text, option, none };
+/// How sure the date of a document is: high (the article states it in full), medium (the article's own date,
+/// its year or day inferred from the text), low (assumed: from --date, or a year guessed from a weekday), none.
+enum class DateConfidence : std::uint8_t { high, medium, low, none };
 /// Who a count is attributed to.
 enum class SourceKind { electoral_body, observer, pollster, media, unknown };
 /// What the wording says about a count's standing.
@@ -45,6 +50,7 @@ enum class Basis { won, leading, unknown };
 enum class ContextFrom : std::uint8_t { sentence, column, intro, heading, paragraph, article, footer, fallback, none };
 
 std::string_view to_string(DateSource value);
+std::string_view to_string(DateConfidence value);
 std::string_view to_string(SourceKind value);
 std::string_view to_string(Status value);
 std::string_view to_string(Qualifier value);
@@ -52,6 +58,7 @@ std::string_view to_string(Basis value);
 std::string_view to_string(ContextFrom value);
 
 std::optional<DateSource> parse_date_source(std::string_view text);
+std::optional<DateConfidence> parse_date_confidence(std::string_view text);
 std::optional<SourceKind> parse_source_kind(std::string_view text);
 std::optional<Status> parse_status(std::string_view text);
 std::optional<Qualifier> parse_qualifier(std::string_view text);

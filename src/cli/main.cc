@@ -99,7 +99,18 @@ Tables load_all_tables(const InputOptions& o) {
   return tables;
 }
 
-std::unique_ptr<Lexicon> load_lexicon(const InputOptions& o) { return std::make_unique<Lexicon>(load_all_tables(o)); }
+/// The tables (for the reconciler's chamber names and sizes) and the lexicon compiled from them.
+struct Names {
+  Tables tables;
+  std::unique_ptr<Lexicon> lexicon;
+};
+
+Names load_names(const InputOptions& o) {
+  Names names;
+  names.tables = load_all_tables(o);
+  names.lexicon = std::make_unique<Lexicon>(names.tables);
+  return names;
+}
 
 /// The command-line paths, then those of --files-from, given one at a time (a list of millions of paths is
 /// never held); a usage error when there are none.
@@ -210,22 +221,22 @@ int finish(const std::vector<InputError>& errors) {
 }
 
 int run_summary(const InputOptions& in, const OutputOptions& out) {
-  auto lexicon = load_lexicon(in);
-  StoredReport report = extract_all(in, *lexicon);
+  Names names = load_names(in);
+  StoredReport report = extract_all(in, *names.lexicon);
   auto date = as_of_date(out);
   // Documents are unpacked and groups reconciled one at a time as the report is written; with two threads or
   // more, the JSON summary is reconciled and written by a second thread while the documents are written.
   unsigned threads = in.threads ? in.threads : std::max(1u, std::thread::hardware_concurrency());
-  write_report(std::cout, stream_of(report.documents, report.errors, date), *parse_format(out.format), pick_color(out),
-               threads);
+  write_report(std::cout, stream_of(report.documents, report.errors, date, &names.tables), *parse_format(out.format),
+               pick_color(out), threads);
   return finish(report.errors);
 }
 
 int run_timeline(const InputOptions& in, const OutputOptions& out) {
-  auto lexicon = load_lexicon(in);
-  StoredReport report = extract_all(in, *lexicon);
+  Names names = load_names(in);
+  StoredReport report = extract_all(in, *names.lexicon);
   auto date = as_of_date(out);
-  Summary summary = reconcile(report.documents, date);
+  Summary summary = reconcile(report.documents, date, &names.tables);
   write_timelines(std::cout, build_timelines(summary), *parse_format(out.format), pick_color(out));
   return finish(report.errors);
 }
@@ -237,6 +248,7 @@ struct ChartOptions {
   std::string date;
   std::string chamber;
   std::string election;
+  std::string scope;
   int seats = 0;
   std::string output;
 };
@@ -247,20 +259,22 @@ int run_chart(const ChartOptions& o) {
   Lexicon lexicon(tables);
   StoredReport report = extract_all(o.in, lexicon);
   auto known = as_of_date(o.out);
-  Summary summary = reconcile(report.documents, known);
-  auto wanted = [&](const std::string& election, const std::string& chamber) {
-    return (o.chamber.empty() || chamber == o.chamber) && (o.election.empty() || election == o.election);
+  Summary summary = reconcile(report.documents, known, &tables);
+  // Without --scope, the whole chamber's count; with it, that region's.
+  auto wanted = [&](const std::string& election, const std::string& chamber, const std::optional<std::string>& scope) {
+    return (o.chamber.empty() || chamber == o.chamber) && (o.election.empty() || election == o.election) &&
+           scope.value_or("") == o.scope;
   };
   std::string svg;
   if (o.kind == "timeline") {
     for (const auto& t : build_timelines(summary)) {
-      if (!wanted(t.election, t.chamber)) continue;
+      if (!wanted(t.election, t.chamber, t.scope)) continue;
       svg = timeline_svg(timeline_points(t, true), tables, t.chamber + " (" + t.election + ")");  // the last match wins
     }
   } else {
     const SummaryGroup* chosen = nullptr;
     for (const auto& g : summary.groups) {
-      if (g.parties.empty() || !g.date || !wanted(g.election, g.chamber) || (date && g.date != date)) continue;
+      if (g.parties.empty() || !g.date || !wanted(g.election, g.chamber, g.scope) || (date && g.date != date)) continue;
       chosen = &g;  // groups are sorted by date: the latest that matches
     }
     if (chosen) svg = hemicycle_svg(*chosen, tables, o.seats);
@@ -268,7 +282,8 @@ int run_chart(const ChartOptions& o) {
   if (svg.empty()) {
     std::cerr << "tally: error: no reconciled count matches" << (date ? " --date " + format_date(*date) : "")
               << (o.chamber.empty() ? "" : " --chamber '" + o.chamber + "'")
-              << (o.election.empty() ? "" : " --election " + o.election) << "; run 'tally FILES' to see what was found\n";
+              << (o.election.empty() ? "" : " --election " + o.election) << (o.scope.empty() ? "" : " --scope '" + o.scope + "'")
+              << "; run 'tally FILES' to see what was found\n";
     finish(report.errors);
     return 1;
   }
@@ -292,10 +307,10 @@ struct ExplainOptions {
 
 int run_explain(const ExplainOptions& o) {
   auto date = parse_date_option(o.date, "--date");
-  auto lexicon = load_lexicon(o.in);
-  StoredReport report = extract_all(o.in, *lexicon);
+  Names names = load_names(o.in);
+  StoredReport report = extract_all(o.in, *names.lexicon);
   auto known = as_of_date(o.out);
-  Summary summary = reconcile(report.documents, known);
+  Summary summary = reconcile(report.documents, known, &names.tables);
   int found = write_explain(std::cout, summary, o.party, date);
   int status = finish(report.errors);
   if (found == 0) {
@@ -307,17 +322,22 @@ int run_explain(const ExplainOptions& o) {
 }
 
 int run_extract(const InputOptions& in) {
-  auto lexicon = load_lexicon(in);
-  StoredReport report = extract_all(in, *lexicon);
+  Names names = load_names(in);
+  StoredReport report = extract_all(in, *names.lexicon);
   write_extract(std::cout, stream_of(report.documents, report.errors, std::nullopt));
   return finish(report.errors);
 }
 
 struct ReconcileOptions {
   std::vector<std::string> files;
+  std::vector<std::string> aliases;
 };
 
 int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
+  // The chamber tables name and size the chambers (observations written by older versions included).
+  InputOptions table_options;
+  table_options.aliases = in.aliases;
+  Tables tables = load_all_tables(table_options);
   Report report;
   std::vector<std::string> files = in.files.empty() ? std::vector<std::string>{"-"} : in.files;
   std::vector<LineError> line_errors;
@@ -341,7 +361,7 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   for (std::size_t i = 0; i < report.documents.size(); ++i) store.add(report.documents[i], static_cast<std::uint32_t>(i));
   std::vector<DocumentResult>().swap(report.documents);
   store.normalize();  // already sorted: writes what is left when the store spilled
-  write_report(std::cout, stream_of(store, report.errors, date), *parse_format(out.format), pick_color(out));
+  write_report(std::cout, stream_of(store, report.errors, date, &tables), *parse_format(out.format), pick_color(out));
   int status = finish(report.errors);
   return line_errors.empty() ? status : std::max(status, 1);
 }
@@ -359,11 +379,12 @@ int run_eval(const EvalOptions& o) {
   std::ostringstream buffer;
   buffer << file.rdbuf();
   auto gold = read_gold(buffer.str(), o.gold);
-  auto lexicon = load_lexicon(o.in);
-  StoredReport report = extract_all(o.in, *lexicon);
+  Names names = load_names(o.in);
+  StoredReport report = extract_all(o.in, *names.lexicon);
   std::vector<DocumentResult> documents;
   report.documents.each_document([&](const DocumentResult& d) { documents.push_back(d); });
   EvalResult result = evaluate(documents, gold);
+  score_summary(reconcile(report.documents, std::nullopt, &names.tables), gold, result);
   write_eval(std::cout, result, o.json);
   int status = finish(report.errors);
   if (o.min_f1 >= 0 && result.f1() < o.min_f1) {
@@ -416,6 +437,8 @@ int main(int argc, char** argv) {
   ReconcileOptions reconcile_in;
   OutputOptions reconcile_out;
   reconcile_cmd->add_option("files", reconcile_in.files, "JSON Lines files from 'tally extract' (- or none: standard input)");
+  reconcile_cmd->add_option("--aliases", reconcile_in.aliases, "Add a chamber (#kind: chambers) or other alias table; repeatable")
+      ->allow_extra_args(false);
   add_output_options(*reconcile_cmd, reconcile_out);
   auto* eval_cmd = app.add_subcommand("eval", "Compare extraction with gold annotations: precision, recall, F1, accuracy");
   eval_cmd->footer("Example:\n  tally eval --gold tests/corpus/gold.jsonl --min-f1 0.95 tests/corpus/articles/\n"
@@ -449,6 +472,7 @@ int main(int argc, char** argv) {
   chart_cmd->add_option("--date", chart_opts.date, "The date of the count to draw (default: the latest)");
   chart_cmd->add_option("--chamber", chart_opts.chamber, "Chamber, e.g. 'National Assembly'");
   chart_cmd->add_option("--election", chart_opts.election, "Election, e.g. PK-2024");
+  chart_cmd->add_option("--scope", chart_opts.scope, "A region's sub-table, e.g. Wales (default: the whole chamber)");
   chart_cmd->add_option("--seats", chart_opts.seats, "Chamber size to draw (default: the coverage total, else the chamber table)");
   chart_cmd->add_option("-o,--output", chart_opts.output, "Write the SVG here (default: standard output)");
   chart_cmd->add_option("--as-of", chart_opts.out.as_of, "Use only articles dated on or before YYYY-MM-DD");

@@ -222,6 +222,10 @@ TEST_CASE("hemicycle: chamber size falls back to chamber seats, the table, then 
   CHECK(default_chamber_size(g, t) == 300);
   g.chamber_seats.reset();
   CHECK(default_chamber_size(g, t) == 336);
+  // a region's sub-table is not the whole chamber: the table's size is not its size
+  g.scope = "Punjab";
+  CHECK(default_chamber_size(g, t) == 224);
+  g.scope.reset();
   g.chamber = "Unknown Chamber";
   CHECK(default_chamber_size(g, t) == 224);
   auto seats = elements(hemicycle_svg(g, t, 0), "circle", "seat");

@@ -332,8 +332,9 @@ PY
     check "peak RSS grows linearly with the file: RSS(200 MB) / RSS(50 MB) = $ratio <= 5" \
       pyrun -c "import sys; sys.exit(0 if $ratio <= 5 else 1)"
   fi
+  # (the samples of 2018 and 2024 in one article dated 2018: PPP's 50 may be set aside as more than the chamber)
   big_case line_30mb.txt 300 "--format json" \
-    'any(p["party"] == "PPP" and p["seats"] == 50 for g in d["summary"] for p in g["parties"])'
+    'any(p["party"] == "PPP" and p["seats"] == 50 for g in d["summary"] for p in g["parties"] + [dict(a["claim"], party=a["party"]) for a in g["set_aside"]])'
   around='{(o["party"], o["seats"]) for o in obs} >= {("PTI", 90), ("PPP", 54)} and all(0 <= o["seats"] <= 100000 for o in obs)'
   for f in token_letters.txt token_capital.txt token_digits.txt token_hyphens.txt token_url.txt token_utf8.txt; do
     big_case "$f" 120 extract "$around"

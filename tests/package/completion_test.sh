@@ -79,7 +79,8 @@ expect_has "tally -" -f -j -h
 expect_has "tally extract --" --files-from --aliases --date --threads --help
 expect_lacks "tally extract --" --format --color --version
 expect_has "tally reconcile --" --format --color --help
-expect_lacks "tally reconcile --" --date --aliases --files-from
+expect_lacks "tally reconcile --" --date --files-from
+expect_has "tally reconcile --" --aliases
 expect_has "tally eval --" --gold --min-f1 --json --files-from
 expect_has "tally chart --" --format --date
 expect_has "tally chart --" --files-from --color

@@ -98,7 +98,7 @@ def self_test(v, c):
     """The schemas must reject what tally must never print; otherwise a lax schema passes anything."""
     if len(v) != len(SCHEMAS):
         return
-    doc = {"path": "a.txt", "date": "2024-02-09", "date_source": "header", "country": "PK", "observations": [],
+    doc = {"path": "a.txt", "date": "2024-02-09", "date_source": "header", "date_confidence": "high", "country": "PK", "observations": [],
            "warnings": []}
     obs = {"party": "PTI", "party_text": "PTI", "seats": 1, "seats_max": None, "qualifier": "exact",
            "basis": "won", "chamber": "National Assembly", "election": "PK-2024", "source": None,
@@ -114,7 +114,10 @@ def self_test(v, c):
              "rivals": [claim]}
     group = {"date": "2024-02-09", "election": "PK-2024", "chamber": "National Assembly", "coverage": None,
              "chamber_seats": None, "sources": ["ECP"], "status": "final", "seats_total": 2, "parties": [party],
-             "breakdown": [], "conflicts": [], "warnings": [], "documents": ["a.txt"]}
+             "breakdown": [], "conflicts": [], "warnings": [], "documents": ["a.txt"], "scope": None,
+             "projections": [dict(party, rivals=[])], "set_aside": [{"party": "PPP", "reason": "would exceed", "claim": claim}],
+             "corrections": [{"source": "ECP", "party": "PTI", "from_date": "2024-02-08", "from_seats": 3,
+                              "to_date": "2024-02-09", "to_seats": 2}]}
     report = {"tally_version": "0.1.0", "documents": [doc], "summary": [group], "errors": []}
     line = dict(group, record="group")
     extract = dict(obs, record="observation", document="a.txt", date="2024-02-09")
@@ -141,9 +144,14 @@ def self_test(v, c):
         ("report", "an unknown qualifier", mutate(report, lambda r: r["documents"][0]["observations"][0].update(qualifier="roughly"))),
         ("report", "an unknown basis", mutate(report, lambda r: r["summary"][0]["parties"][0].update(basis="lost"))),
         ("report", "an unknown date_source", mutate(report, lambda r: r["documents"][0].update(date_source="guess"))),
+        ("report", "an unknown date_confidence", mutate(report, lambda r: r["documents"][0].update(date_confidence="sure"))),
+        ("report", "a document without date_confidence", mutate(report, lambda r: r["documents"][0].pop("date_confidence"))),
         ("report", "an unknown source_kind", mutate(report, lambda r: r["summary"][0]["parties"][0]["rivals"][0].update(source_kind="blog"))),
         ("report", "a rival without decided_by", mutate(report, lambda r: r["summary"][0]["parties"][0]["rivals"][0].update(decided_by=None))),
         ("report", "a coverage without total", mutate(report, lambda r: r["documents"][0]["observations"][0]["coverage"].pop("total"))),
+        ("report", "a group without scope", mutate(report, lambda r: r["summary"][0].pop("scope"))),
+        ("report", "a set-aside figure without its reason", mutate(report, lambda r: r["summary"][0]["set_aside"][0].pop("reason"))),
+        ("report", "a correction dated 9 Feb 2024", mutate(report, lambda r: r["summary"][0]["corrections"][0].update(to_date="9 Feb 2024"))),
         ("summary-line", "a group line with an unknown field", mutate(line, lambda g: g.update(extra=1))),
         ("summary-line", "a group line without record", mutate(line, lambda g: g.pop("record"))),
         ("summary-line", "a document line", {"record": "document", "path": "a.txt"}),
@@ -152,7 +160,8 @@ def self_test(v, c):
         ("extract", "an observation with an unknown field", mutate(extract, lambda o: o.update(extra=1))),
         ("extract", "an election key of the wrong shape", mutate(extract, lambda o: o.update(election="PK2024"))),
         ("extract", "a document line without observation_count",
-         {"record": "document", "path": "a.txt", "date": None, "date_source": "none", "country": None, "warnings": []}),
+         {"record": "document", "path": "a.txt", "date": None, "date_source": "none", "date_confidence": "none",
+          "country": None, "warnings": []}),
         ("extract", "a group line", line),
     ]
     for name, what, instance in bad:
@@ -227,6 +236,10 @@ def report_invariants(report, c, label, from_extraction=True):
     for d in report["documents"]:
         if from_extraction and (d["date"] is None) != (d["date_source"] == "none"):
             problems.append(d["path"] + ": date is null if and only if date_source is none")
+        if from_extraction and (d["date"] is None) != (d["date_confidence"] == "none"):
+            problems.append(d["path"] + ": date is null if and only if date_confidence is none")
+        if from_extraction and d["date_source"] == "header" and d["date_confidence"] != "high":
+            problems.append(d["path"] + ": a header date is not of high confidence")
         for i, o in enumerate(d["observations"]):
             if from_extraction:
                 observation_invariants(o, "%s observation %d" % (d["path"], i), problems)
@@ -246,6 +259,8 @@ def report_invariants(report, c, label, from_extraction=True):
         for p in g["parties"] + g["breakdown"]:
             if not p["range"]["min"] <= p["seats"] <= p["range"]["max"]:
                 problems.append(where + ": %s seats outside its range" % p["party"])
+        if set(a["party"] for a in g["set_aside"]) & set(p["party"] for p in g["parties"]):
+            problems.append(where + ": a party both in the count and set aside")
         names = [p["party"] for p in g["parties"]]
         if len(set(names)) != len(names):
             problems.append(where + ": a party listed twice")

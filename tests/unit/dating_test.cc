@@ -78,3 +78,89 @@ TEST_CASE("a header whose date is not YYYY-MM-DD is flagged and skipped") {
   CHECK(!f.date);
   CHECK(f.body_offset == 16);
 }
+
+TEST_CASE("a stamp line near the top dates the article: Updated, Posted, or a date alone on its line") {
+  auto updated = find_date("2017 election results: the full list\n\n650 of 650 seats declared. Updated July 17, 2017 5:18 pm\nCon\n318\n");
+  CHECK(updated.source == DateSource::stamp);
+  CHECK(updated.date == Date{2017, 7, 17});
+  CHECK(updated.confidence == DateConfidence::high);
+  CHECK(find_date("Re: the vote\nPost by Elmsworth on Jan 6, 2014 21:58:13 GMT\nHere are Sunday's results.").date ==
+        Date{2014, 1, 6});
+  CHECK(find_date("Menu | News\nEC announces results\n31/12/2008 17:20\n\nThe commission on Wednesday said ...").date ==
+        Date{2008, 12, 31});
+  CHECK(find_date("7/21/2025 11:00\n\nUpper house election: all seats confirmed. Voting took place on the 20th.").date ==
+        Date{2025, 7, 21});
+  CHECK(find_date("Every seat now filled\n\n3 December 2024\n\nThe count ended last night.").date == Date{2024, 12, 3});
+  CHECK(find_date("Written By: ed | 10:05 am, 5 July 2024\nLabour wins.").date == Date{2024, 7, 5});
+  // 5/7/2024 is May 7 or July 5: not a date to go by
+  CHECK_FALSE(find_date("5/7/2024 10:00\nThe count went on.").date);
+  // a date inside a longer line without a cue is not a stamp
+  CHECK(find_date("Megawati greets supporters during a Feb. 10, 2024 rally in Semarang.\n").source != DateSource::stamp);
+}
+
+TEST_CASE("a date in a past-election reference is never the article's date") {
+  // the earlier year's date, and the last election's date, are left out; the reporting day follows the rest
+  // (taken as this year's, October 12 would be the latest date and Friday, October 18, the article's)
+  auto f = find_date(
+      "Khan's party said on Friday it had won Thursday's vote, held on February 8, 2024. It replaces the last "
+      "election, held on October 12, whose result the court annulled.");
+  CHECK(f.date == Date{2024, 2, 9});
+  auto anniversary = find_date(
+      "Thursday's vote, on February 8, 2024, was counted on Friday. October 12 is the anniversary of the coup.");
+  CHECK(anniversary.date == Date{2024, 2, 9});
+  CHECK(find_date("Counting of Thursday's vote, held on February 8, 2024, ended on Friday. Protests on March 3, "
+                  "three years ago, were the largest.")
+            .date == Date{2024, 2, 9});
+  CHECK_FALSE(find_date("The last general election took place on September 20, 2021, so the next federal vote is due "
+                        "on the third Monday of October 2025.")
+                  .date);
+  CHECK_FALSE(find_date("On Monday the party marked the anniversary of its March 3, 2010 victory.").date);
+}
+
+TEST_CASE("a date in a future clause, an election's own weekday and a weekday written with a date are not the reporting day") {
+  auto f = find_date(
+      "The party lost its majority in Saturday's elections, the commission said on Sunday. The president won on "
+      "January 13, 2024. She will be sworn in on May 20.");
+  CHECK(f.date == Date{2024, 1, 14});
+  CHECK(f.source == DateSource::text);
+  CHECK(f.confidence == DateConfidence::medium);
+  // "Sunday's second round" names the election's day: nothing says when the piece was written
+  CHECK_FALSE(find_date("Supporters celebrate on the evening of July 7, 2024. The left won Sunday's second round.").date);
+  CHECK_FALSE(find_date("At the election of Sunday, 23 February 2025, the two parties took 28.6 per cent.").date);
+  // "put off to" is the future too
+  CHECK(find_date("Results came on Tuesday for the vote of December 29, 2008; one seat was put off to January 12, 2009.")
+            .date == Date{2008, 12, 30});
+}
+
+TEST_CASE("a date before the election the article reports is rejected") {
+  // a bare date line before the election ("Thursday's election, February 8") is not the article's date
+  auto f = find_date("February 5, 2024\n\nResults of Thursday's election, held on February 8, 2024, came in on Friday.");
+  CHECK(f.source == DateSource::text);
+  CHECK(f.date == Date{2024, 2, 9});
+  // a stamp that says what it is stays
+  CHECK(find_date("Published: February 5, 2024\n\nThursday's election, February 8, 2024.").date == Date{2024, 2, 5});
+}
+
+TEST_CASE("a dateline needs a place before its comma, and says how sure it is") {
+  auto f = find_date("Further detail: House of Commons Library briefing paper CBP-10009, 18 July 2024 (87 pages).");
+  CHECK(f.source != DateSource::dateline);
+  auto own = find_date("KATHMANDU, Dec. 8, 2022 (Xinhua) -- Counting went on.");
+  CHECK(own.source == DateSource::dateline);
+  CHECK(own.confidence == DateConfidence::high);
+  auto borrowed = find_date("Dhaka, Jan 9 (UNB) - The party won 11 seats in the 2024 election.");
+  CHECK(borrowed.date == Date{2024, 1, 9});
+  CHECK(borrowed.confidence == DateConfidence::medium);
+  // no year anywhere: no date (a dateline alone does not say which year)
+  CHECK_FALSE(find_date("ROME, Sept 26 (Reuters) - Final results should come later on Monday.").date);
+}
+
+TEST_CASE("each way of finding the date has its confidence") {
+  CHECK(find_date(" date 2024-02-10 text").confidence == DateConfidence::high);
+  CHECK(find_date("Counting went on.", Date{2024, 2, 9}).confidence == DateConfidence::low);
+  CHECK(find_date("Counting ended yesterday.", Date{2024, 2, 9}).confidence == DateConfidence::low);
+  CHECK(find_date("Counting went on.").confidence == DateConfidence::none);
+  // a year guessed from the election's weekday
+  auto guessed = find_date("Khan on Friday claimed victory in Thursday's election. Millions voted on February 8.");
+  CHECK(guessed.date == Date{2024, 2, 9});
+  CHECK(guessed.confidence == DateConfidence::low);
+}

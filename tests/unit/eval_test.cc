@@ -64,3 +64,62 @@ TEST_CASE("eval takes a chamber named with its country for the same chamber, and
   CHECK(evaluate({found("A", "A", 5, std::nullopt, "Parliamentary Council")}, g).chamber_right == 0);
   CHECK(evaluate({found("A", "A", 5, std::nullopt, "Provincial Parliament")}, g).chamber_right == 0);
 }
+
+namespace {
+
+SummaryGroup group_of(const std::string& chamber, std::vector<std::pair<std::string, int>> rows) {
+  SummaryGroup g;
+  g.date = Date{2024, 2, 9};
+  g.election = "PK-2024";
+  g.chamber = chamber;
+  g.documents = {"dir/a.txt", "dir/b.txt"};
+  for (auto& [party, seats] : rows) {
+    PartyTally t;
+    t.party = party;
+    t.seats = seats;
+    g.parties.push_back(t);
+  }
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("eval scores the summary: rows some gold claim of the group's documents supports, and groups all right") {
+  auto g = gold(R"({"type":"claim","file":"a.txt","party":"PTI","seats":90,"chamber":"National Assembly"}
+{"type":"claim","file":"b.txt","party":"PML-N","party_text":"Muslim League","seats":64,"chamber":"National Assembly"}
+{"type":"claim","file":"b.txt","party":"PPP","seats":50,"chamber":"National Assembly","historical":true}
+{"type":"claim","file":"b.txt","party":"PPP","seats":40,"chamber":"Sindh Assembly"}
+{"type":"claim","file":"c.txt","party":"MQM-P","seats":17,"chamber":"National Assembly"})");
+  Summary s;
+  // PTI 90 from a.txt, PML-N 64 by its words in b.txt: right; PPP 50 is only historical, PPP 40 another chamber,
+  // MQM-P 17 a document outside the group
+  s.groups.push_back(group_of("National Assembly", {{"PTI", 90}, {"Muslim League", 64}}));
+  s.groups.push_back(group_of("National Assembly", {{"PTI", 90}, {"PPP", 50}, {"PPP", 40}, {"MQM-P", 17}}));
+  SummaryGroup unannotated = group_of("National Assembly", {{"PTI", 1}});
+  unannotated.documents = {"dir/z.txt"};
+  s.groups.push_back(unannotated);
+  EvalResult r;
+  score_summary(s, g, r);
+  CHECK(r.summary_groups == 2);
+  CHECK(r.summary_groups_right == 1);
+  CHECK(r.summary_rows == 6);
+  CHECK(r.summary_rows_supported == 3);
+  CHECK(std::count_if(r.items.begin(), r.items.end(), [](const EvalItem& i) { return i.what == "summary"; }) == 3);
+}
+
+TEST_CASE("eval compares a summary group's scope with a gold claim's only when both have one") {
+  auto g = gold(R"({"type":"claim","file":"a.txt","party":"Labour","seats":27,"chamber":"House of Commons","scope":"Wales"}
+{"type":"claim","file":"a.txt","party":"Plaid Cymru","seats":4,"chamber":"House of Commons"})");
+  Summary s;
+  SummaryGroup wales = group_of("House of Commons", {{"Labour", 27}, {"Plaid Cymru", 4}});
+  wales.scope = "Wales";
+  SummaryGroup scotland = group_of("House of Commons", {{"Labour", 27}});
+  scotland.scope = "Scotland";
+  SummaryGroup national = group_of("House of Commons", {{"Labour", 27}});
+  s.groups = {wales, scotland, national};
+  EvalResult r;
+  score_summary(s, g, r);
+  CHECK(r.summary_rows == 4);
+  CHECK(r.summary_rows_supported == 3);  // Scotland's Labour 27 is not the Welsh claim
+  CHECK(r.summary_groups_right == 2);
+}

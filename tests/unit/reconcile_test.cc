@@ -60,7 +60,13 @@ TEST_CASE("higher coverage wins; same-coverage disagreement is a conflict; Other
   CHECK(find(g, "Independents")->min_seats == 62);
   CHECK(find(g, "PPP")->sources == std::vector<std::string>{"ECP", "Geo"});
   CHECK_FALSE(find(g, "MQM-P"));
-  REQUIRE(g.breakdown.size() == 2);  // PML-N at 157 and MQM-P at 212: inside Others
+  REQUIRE(g.breakdown.size() == 1);  // MQM-P 8 at 212: inside Others
+  CHECK(g.breakdown[0].party == "MQM-P");
+  // PML-N 43 at 157 cannot be inside the 11 seats of Others left: set aside, with the reason
+  REQUIRE(g.set_aside.size() == 1);
+  CHECK(g.set_aside[0].party == "PML-N");
+  CHECK(g.set_aside[0].claim.seats == 43);
+  CHECK(g.set_aside[0].reason == "more than the 11 seats left in Others of the chosen count");
   REQUIRE(g.conflicts.size() == 1);
   CHECK(g.conflicts[0].party == "Independents");
   CHECK(g.conflicts[0].values.size() == 2);
@@ -136,7 +142,10 @@ TEST_CASE("counts larger than the chamber, and won mixed with leading, are warne
     return std::any_of(w.begin(), w.end(), [&](auto& x) { return x.find(text) != std::string::npos; });
   };
   CHECK(has("340 seats, more than the chamber's 272 seats"));
-  CHECK(has("coverage of 280 of 400 seats, larger than the chamber's 272 seats"));
+  // a coverage larger than the chamber is another chamber's: not used, and said so
+  CHECK(has("the coverage of 280 of 400 seats given with ECP's count in a.txt is another chamber's (larger than this "
+            "chamber's 272 seats): not used here"));
+  CHECK_FALSE(s.groups[0].coverage);
   CHECK(has("gives PTI 300 seats, more than the chamber's 272 seats"));
   CHECK(has("mixes seats won (PTI) with seats led in counting (PPP)"));
 }

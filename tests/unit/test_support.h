@@ -7,14 +7,19 @@
 
 namespace tally::test {
 
-inline const Lexicon& lexicon() {
-  static const Tables tables = [] {
+/// The shipped tables, loaded once.
+inline const Tables& tables() {
+  static const Tables loaded = [] {
     std::vector<TableError> errors;
     Tables t = load_tables(std::string(TALLY_SOURCE_DIR) + "/data/tables", errors);
     if (!errors.empty()) throw std::runtime_error(errors.front().message);
     return t;
   }();
-  static const Lexicon lex(tables);
+  return loaded;
+}
+
+inline const Lexicon& lexicon() {
+  static const Lexicon lex(tables());
   return lex;
 }
 

@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace tally;
+using tally::test::tables;
+
+TEST_CASE("a chamber's name loses the prepositions, articles and results wording around it") {
+  CHECK(canonical_chamber(tables(), "In Punjab Assembly", "PK") == "Punjab Assembly");
+  CHECK(canonical_chamber(tables(), "Results of the House of Representatives", "JP") == "House of Representatives (JP)");
+  CHECK(canonical_chamber(tables(), "the National Assembly", "PK") == "National Assembly");
+  CHECK(canonical_chamber(tables(), "Election results for the Sindh Assembly:", "PK") == "Sindh Assembly");
+  CHECK(canonical_chamber(tables(), "Lok Sabha election results", "IN") == "Lok Sabha");
+  CHECK(canonical_chamber(tables(), "for the Bundestag", "DE") == "Bundestag");
+}
+
+TEST_CASE("the spellings a country uses for one chamber give one name") {
+  CHECK(canonical_chamber(tables(), "KP Assembly", "PK") == "Khyber Pakhtunkhwa Assembly");
+  CHECK(canonical_chamber(tables(), "Khyber Pakhtunkhwa assembly", "PK") == "Khyber Pakhtunkhwa Assembly");
+  CHECK(canonical_chamber(tables(), "Khyber-Pakhtunkhwa Assembly", "PK") == "Khyber Pakhtunkhwa Assembly");
+  CHECK(canonical_chamber(tables(), "lower house", "IN") == "Lok Sabha");
+  CHECK(canonical_chamber(tables(), "the lower house", "PK") == "National Assembly");
+  CHECK(canonical_chamber(tables(), "in the Lok Sabha", "IN") == "Lok Sabha");
+  CHECK(canonical_chamber(tables(), "Commons", "GB") == "House of Commons");
+  CHECK(canonical_chamber(tables(), "the Commons", "CA") == "House of Commons (CA)");
+}
+
+TEST_CASE("a canonical name stays itself, whatever the country") {
+  CHECK(canonical_chamber(tables(), "National Assembly (ZA)", "ZA") == "National Assembly (ZA)");
+  CHECK(canonical_chamber(tables(), "National Assembly (ZA)", "") == "National Assembly (ZA)");
+  CHECK(canonical_chamber(tables(), "House of Representatives (JP)", "JP") == "House of Representatives (JP)");
+  CHECK(canonical_chamber(tables(), "Scottish Parliament", "GB") == "Scottish Parliament");
+  // a name two countries share is left alone without a country
+  CHECK(canonical_chamber(tables(), "Senate", "") == "Senate");
+  CHECK(canonical_chamber(tables(), "Senate", "US") == "Senate (US)");
+}
+
+TEST_CASE("an unknown chamber keeps the words that name it, nothing more") {
+  CHECK(canonical_chamber(tables(), "In the Maharashtra Assembly", "IN") == "Maharashtra Assembly");
+  CHECK(canonical_chamber(tables(), "Maharashtra assembly", "IN") == "Maharashtra Assembly");
+  CHECK(canonical_chamber(tables(), "Results of the Perlis State Assembly", "MY") == "Perlis State Assembly");
+  CHECK(canonical_chamber(tables(), "Gauteng Provincial Legislature", "ZA") == "Gauteng Provincial Legislature");
+  CHECK(canonical_chamber(tables(), "New Zealand House", "NZ") == "New Zealand House");
+  CHECK(canonical_chamber(tables(), "House of Assembly", "XX") == "House of Assembly");
+  CHECK(canonical_chamber(tables(), "", "PK").empty());
+  CHECK(canonical_chamber(tables(), " : ", "PK").empty());
+}
