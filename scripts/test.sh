@@ -5,13 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# needs-extractor: end-to-end tests that wait for the extractor to deliver a field (tests/scenarios/run.sh)
-ctest --test-dir build --output-on-failure -j2 -LE needs-extractor
+ctest --test-dir build --output-on-failure -j2
 if [[ ${TALLY_TEST_SANITIZE:-1} != 0 ]]; then
   echo "test: the same suite under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)" >&2
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALLY_SANITIZE=ON >/dev/null
   cmake --build build-asan
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}
-  ctest --test-dir build-asan --output-on-failure -j2 -E '^package_deb$' -LE needs-extractor
+  ctest --test-dir build-asan --output-on-failure -j2 -E '^package_deb$'
 fi

@@ -50,7 +50,7 @@ void read_cues(Doc& d, SentenceReading& r) {
   r.strong = r.source && d.doc_counts_seats && attribution_strong(d, s, ms);
   r.body_reports = r.source && r.source->kind == SourceKind::electoral_body && body_reports(d, s, ms);
   r.own_verb = has_own_verb(d, s);
-  if (!r.links.empty()) r.place = place_of(d, s, ms);
+  r.place = place_of(d, s, ms);  // (a sentence without counts may name the region of those after it)
 }
 
 Status status_in(Doc& d, const detail::Sentence& s) {

@@ -348,6 +348,16 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     st.context.chamber = chamber;  // a sentence about one chamber sets the scene
     st.context.chamber_at = at;
     ++st.context_age;
+  } else if (r.chambers_named == 0 && !r.place.empty() && links.empty() && !source &&
+             !(st.section && !st.section->said.chamber.empty())) {
+    // "In Balochistan, no party came close to a majority.": a region with a legislature of its own sets
+    // the scene for the counts after it
+    std::string own = regional_chamber(d, r.place);
+    if (!own.empty()) {
+      st.context.chamber = own;
+      st.context.chamber_at = at;
+    }
+    ++st.context_age;
   } else {
     ++st.context_age;
   }

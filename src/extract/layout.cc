@@ -451,6 +451,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
   std::vector<std::string> early;  // the first lines that are not junk, normalized
   std::size_t headline_words = 0;
   bool blank = true;
+  bool body_started = false;  // a long paragraph was read: the story began, and no headline comes after it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     std::string_view s = line.text;
@@ -482,7 +483,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     } else if (blocks.size() < 16 && count_words(s, 4) >= 3 &&
                std::find(early.begin(), early.end(), norm) != early.end()) {
       b.kind = BlockKind::repeat;  // a title after some page furniture, then again
-    } else if (!has_headline && !b.stamped && count_words(s, 40) <= 30 && !nums.ends_with_count && bullet_length(s) == 0 &&
+    } else if (!has_headline && !body_started && !b.stamped && count_words(s, 40) <= 30 && !nums.ends_with_count && bullet_length(s) == 0 &&
                cell_marks(s) < 2 && !name_then_numbers(s)) {
       b.kind = BlockKind::headline;
       headline = norm;
@@ -546,6 +547,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '-')) --k;
     b.intro = k > 0 && s[k - 1] == ':' && b.kind != BlockKind::junk;
     if (blocks.size() < 16 && b.kind != BlockKind::junk && b.kind != BlockKind::repeat) early.push_back(norm);
+    if (b.kind == BlockKind::paragraph && count_words(s, 40) > 30) body_started = true;
     blocks.push_back(b);
   }
   // A heading is a heading only when something follows it that is not another heading's line of a list

@@ -172,6 +172,19 @@ void find_mentions(Doc& d) {
           ++i;
           continue;
         }
+        static constexpr std::string_view election_words[] = {
+            "election", "elections", "poll", "polls", "result", "results", "bypoll", "bypolls", "vote",
+            "count", "counting", "live", "updates", "highlights", "race", "battle", "verdict"};
+        // "Results of the Sindh Assembly", "Election Results for the Delhi Assembly": the heading's election
+        // words and their preposition are no part of the name after them
+        if (len > 2 && detail::in(election_words, d.norm(i))) {
+          std::size_t j = i + 1;
+          while (j < i + len && detail::in(election_words, d.norm(j))) ++j;
+          if (j + 1 < i + len && (d.is_word(j, "of") || d.is_word(j, "for") || d.is_word(j, "in"))) {
+            i = j + 1;
+            continue;
+          }
+        }
         if (len > 1 && d.is_word(start, "the")) {
           ++start;
           --len;
@@ -182,9 +195,6 @@ void find_mentions(Doc& d) {
         for (std::size_t j = start + 1; j + 1 < end; ++j) {
           std::string_view w = d.norm(j);
           if (w != "assembly" && w != "legislature" && w != "parliament" && w != "sabha" && w != "senate") continue;
-          static constexpr std::string_view election_words[] = {
-              "election", "elections", "poll", "polls", "result", "results", "bypoll", "bypolls", "vote",
-              "count", "counting", "live", "updates", "highlights", "race", "battle", "verdict"};
           bool rest = true;
           for (std::size_t r = j + 1; r < end && rest; ++r) rest = detail::in(election_words, d.norm(r));
           if (rest) {

@@ -2,14 +2,10 @@
 # Reconciliation scenarios end to end: small articles written for one rule or one warning each
 # (articles/<scenario>/*.txt), run through the real binary; the summary JSON is checked, and every scenario
 # must give the same output for its files in reverse order.
-#   tests/scenarios/run.sh TALLY_BIN SOURCE_DIR [needs-extractor]
-# With needs-extractor, only the scenarios that wait for the extractor to deliver a field (the scope of a
-# region's sub-tally) run; they are a CTest test of their own, labelled needs-extractor, left out of
-# scripts/test.sh until the extractor sets that field.
+#   tests/scenarios/run.sh TALLY_BIN SOURCE_DIR
 set -u
 tally=$1
 dir=$2/tests/scenarios/articles
-which=${3:-default}
 fail=0
 check() {  # scenario, python expression over g (the groups) and w (all warnings), description
   local name=$1 expr=$2 what=$3
@@ -33,15 +29,12 @@ sys.exit(0 if eval(sys.argv[2]) else 1)' "$forward" "$expr"; then
     echo "FAIL: $name: $what"; echo "$forward" | head -c 3000; fail=1
   fi
 }
-if [[ $which == needs-extractor ]]; then
-  # A region's sub-tally next to the national count: its own sub-table (scope), never a rival of the national
-  # figure nor the chamber's size.
-  check region 'len(g) == 2 and g[0]["scope"] is None and seats(g[0], "Labour") == 411 and not g[0]["conflicts"] and g[0]["chamber_seats"] != 32 and not w and g[1]["scope"] == "Wales" and seats(g[1], "Labour") == 27 and seats(g[1], "Plaid Cymru") == 4' \
+# A region's sub-tally next to the national count: its own sub-table (scope), never a rival of the national
+# figure nor the chamber's size.
+check region 'len(g) == 2 and g[0]["scope"] is None and seats(g[0], "Labour") == 411 and not g[0]["conflicts"] and g[0]["chamber_seats"] != 32 and not w and g[1]["scope"] == "Wales" and seats(g[1], "Labour") == 27 and seats(g[1], "Plaid Cymru") == 4' \
     "a region's sub-tally is a sub-table of its chamber (scope), not a conflict in the national count"
-  check region_state 'len(g) == 2 and seats(g[0], "BJP") == 240 and not g[0]["conflicts"] and g[1]["scope"] == "Uttar Pradesh" and seats(g[1], "BJP") == 33 and seats(g[1], "SP") == 37' \
+check region_state 'len(g) == 2 and seats(g[0], "BJP") == 240 and not g[0]["conflicts"] and g[1]["scope"] == "Uttar Pradesh" and seats(g[1], "BJP") == 33 and seats(g[1], "SP") == 37' \
     "a state's sub-tally is a sub-table of the Lok Sabha"
-  exit $fail
-fi
 check status 'len(g) == 1 and g[0]["status"] == "official" and seats(g[0], "Independents") == 78 and g[0]["parties"][0]["rule"] == "status" and len(g[0]["conflicts"]) == 2' \
   "an official count beats an unofficial one at the same coverage (rule status), the other is a conflict"
 check coverage 'len(g) == 1 and g[0]["coverage"] == {"declared": 230, "total": 265} and seats(g[0], "PML-N") == 70 and next(p for p in g[0]["parties"] if p["party"] == "PML-N")["rule"] == "coverage"' \
