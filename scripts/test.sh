@@ -1,16 +1,11 @@
 #!/usr/bin/env bash
-# The test command: build, run every test with CTest; then (unless TALLY_TEST_SANITIZE=0) build again
-# with AddressSanitizer + UndefinedBehaviorSanitizer into build-asan/ and run the suite there too.
-# The sanitizer pass leaves out only package_deb (a .deb of an instrumented binary means nothing).
+# The quick test command (the README's): installs what is missing, builds tally and the test programs into
+# build/, and runs the tests labelled "quick": unit tests, golden files, the CLI, the JSON Schemas and the
+# JUnit XSD, the reconciliation scenarios, the charts' SVG, and the quality thresholds on the development
+# corpus. A few minutes once the build is there. The rest (sanitizers, hostile inputs, scale-out, browser,
+# package, CI recipes) is scripts/test-full.sh; .ci/run runs both. Extra arguments go to ctest
+# (e.g. -R golden, --verbose).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-ctest --test-dir build --output-on-failure -j2
-if [[ ${TALLY_TEST_SANITIZE:-1} != 0 ]]; then
-  echo "test: the same suite under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)" >&2
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALLY_SANITIZE=ON >/dev/null
-  cmake --build build-asan
-  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}
-  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}
-  ctest --test-dir build-asan --output-on-failure -j2 -E '^package_deb$'
-fi
+bash scripts/setup.sh tally tally_tests tally_chart_tests tally_chart_render
+ctest --test-dir build --output-on-failure -j2 -L quick "$@"

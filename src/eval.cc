@@ -222,6 +222,8 @@ void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold
     }
     if (!annotated) continue;
     int rows = 0, supported = 0;
+    std::string where = (g.date ? format_date(*g.date) : std::string("undated")) + " " + g.chamber +
+                        (g.scope ? " / " + *g.scope : std::string()) + " (" + g.election + ")";
     auto score = [&](const PartyTally& t, const char* list) {
       ++rows;
       bool found = std::any_of(claims.begin(), claims.end(), [&](const auto& claim) {
@@ -233,8 +235,6 @@ void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold
         ++supported;
         return;
       }
-      std::string where = (g.date ? format_date(*g.date) : std::string("undated")) + " " + g.chamber +
-                          (g.scope ? " / " + *g.scope : std::string()) + " (" + g.election + ")";
       std::string documents;
       for (const std::string& path : g.documents) documents += (documents.empty() ? "documents: " : ", ") + base_name(path);
       r.items.push_back({where, "summary", "", t.party + " " + std::to_string(t.seats) + " (" + list + ", unsupported)",
@@ -245,6 +245,7 @@ void score_summary(const Summary& summary, const std::vector<GoldDocument>& gold
     for (const PartyTally& t : g.projections) score(t, "projections");
     if (rows == 0) continue;
     ++r.summary_groups;
+    r.summary_group_names.push_back(where);
     r.summary_rows += rows;
     r.summary_rows_supported += supported;
     if (supported == rows) ++r.summary_groups_right;

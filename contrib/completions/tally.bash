@@ -27,7 +27,7 @@ _tally_parties() {  # canonical party names from the installed party table
 
 _tally_takes_arg() {  # options whose value is the next word
   case $1 in
-    -f | --format | --color | -j | --threads | --date | --as-of | --aliases | --files-from | --gold | --min-f1 | --progress) return 0 ;;
+    -f | --format | --color | -j | --threads | --date | --as-of | --aliases | --files-from | --gold | --min-f1 | --min-source | --junit | --progress) return 0 ;;
   esac
   return 1
 }
@@ -84,8 +84,8 @@ _tally() {
         COMPREPLY=($(compgen -W "$(seq 1 "$n")" -- "$cur"))
         ;;
       --date | --as-of) COMPREPLY=($(compgen -W "$(date +%Y-%m-%d)" -- "$cur")) ;;
-      --aliases | --files-from | --gold) _tally_files ;;
-      --min-f1) ;;
+      --aliases | --files-from | --gold | --junit) _tally_files ;;
+      --min-f1 | --min-source) ;;
     esac
     [[ -n $prefix ]] && COMPREPLY=("${COMPREPLY[@]/#/$prefix}")
     return 0
@@ -97,7 +97,7 @@ _tally() {
     "") opts="-h --help --version $input_opts $output_opts" ;;
     extract) opts="-h --help $input_opts" ;;
     reconcile) opts="-h --help $output_opts --aliases" ;;
-    eval) opts="-h --help $input_opts --gold --min-f1 --json" ;;
+    eval) opts="-h --help $input_opts --gold --min-f1 --min-source --junit --json" ;;
     explain) opts="-h --help $input_opts --as-of" ;;
     *) opts="-h --help $input_opts $output_opts" ;;
   esac

@@ -55,6 +55,8 @@ struct EvalResult {
   /// that some non-historical gold claim of the group's documents supports, and its groups whose rows all are.
   int summary_rows = 0, summary_rows_supported = 0;
   int summary_groups = 0, summary_groups_right = 0;
+  /// The scored groups by name ("2024-02-09 National Assembly (PK-2024)", the file of their "summary" items).
+  std::vector<std::string> summary_group_names;
   double precision() const { return found_claims ? double(matched) / found_claims : 1.0; }
   double recall() const { return gold_claims ? double(matched) / gold_claims : 1.0; }
   double f1() const {

@@ -19,6 +19,7 @@
 #include "tally/error.h"
 #include "tally/eval.h"
 #include "tally/input.h"
+#include "tally/junit.h"
 #include "tally/pipeline.h"
 #include "tally/reconcile.h"
 #include "tally/report.h"
@@ -370,8 +371,25 @@ struct EvalOptions {
   InputOptions in;
   std::string gold;
   double min_f1 = -1;
+  double min_source = -1;
+  std::string junit;
   bool json = false;
 };
+
+/// The thresholds given, each passed or not (a failed one makes the exit status 4).
+std::vector<JUnitCheck> eval_checks(const EvalOptions& o, const EvalResult& r) {
+  std::vector<JUnitCheck> checks;
+  auto check = [&](const char* option, const char* what, double value, double min) {
+    if (min < 0) return;
+    std::ostringstream name, message;
+    name << what << " >= " << min;
+    message << what << ' ' << value << " is below " << option << ' ' << min;
+    checks.push_back({name.str(), value >= min, message.str()});
+  };
+  check("--min-f1", "F1", r.f1(), o.min_f1);
+  check("--min-source", "source accuracy", r.matched ? double(r.source_right) / r.matched : 1.0, o.min_source);
+  return checks;
+}
 
 int run_eval(const EvalOptions& o) {
   std::ifstream file(o.gold, std::ios::binary);
@@ -386,12 +404,22 @@ int run_eval(const EvalOptions& o) {
   EvalResult result = evaluate(documents, gold);
   score_summary(reconcile(report.documents, std::nullopt, &names.tables), gold, result);
   write_eval(std::cout, result, o.json);
-  int status = finish(report.errors);
-  if (o.min_f1 >= 0 && result.f1() < o.min_f1) {
-    std::cerr << "tally: error: F1 " << result.f1() << " is below --min-f1 " << o.min_f1 << '\n';
-    return 4;
+  auto checks = eval_checks(o, result);
+  if (!o.junit.empty()) {
+    JUnitSuite suite = junit_suite(o.gold, gold, documents);
+    suite.checks = checks;
+    std::ofstream junit(o.junit, std::ios::binary);
+    write_junit(junit, result, suite);
+    junit.close();
+    if (!junit) throw Error("cannot write the JUnit report '" + o.junit + "': " + std::strerror(errno));
   }
-  return status;
+  int status = finish(report.errors);
+  bool below = false;
+  for (const auto& c : checks) {
+    if (!c.passed) std::cerr << "tally: error: " << c.message << '\n';
+    below = below || !c.passed;
+  }
+  return below ? 4 : status;
 }
 
 constexpr const char* kFooter = R"(Examples:
@@ -442,11 +470,14 @@ int main(int argc, char** argv) {
   add_output_options(*reconcile_cmd, reconcile_out);
   auto* eval_cmd = app.add_subcommand("eval", "Compare extraction with gold annotations: precision, recall, F1, accuracy");
   eval_cmd->footer("Example:\n  tally eval --gold tests/corpus/gold.jsonl --min-f1 0.95 tests/corpus/articles/\n"
-                   "Exit status 4 when F1 is below --min-f1.");
+                   "  tally eval --gold gold.jsonl --min-f1 0.9 --min-source 0.8 --junit report.xml articles/\n"
+                   "Exit status 4 when F1 is below --min-f1 or source accuracy below --min-source.");
   EvalOptions eval_opts;
   add_input_options(*eval_cmd, eval_opts.in);
   eval_cmd->add_option("--gold", eval_opts.gold, "Gold annotations (JSON Lines, see tests/corpus/README.md)")->required();
   eval_cmd->add_option("--min-f1", eval_opts.min_f1, "Exit with status 4 when F1 is below this");
+  eval_cmd->add_option("--min-source", eval_opts.min_source, "Exit with status 4 when source accuracy is below this");
+  eval_cmd->add_option("--junit", eval_opts.junit, "Also write a JUnit XML report here: a test case per gold document");
   eval_cmd->add_flag("--json", eval_opts.json, "Print the figures and items as JSON");
   auto* timeline_cmd = app.add_subcommand("timeline", "Counts per date for each election and chamber, and the latest known as of each date");
   timeline_cmd->footer("Examples:\n  tally timeline data/*.txt\n  tally timeline --format csv --as-of 2024-02-09 data/");

@@ -12,7 +12,7 @@
 # directory removed on exit. Each check prints "ok: ..." or "FAIL: ..." ("skip: ..." when the machine cannot
 # run it); the summary line counts them and the exit status is non-zero if any check failed.
 #
-# Documented behaviour relied on (README "Usage", "Exit status", "Articles", "Output"):
+# Documented behaviour relied on (README "Usage" and "Exit status"; docs/bad-input.md, docs/extraction.md, docs/output.md):
 #   exit 0 every input read; 1 some input could not be read / reconcile met malformed lines; 2 usage; 3 failure
 #   (e.g. output not writable). Per-file warnings on stderr as "tally: warning: PATH: message" (not with -q),
 #   errors as "tally: error: PATH: reason"; reconcile names malformed lines as "PATH:LINE: reason".
@@ -302,7 +302,7 @@ PY
     local secs
     secs=$(secs_since "$start")
     if [[ $rc == 124 || $rc == 137 ]]; then bad "$f ($size bytes): no result after ${limit}s"; return; fi
-    if [[ $rc == 0 ]]; then ok "$f ($size bytes): exit 0 in ${secs}s"; else bad "$f: exit $rc ($(grep -v '^\s' "$work/err" | head -c 300))"; fi
+    if [[ $rc == 0 ]]; then ok "$f ($size bytes): exit 0 (${secs}s; hang guard ${limit}s)"; else bad "$f: exit $rc ($(grep -v '^\s' "$work/err" | head -c 300))"; fi
     if [[ $fmt == extract ]]; then
       cp "$work/out" "$work/big.jsonl"
       check "$f: every output line is valid JSON" jsonl_ok "$work/big.jsonl"
@@ -325,19 +325,21 @@ PY
     fi
   }
   sample_counts='any(p["party"] == "Independents" and p["seats"] == 92 for g in d["summary"] for p in g["parties"]) and not d["errors"]'
-  big_case big_50mb.txt 300 "--format json" "$sample_counts"
-  big_case big_200mb.txt 500 "--format json" "$sample_counts"
+  # The limits only guard against a hang: a normal build takes 4.6 s, 21 s, 4.2 s and at most 1.4 s for these
+  # (2026-12-07, 2 shared cores), the ASan build about 3 times that; no check here depends on the time.
+  big_case big_50mb.txt 600 "--format json" "$sample_counts"
+  big_case big_200mb.txt 1200 "--format json" "$sample_counts"
   if [[ -n ${rss[big_50mb.txt]:-} && -n ${rss[big_200mb.txt]:-} ]]; then
     ratio=$(pyrun -c "print(f'{${rss[big_200mb.txt]} / ${rss[big_50mb.txt]}:.2f}')")
     check "peak RSS grows linearly with the file: RSS(200 MB) / RSS(50 MB) = $ratio <= 5" \
       pyrun -c "import sys; sys.exit(0 if $ratio <= 5 else 1)"
   fi
   # (the samples of 2018 and 2024 in one article dated 2018: PPP's 50 may be set aside as more than the chamber)
-  big_case line_30mb.txt 300 "--format json" \
+  big_case line_30mb.txt 600 "--format json" \
     'any(p["party"] == "PPP" and p["seats"] == 50 for g in d["summary"] for p in g["parties"] + [dict(a["claim"], party=a["party"]) for a in g["set_aside"]])'
   around='{(o["party"], o["seats"]) for o in obs} >= {("PTI", 90), ("PPP", 54)} and all(0 <= o["seats"] <= 100000 for o in obs)'
   for f in token_letters.txt token_capital.txt token_digits.txt token_hyphens.txt token_url.txt token_utf8.txt; do
-    big_case "$f" 120 extract "$around"
+    big_case "$f" 300 extract "$around"
   done
   echo "$pass passed, $fail failed, $skipped skipped"
   [[ $fail == 0 ]]
@@ -618,8 +620,10 @@ for f in bad/crlf_g1.txt bad/cr_g1.txt bad/crlf_g3.txt; do
   read_ok "$f" "$f: the same observations as LF (byte spans aside)" "same_as('$(alone "$src")', '$src', '$f', spans=False)"
 done
 
-# Pathological text: it must finish quickly (a linear run takes well under a second; the limit is 20 s),
-# and the tallies in the paragraphs before and after must be found.
+# Pathological text: it must run to the end, and the tallies in the paragraphs before and after must be found.
+# The 20 s limit only guards against a hang (a run takes at most 0.25 s here, about 1 s under ASan); the time
+# printed is for information. How the work grows with such inputs is checked in counted instructions, not
+# time, by growth.sh.
 around="{(o['party'], o['seats']) for o in obs} >= {('PTI', 90), ('PPP', 54)}"
 # One clause never gives one party several different counts (a list without "respectively" pairs nothing).
 one_count='all(len({o["seats"] for o in obs if o["party"] == p and o["evidence"] == e}) == 1 for p, e in {(o["party"], o["evidence"]) for o in obs})'
@@ -627,7 +631,7 @@ for f in bad/brackets_*.txt bad/numbers_*.txt; do
   start=$(date +%s.%N)
   run 20 "$tally" extract -q -j1 "$f"
   secs=$(secs_since "$start")
-  read_ok "$f" "$f: finished in ${secs}s (limit 20s); the tallies around it are found" "$around" \
+  read_ok "$f" "$f: ran to the end (${secs}s; hang guard 20s); the tallies around it are found" "$around" \
     "$f: no party gets several counts from one clause" "$one_count"
 done
 
@@ -641,7 +645,7 @@ for n in 100 3000; do
   run 20 "$tally" extract -q -j1 "$f" --aliases aliases.tsv
   secs=$(secs_since "$start")
   # Either every party of the list gets its own number, or the list is left alone: never a wrong pairing.
-  read_ok "$f" "$f: finished in ${secs}s; the tallies around it are found" "$around" \
+  read_ok "$f" "$f: ran to the end (${secs}s; hang guard 20s); the tallies around it are found" "$around" \
     "$f: no party gets several counts from one clause" "$one_count" \
     "$f: each party of the list gets its own number, or none" \
     "all(o['seats'] == sorted({x['party'] for x in obs if x['party'].startswith('Q')}, key=lambda p: (len(p), p)).index(o['party']) % 250 + 1 for o in obs if o['party'].startswith('Q')) if len({o['party'] for o in obs if o['party'].startswith('Q')}) == $n else not any(o['party'].startswith('Q') for o in obs)"

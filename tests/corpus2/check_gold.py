@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Validate tests/heldout/gold.jsonl with the development corpus's validator.
+"""Validate tests/corpus2/gold.jsonl with the development corpus's validator.
 
-Usage:  python3 tests/heldout/check_gold.py [--stats]
+Usage:  python3 tests/corpus2/check_gold.py [--stats]
 Runs tests/corpus/check_gold.py unchanged, with its article and gold paths pointed at
-tests/heldout/. Exits 0 when the gold file is clean, 1 when any problem is found.
+tests/corpus2/. Exits 0 when the gold file is clean, 1 when any problem is found.
 """
 import importlib.util
 import os
