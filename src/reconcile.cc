@@ -73,11 +73,6 @@ SummaryGroup group_of(const GroupKey& key, std::vector<View>& views, const Chamb
   return g;
 }
 
-void set_context(View& v, const ObservationContext& c) {
-  v.coverage_from = c.coverage;
-  v.chamber_from = c.chamber;
-}
-
 View view_of(const spill::ObservationView& p, std::string_view path, std::optional<Date> date) {
   View v;
   v.party = p.party;
@@ -93,7 +88,8 @@ View view_of(const spill::ObservationView& p, std::string_view path, std::option
   v.status = p.status;
   v.coverage = p.coverage;
   v.chamber_seats = p.chamber_seats;
-  set_context(v, p.context);
+  v.rule = p.rule;
+  v.context = p.context;
   v.span = p.span;
   v.date = date;
   return v;
@@ -345,8 +341,8 @@ void reconcile_each(const DocumentStore& store, std::optional<Date> as_of,
       auto origin = [&](unsigned which) {
         return ContextOrigin{static_cast<ContextFrom>((p.context_from >> (4 * which)) & 15), p.context_lines[which]};
       };
-      v.coverage_from = origin(2);  // source, status, coverage, chamber
-      v.chamber_from = origin(3);
+      v.context = {origin(0), origin(1), origin(2), origin(3)};  // source, status, coverage, chamber
+      v.rule = store.text(p.rule);
       v.span = store.span(p);
       v.date = doc.date;
       views.push_back(v);

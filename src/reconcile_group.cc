@@ -78,6 +78,8 @@ Claim claim_of(const Report& r, const List& list, int seats) {
     docs.insert(x->path);
     if (c.evidence.empty()) {
       c.evidence = std::string(x->evidence);
+      c.read_by = std::string(x->rule);
+      c.context = x->context;
       c.qualifier = x->qualifier;
       c.seats_max = x->seats_max;
     }
@@ -161,6 +163,7 @@ PartyTally tally_for(std::string_view party, const Report& chosen, const std::ve
   const List& obs = chosen.parties.at(party);
   t.seats = value_of(obs);
   Claim mine = claim_of(chosen, obs, t.seats);
+  t.claim = mine;
   t.qualifier = mine.qualifier;
   t.seats_max = mine.seats_max;
   for (const View* x : obs) {
@@ -337,12 +340,12 @@ void drop_foreign_coverage(std::vector<View>& views, int size, std::vector<std::
     if (size > 0 && (c.declared > size || (c.total && *c.total > size))) {
       why = "larger than this chamber's " + std::to_string(size) + " seats";
     } else {
-      ContextFrom from = v.coverage_from.from;
+      ContextFrom from = v.context.coverage.from;
       bool carried = from == ContextFrom::paragraph || from == ContextFrom::article || from == ContextFrom::heading;
-      if (carried && v.chamber_from.from == ContextFrom::heading && v.coverage_from.line > 0 &&
-          v.chamber_from.line > v.coverage_from.line) {
-        why = "stated on line " + std::to_string(v.coverage_from.line) + ", above the heading of this chamber (line " +
-              std::to_string(v.chamber_from.line) + ")";
+      if (carried && v.context.chamber.from == ContextFrom::heading && v.context.coverage.line > 0 &&
+          v.context.chamber.line > v.context.coverage.line) {
+        why = "stated on line " + std::to_string(v.context.coverage.line) + ", above the heading of this chamber (line " +
+              std::to_string(v.context.chamber.line) + ")";
       }
     }
     if (why.empty()) continue;

@@ -23,7 +23,8 @@ struct View {
   Status status = Status::unknown;
   std::optional<Coverage> coverage;
   std::optional<int> chamber_seats;
-  ContextOrigin coverage_from, chamber_from;  ///< where its coverage and chamber were found
+  std::string_view rule;        ///< the extraction rule that read it
+  ObservationContext context;   ///< where its source, status, coverage and chamber were found
   Span span;
   std::optional<Date> date;  ///< the document's
 };

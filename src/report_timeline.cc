@@ -114,6 +114,45 @@ void write_timelines(std::ostream& out, const std::vector<Timeline>& lines, Form
   }
 }
 
+namespace {
+
+/// "read by party_verb_number; source from the intro (line 3), status and coverage from the sentence, chamber
+/// by default": how the extractor read a claim's sentence and where its context came from.
+std::string reading_text(const Claim& c) {
+  if (c.read_by.empty()) return {};
+  std::vector<std::pair<std::string, std::vector<std::string>>> parts;  // origin -> fields, in the order first seen
+  const std::pair<const char*, const ContextOrigin*> fields[] = {
+      {"source", &c.context.source}, {"status", &c.context.status}, {"coverage", &c.context.coverage}, {"chamber", &c.context.chamber}};
+  for (const auto& [name, origin] : fields) {
+    if (origin->from == ContextFrom::none) continue;
+    std::string where = origin->from == ContextFrom::fallback ? "by default"
+                        : origin->from == ContextFrom::sentence ? "from the sentence"
+                                                                 : "from the " + std::string(to_string(origin->from));
+    if (origin->line > 0 && origin->from != ContextFrom::sentence) where += " (line " + std::to_string(origin->line) + ")";
+    auto it = std::find_if(parts.begin(), parts.end(), [&](const auto& p) { return p.first == where; });
+    if (it == parts.end()) parts.push_back({where, {name}});
+    else it->second.push_back(name);
+  }
+  std::string text = "read by " + c.read_by;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const auto& names = parts[i].second;
+    text += i ? ", " : "; ";
+    for (std::size_t k = 0; k < names.size(); ++k) text += (k == 0 ? "" : k + 1 == names.size() ? " and " : ", ") + names[k];
+    text += " " + parts[i].first;
+  }
+  return text;
+}
+
+/// The documents, the sentence and how it was read, under a claim.
+void write_claim_lines(std::ostream& out, const Claim& c) {
+  if (!c.documents.empty()) out << "    in " << join(c.documents, ", ") << '\n';
+  if (!c.evidence.empty()) out << "    | " << c.evidence << '\n';
+  std::string reading = reading_text(c);
+  if (!reading.empty()) out << "    " << reading << '\n';
+}
+
+}  // namespace
+
 int write_explain(std::ostream& out, const Summary& summary, std::string_view party, std::optional<Date> date) {
   int count = 0;
   std::string wanted = lower(party);
@@ -127,6 +166,7 @@ int write_explain(std::ostream& out, const Summary& summary, std::string_view pa
       out << "  " << t.party << ": " << t.seats << " seats" << (std::string(kind).empty() ? "" : std::string(" ") + kind)
           << ", from " << join(t.sources, ", ") << " at " << coverage_text(g.coverage) << ", " << to_string(g.status)
           << '\n';
+      write_claim_lines(out, t.claim);
       if (!t.note.empty()) out << "  note: " << t.note << '\n';
       out << "  decided by: " << t.rule;
       if (t.rule == "only_figure") out << " (no other source gave a figure)";
@@ -135,7 +175,8 @@ int write_explain(std::ostream& out, const Summary& summary, std::string_view pa
         out << "  rival: " << r.seats << " from " << join(r.sources, ", ") << " at " << coverage_text(r.coverage) << ", "
             << to_string(r.status) << " (" << to_string(r.source_kind) << ")";
         if (!r.decided_by.empty()) out << "; lost on " << r.decided_by;
-        out << "\n    in " << join(r.documents, ", ") << "\n    | " << r.evidence << '\n';
+        out << '\n';
+        write_claim_lines(out, r);
       }
       out << '\n';
     };
@@ -148,8 +189,9 @@ int write_explain(std::ostream& out, const Summary& summary, std::string_view pa
       out << (g.date ? format_date(*g.date) : "undated") << "  " << g.chamber << (g.scope ? ": " + *g.scope + " only" : "")
           << " (" << g.election << ")\n";
       out << "  " << a.party << ": " << a.claim.seats << " seats (set aside), from " << join(a.claim.sources, ", ") << " at "
-          << coverage_text(a.claim.coverage) << ", " << to_string(a.claim.status) << "\n  reason: " << a.reason << "\n    in "
-          << join(a.claim.documents, ", ") << "\n    | " << a.claim.evidence << "\n\n";
+          << coverage_text(a.claim.coverage) << ", " << to_string(a.claim.status) << "\n  reason: " << a.reason << '\n';
+      write_claim_lines(out, a.claim);
+      out << '\n';
     }
   }
   return count;

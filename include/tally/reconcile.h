@@ -24,6 +24,8 @@ struct Claim {
   std::vector<std::string> documents;
   std::string evidence;
   std::string decided_by;  ///< the rule by which the chosen count beat this one ("" for the chosen count)
+  std::string read_by;        ///< the extraction rule that read its sentence (not in the JSON: tally explain)
+  ObservationContext context;  ///< where its sentence's source, status, coverage and chamber came from (likewise)
   bool operator==(const Claim&) const = default;
 };
 
@@ -40,6 +42,7 @@ struct PartyTally {
   std::string rule;  ///< the reconciliation rule that decided the figure
   std::string note;  ///< e.g. "from a lower-coverage count"
   std::vector<Claim> rivals;  ///< every other claim for the party in this group
+  Claim claim;                ///< the chosen claim itself: its documents and sentence (not in the JSON: tally explain)
   bool operator==(const PartyTally&) const = default;
 };
 

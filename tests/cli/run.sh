@@ -112,6 +112,11 @@ grep -q 'PK-2018  National Assembly' "$work/out" && grep -q 'PK-2024  National A
   && ok "timeline JSON has the 2024 counts per date" || bad "timeline JSON"
 expect "explain a party" 0 "$tally" explain PML-N --date 2024-02-09 data/
 grep -q 'lost on status' "$work/out" && grep -q 'Geo News' "$work/out" && ok "explain names the rival and the rule" || bad "explain text"
+# the chosen figure's own sentence, and how each claim was read: the extraction rule and where its context came from
+grep -A3 '^  PML-N: 63 seats' "$work/out" | grep -q '| Independent candidates .* Pakistan Muslim League-Nawaz got 63' &&
+  grep -q 'read by respectively; source, status and coverage from the sentence, chamber by default' "$work/out" &&
+  grep -q 'read by party_number; source and status from the sentence, coverage and chamber from the paragraph (line 17)' "$work/out" &&
+  ok "explain shows the chosen sentence, the extraction rule and the context's origins" || bad "explain reading: $(head -c 800 "$work/out")"
 expect "explain an unknown party exits 1" 1 "$tally" explain Whigs data/
 "$tally" --as-of 2024-02-08 --format json data/ | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [g["date"] for g in d["summary"]]==["2018-07-27"]' \
   && ok "--as-of keeps what was known then" || bad "--as-of"
