@@ -26,6 +26,16 @@ bool same_report(const Scope& scope, const std::optional<std::string>& source) {
   return !scope.said.source || !source || scope.said.source->canonical == *source;
 }
 
+/// True when the sentence is in the article's opening: its headline and first paragraph of prose.
+bool in_opening(const Doc& d, std::size_t sentence) {
+  if (sentence == kNoSentence || sentence >= d.sentence_block.size()) return false;
+  std::size_t block = d.sentence_block[sentence];
+  for (std::size_t b = 0; b < block; ++b) {
+    if (d.blocks[b].kind == BlockKind::paragraph) return false;
+  }
+  return true;
+}
+
 /// Fills what the count still lacks from a wider scope: a source; then the status and coverage of the same
 /// report (coverage only for the chamber it was stated for).
 void fill_from(Observation& o, const Scope& scope) {
@@ -329,6 +339,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     if (r.chambers_named == 1) {
       fresh.chamber = chamber;
       fresh.chamber_at = at;
+    } else if (r.chambers_named == 0 && in_opening(d, st.context.chamber_at)) {
+      fresh.chamber = st.context.chamber;  // ("Overall Results" names no chamber: the article's stays)
+      fresh.chamber_at = st.context.chamber_at;
     }
     if (updates) {
       fresh.source = here.source;
@@ -344,7 +357,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     st.context = here;
     st.context_age = 0;
     st.forecast.reset();
-  } else if (r.chambers_named == 1 && links.empty() && !source) {
+  } else if (r.chambers_named == 1 && links.empty()) {
     st.context.chamber = chamber;  // a sentence about one chamber sets the scene
     st.context.chamber_at = at;
     ++st.context_age;

@@ -133,3 +133,25 @@ TEST_CASE("context: columns that cannot be told apart are skipped with a warning
   REQUIRE(!d.warnings.empty());
   CHECK(d.warnings.front().find("table at line 3") != std::string::npos);
 }
+
+TEST_CASE("context: the chamber an intro or the article's opening names holds for the lists under it") {
+  // an intro with a source names the chamber of the list under it
+  auto r = test::extract(
+      " date 2024-11-24 Story.\n\nThe ECI's final figures give the following party position in the 288-member Maharashtra Assembly:\n"
+      "BJP – 132\nShiv Sena – 57\n");
+  REQUIRE(r.observations.size() == 2);
+  CHECK(r.observations[0].chamber == "Maharashtra Assembly");
+  // the opening names the chamber; a heading that names none keeps it
+  auto s = test::extract(
+      " date 2021-05-09 The headline numbers\n\nScotland has elected a new parliament, with a record number of women at Holyrood.\n\n"
+      "Overall Results\n\nThe SNP won 64 seats and the Conservatives 31.\n");
+  REQUIRE(s.observations.size() == 2);
+  CHECK(s.observations[0].chamber == "Scottish Parliament");
+  // a chamber named in passing further down does not outlast the next heading
+  auto t = test::extract(
+      " date 2023-05-15 Move Forward tops poll\n\nMove Forward has won 151 seats in the House of Representatives.\n\n"
+      "The six-party bloc would control 309 seats, short of the 376 votes needed in a joint sitting with the Senate.\n\n"
+      "Results by party\n\nPheu Thai 141\nBhumjaithai 71\n");
+  REQUIRE(t.observations.size() >= 3);
+  CHECK(t.observations.back().chamber == "House of Representatives (TH)");
+}
