@@ -10,6 +10,7 @@
 #include "extract/entities.h"
 #include "extract/mentions.h"
 #include "tally/dating.h"
+#include "url_date.h"
 
 namespace tally {
 namespace {
@@ -17,6 +18,7 @@ namespace {
 /// Reads the date and tokenizes the body.
 void prepare(extract::Doc& d, const ExtractOptions& options) {
   DateFinding found = find_date(d.text, options.default_date);
+  rank_outside_dates(found, options.metadata_date, date_from_url(options.url));  // metadata, URL: docs/inputs.md
   d.out.date = found.date;
   d.out.date_source = found.source;
   if (found.bad_header) d.out.warnings.push_back("the date header names an impossible date; ignored");

@@ -92,6 +92,8 @@ std::string_view to_string(DateSource value) {
     case DateSource::text: return "text";
     case DateSource::option: return "option";
     case DateSource::none: return "none";
+    case DateSource::metadata: return "metadata";
+    case DateSource::url: return "url";
   }
   return "none";
 }
@@ -156,8 +158,8 @@ std::string_view to_string(ContextFrom value) {
 }
 
 std::optional<DateSource> parse_date_source(std::string_view text) {
-  return parse_enum(text, std::array{DateSource::header, DateSource::dateline, DateSource::text,
-                                     DateSource::option, DateSource::none});
+  return parse_enum(text, std::array{DateSource::header, DateSource::dateline, DateSource::text, DateSource::option,
+                                     DateSource::none, DateSource::metadata, DateSource::url});
 }
 std::optional<SourceKind> parse_source_kind(std::string_view text) {
   return parse_enum(text, std::array{SourceKind::electoral_body, SourceKind::observer, SourceKind::pollster,

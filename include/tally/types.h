@@ -28,8 +28,9 @@ Date civil_from_days(long days);
 /// 0 = Sunday ... 6 = Saturday.
 int weekday(const Date& date);
 
-/// How a document's date was found.
-enum class DateSource { header, dateline, text, option, none };
+/// How a document's date was found: a " date YYYY-MM-DD" header, a web page's metadata or a feed line's date
+/// field, a dateline, a date in the document's URL, the text, --date, or not at all.
+enum class DateSource { header, dateline, text, option, none, metadata, url };
 /// Who a count is attributed to.
 enum class SourceKind { electoral_body, observer, pollster, media, unknown };
 /// What the wording says about a count's standing.
