@@ -102,11 +102,13 @@ std::string clean(std::string_view s, std::size_t max) {
     if (space) out += ' ';
     space = false;
     out += static_cast<char>(c);
-    if (out.size() >= max) break;
+    if (out.size() > max) break;
   }
-  if (out.size() > max) out.resize(max);
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  if (out.size() > max) {  // cut before the character that crosses max
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
   return out;
 }
 

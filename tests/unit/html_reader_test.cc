@@ -91,6 +91,16 @@ TEST_CASE("html: the title, the canonical URL and the date from the metadata, be
   CHECK(page.text == "Feb 6 Text.");
 }
 
+TEST_CASE("html: a title keeps its characters; a long one is cut on a character boundary") {
+  CHECK(read_html("<title>Caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9Cx\xE2\x80\x9D</title>").meta.title ==
+        "Caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9Cx\xE2\x80\x9D");
+  std::string long_title = "a";
+  for (int i = 0; i < 600; ++i) long_title += "\xC3\xA9";
+  std::string title = read_html("<title>" + long_title + "</title>").meta.title;
+  CHECK(title.size() == 999);
+  CHECK(title == long_title.substr(0, 999));
+}
+
 TEST_CASE("html: JSON-LD datePublished, then <meta name=date>, then <time datetime>") {
   auto ld = read_html(R"(<head><meta name="date" content="2024-02-07"><script type="application/ld+json">
 {"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "datePublished": "2024-02-09T08:00:00Z"}]}
