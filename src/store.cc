@@ -298,6 +298,9 @@ void DocumentStore::sort_order() {
 void DocumentStore::normalize() {
   if (runs_) {
     spill();  // the rest; the merge sorts and drops later duplicates
+    // The merge passes now, so that each_document only reads: a report written by two threads (the documents
+    // and the summary) reads the file twice at once.
+    runs_->compact();
     return;
   }
   sort_order();
