@@ -115,29 +115,47 @@ int rank_of(const std::array<std::string_view, N>& keys, std::string_view key) {
   return -1;
 }
 
+/// The length of the valid UTF-8 character at s[i], or 0 when the byte there starts none.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  auto p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned char b = p[i];
+  if (b < 0x80) return 1;
+  std::size_t len = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || s.size() - i < len) return 0;
+  char32_t c = b & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (p[i + k] & 0x3F);
+  }
+  static constexpr char32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (c < min[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  return len;
+}
+
 /// True when the bytes are UTF-8 without NUL: nothing for decode_text to change before parsing.
 bool clean_utf8(std::string_view s) {
-  auto p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size(), i = 0;
-  while (i < n) {
-    unsigned char b = p[i];
-    if (b < 0x80) {
-      if (b == 0) return false;
-      ++i;
-      continue;
-    }
-    std::size_t len = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
-    if (len == 0 || n - i < len) return false;
-    char32_t c = b & (0x7F >> len);
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      c = (c << 6) | (p[i + k] & 0x3F);
-    }
-    static constexpr char32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (c < min[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = s[i] == '\0' ? 0 : utf8_length(s, i);
+    if (len == 0) return false;
     i += len;
   }
   return true;
+}
+
+/// The text with every byte that starts no valid UTF-8 character replaced by U+FFFD.
+std::string repair_utf8(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = utf8_length(s, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s, i, len);
+      i += len;
+    }
+  }
+  return out;
 }
 
 /// At most max bytes of valid UTF-8, cut on a character boundary.
@@ -250,15 +268,15 @@ std::size_t normalize_breaks(std::string& s) {
   return nuls;
 }
 
-/// nlohmann's message without its exception tag, and without "line 1" (a feed line is one line).
+/// nlohmann's message without its exception tag, and without "line 1" (a feed line is one line); valid UTF-8
+/// (the bytes it last read may end inside a character) of at most 200 bytes.
 std::string json_message(std::string m) {
   if (m.rfind("[json.exception.", 0) == 0) {
     std::size_t close = m.find("] ");
     if (close != std::string::npos) m.erase(0, close + 2);
   }
   if (std::size_t at = m.find("at line 1, column"); at != std::string::npos) m.replace(at, 17, "at column");
-  if (m.size() > 200) m.resize(200);
-  return m;
+  return cut(repair_utf8(m), 200);
 }
 
 }  // namespace

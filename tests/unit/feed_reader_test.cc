@@ -82,6 +82,12 @@ TEST_CASE("feed line: what is not an article is an error naming the line") {
   CHECK(error_of(R"({"text": "unterminated)").rfind("malformed JSON: ", 0) == 0);
   CHECK(error_of(R"({"text": "a"} trailing)").rfind("malformed JSON: ", 0) == 0);
   CHECK(error_of(std::string("{\"text\": \"raw\x01control\"}")).rfind("malformed JSON: ", 0) == 0);
+  // the bytes nlohmann last read may end inside a character (here the first of a Latin-1 byte read as UTF-8):
+  // the message stays valid UTF-8 (a fuzz_feed crash)
+  std::string m = error_of("{\"text\":\xFFraw}");
+  CHECK(m.rfind("malformed JSON: ", 0) == 0);
+  CHECK(m.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(m.find("\xC3'") == std::string::npos);
   CHECK(error_of("[1, 2]") == "not a JSON object");
   CHECK(error_of("\"text\"") == "not a JSON object");
   CHECK(error_of(R"({"title": "no text"})") == "no text: an article line needs a \"text\", \"content\" or \"body\" string");
