@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes one target with libFuzzer for a given time, with one worker.
-#   scripts/fuzz.sh article 900        # or: observations
+#   scripts/fuzz.sh article 900        # or: observations, html, feed
 # Builds build-fuzz (clang, -DTALLY_FUZZ=ON) when needed. New corpus units go to build-fuzz/corpus/TARGET
 # (fuzz/corpus/TARGET holds the seeds and is not written to). Every crash, timeout, out-of-memory or leak
 # input is copied to fuzz/regressions/TARGET/, which the normal test suite replays (tests/hostile).
@@ -8,8 +8,8 @@
 # input, default 10), FUZZ_RSS_MB (default 2048), FUZZ_JOBS (-j for the build, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ $# -ne 2 || ! $1 =~ ^(article|observations)$ || ! $2 =~ ^[0-9]+$ ]]; then
-  echo "usage: scripts/fuzz.sh article|observations SECONDS" >&2
+if [[ $# -ne 2 || ! $1 =~ ^(article|observations|html|feed)$ || ! $2 =~ ^[0-9]+$ ]]; then
+  echo "usage: scripts/fuzz.sh article|observations|html|feed SECONDS" >&2
   exit 2
 fi
 target=$1
@@ -21,7 +21,7 @@ if [[ ! -f $build/build.ninja ]]; then
   CC=clang CXX=clang++ cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALLY_FUZZ=ON \
     -DTALLY_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build $build -j "${FUZZ_JOBS:-2}" --target fuzz_article fuzz_observations >/dev/null
+cmake --build $build -j "${FUZZ_JOBS:-2}" --target "fuzz_$target" >/dev/null
 
 work=$build/corpus/$target
 artifacts=$build/artifacts/$target

@@ -17,7 +17,7 @@ fi
 targets=("$@")
 ((${#targets[@]})) || targets=(tally)
 # build, and the quick test command: unit, golden, CLI, schema (JSON Schema, JUnit XSD) and corpus tests
-packages=(g++ cmake ninja-build libcli11-dev nlohmann-json3-dev libfmt-dev catch2 python3 python3-jsonschema
+packages=(g++ cmake ninja-build libcli11-dev nlohmann-json3-dev libfmt-dev libxml2-dev catch2 python3 python3-jsonschema
           libxml2-utils time)
 if ((full)); then
   packages+=(chromium zsh bash-completion man-db dpkg-dev file clang libclang-rt-14-dev parallel python3-distributed

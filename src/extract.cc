@@ -14,6 +14,7 @@
 #include "extract/mentions.h"
 #include "extract/qualifiers.h"
 #include "tally/dating.h"
+#include "url_date.h"
 
 namespace tally {
 namespace {
@@ -21,6 +22,7 @@ namespace {
 /// Reads the date and tokenizes the body.
 void prepare(extract::Doc& d, const ExtractOptions& options) {
   DateFinding found = find_date(d.text, options.default_date);
+  rank_outside_dates(found, options.metadata_date, date_from_url(options.url));  // metadata, URL: docs/inputs.md
   d.out.date = found.date;
   d.out.date_source = found.source;
   d.out.date_confidence = found.confidence;

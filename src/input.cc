@@ -1,5 +1,6 @@
 #include "tally/input.h"
 
+#include "html_reader.h"
 #include "text.h"
 
 #include <algorithm>
@@ -191,6 +192,52 @@ Decoded decode_text(std::string_view bytes) {
   return result;
 }
 
+std::string_view to_string(InputFormat format) {
+  switch (format) {
+    case InputFormat::automatic: return "auto";
+    case InputFormat::text: return "text";
+    case InputFormat::html: return "html";
+    case InputFormat::jsonl: return "jsonl";
+  }
+  return "auto";
+}
+
+std::optional<InputFormat> parse_input_format(std::string_view text) {
+  for (auto f : {InputFormat::automatic, InputFormat::text, InputFormat::html, InputFormat::jsonl}) {
+    if (to_string(f) == text) return f;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+/// True when path ends with ext (a lower-case ".xyz"), in any case.
+bool has_extension(std::string_view path, std::string_view ext) {
+  if (path.size() <= ext.size()) return false;
+  std::string_view tail = path.substr(path.size() - ext.size());
+  for (std::size_t i = 0; i < ext.size(); ++i) {
+    char c = tail[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c != ext[i]) return false;
+  }
+  return true;
+}
+
+/// A file a directory walk takes.
+bool walked_extension(std::string_view name) {
+  return has_extension(name, ".txt") || has_extension(name, ".html") || has_extension(name, ".htm") ||
+         has_extension(name, ".jsonl");
+}
+
+}  // namespace
+
+InputFormat format_of(std::string_view path, InputFormat chosen) {
+  if (chosen != InputFormat::automatic) return chosen;
+  if (has_extension(path, ".html") || has_extension(path, ".htm")) return InputFormat::html;
+  if (has_extension(path, ".jsonl")) return InputFormat::jsonl;
+  return InputFormat::text;
+}
+
 InputWalk::InputWalk(std::function<bool(std::string&)> roots, std::function<void(InputError)> on_error)
     : roots_(std::move(roots)), on_error_(std::move(on_error)) {}
 
@@ -213,7 +260,7 @@ void InputWalk::open(std::filesystem::path dir) {
     if (entry_ec) continue;  // a dangling link
     if (fs::is_directory(entry_status)) {
       if (!it->is_symlink(entry_ec)) level.entries.push_back(it->path().filename().string() + '/');  // no link loops
-    } else if (it->path().extension() == ".txt" && fs::is_regular_file(entry_status)) {
+    } else if (walked_extension(it->path().filename().string()) && fs::is_regular_file(entry_status)) {
       level.entries.push_back(it->path().filename().string());
     }
   }
@@ -373,8 +420,9 @@ bool read_lines(const std::string& path, const std::function<void(std::string_vi
   return close_input(path, file, error);
 }
 
-bool read_input(const std::string& path, SourceText& out, InputError& error) {
+bool read_input(const std::string& path, SourceText& out, InputError& error, InputFormat format) {
   out.path = path;
+  out.meta = {};
   std::string bytes;
   if (!read_bytes(path, bytes, error, detail::kMaxTextBytes)) return false;
   // An article is read whole and its tokens carry 32-bit offsets.
@@ -386,17 +434,24 @@ bool read_input(const std::string& path, SourceText& out, InputError& error) {
   if (plain_text(bytes)) {  // decoding would copy it unchanged, with no warning
     out.text = std::move(bytes);
     out.warnings.clear();
-    return true;
+  } else {
+    Decoded decoded = decode_text(bytes);
+    if (decoded.text.size() > detail::kMaxTextBytes) return too_large();
+    if (decoded.binary) {
+      out.text.clear();
+      out.warnings = {"binary file skipped"};
+      return true;
+    }
+    out.text = std::move(decoded.text);
+    out.warnings = std::move(decoded.warnings);
   }
-  Decoded decoded = decode_text(bytes);
-  if (decoded.text.size() > detail::kMaxTextBytes) return too_large();
-  if (decoded.binary) {
-    out.text.clear();
-    out.warnings = {"binary file skipped"};
-    return true;
+  if (format == InputFormat::html) {
+    std::string().swap(bytes);
+    HtmlPage page = read_html(out.text);
+    out.text = std::move(page.text);
+    out.meta = std::move(page.meta);
+    out.warnings.insert(out.warnings.end(), page.warnings.begin(), page.warnings.end());
   }
-  out.text = std::move(decoded.text);
-  out.warnings = std::move(decoded.warnings);
   return true;
 }
 

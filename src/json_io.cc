@@ -75,6 +75,9 @@ json document_json(const DocumentResult& d, bool with_observations) {
   j["date_source"] = to_string(d.date_source);
   j["date_confidence"] = to_string(d.date_confidence);
   j["country"] = d.country.empty() ? json(nullptr) : json(d.country);
+  j["url"] = d.url.empty() ? json(nullptr) : json(d.url);
+  j["title"] = d.title.empty() ? json(nullptr) : json(d.title);
+  j["id"] = d.id.empty() ? json(nullptr) : json(d.id);
   if (with_observations) {
     j["observations"] = json::array();
     for (auto& o : d.observations) j["observations"].push_back(observation_json(o, false));
@@ -297,6 +300,15 @@ void put_observation(std::string& o, const Observation& ob, int depth) {
   o += '}';
 }
 
+/// A string, or null when it is empty.
+void put_string_or_null(std::string& o, std::string_view s) {
+  if (s.empty()) {
+    o += "null";
+  } else {
+    put_string(o, s);
+  }
+}
+
 /// document_json(doc, true) as dumped with indent 2, the object itself at depth.
 void put_document(std::string& o, const DocumentResult& doc, int depth) {
   int d = depth + 1;
@@ -317,6 +329,7 @@ void put_document(std::string& o, const DocumentResult& doc, int depth) {
   o += ',';
   put_key(o, "date_confidence", d), put_string(o, to_string(doc.date_confidence)), o += ',';
   put_key(o, "date_source", d), put_string(o, to_string(doc.date_source)), o += ',';
+  put_key(o, "id", d), put_string_or_null(o, doc.id), o += ',';
   put_key(o, "observations", d);
   if (doc.observations.empty()) {
     o += "[]";
@@ -332,6 +345,8 @@ void put_document(std::string& o, const DocumentResult& doc, int depth) {
   }
   o += ',';
   put_key(o, "path", d), put_string(o, doc.path), o += ',';
+  put_key(o, "title", d), put_string_or_null(o, doc.title), o += ',';
+  put_key(o, "url", d), put_string_or_null(o, doc.url), o += ',';
   put_key(o, "warnings", d), put_strings(o, doc.warnings, d);
   put_line(o, depth);
   o += '}';
@@ -907,6 +922,9 @@ void read_extract(std::string_view text, const std::string& path, std::vector<Do
         d.date_source = read_enum(j, "date_source", parse_date_source, DateSource::none);
         d.date_confidence = read_enum(j, "date_confidence", parse_date_confidence, DateConfidence::none);
         if (j.contains("country") && !j.at("country").is_null()) d.country = j.at("country").get<std::string>();
+        for (auto [key, field] : {std::pair{"url", &d.url}, std::pair{"title", &d.title}, std::pair{"id", &d.id}}) {
+          if (j.contains(key) && !j.at(key).is_null()) *field = j.at(key).get<std::string>();
+        }
         d.warnings = j.value("warnings", std::vector<std::string>{});
       } else if (record == "observation") {
         Observation o = read_observation(j);

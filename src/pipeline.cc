@@ -5,11 +5,54 @@
 #include <chrono>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
+#include "feed_reader.h"
 #include "tally/input.h"
 
 namespace tally {
+
+namespace {
+
+/// One unit of work: a file, or a line of a feed.
+struct Item {
+  std::string path;
+  InputFormat format = InputFormat::text;
+  bool feed_line = false;
+  FeedLine line;  ///< for a feed's line
+};
+
+/// Reads and extracts one item: a document, or an error.
+void process(Item& item, const Lexicon& lexicon, const PipelineOptions& options, SourceText& source,
+             std::optional<DocumentResult>& result, InputError& error) {
+  bool read = false;
+  if (item.feed_line) {
+    std::string name = feed_line_name(item.path, item.line.number);
+    if (item.line.too_long) {
+      error = {name, "line longer than " + std::to_string(FeedReader::kMaxLine >> 20) + " MiB: not read"};
+    } else {
+      read = read_feed_line(item.line.text, name, source, error);
+    }
+    std::string().swap(item.line.text);
+  } else {
+    read = read_input(item.path, source, error, item.format);
+  }
+  if (read) {
+    ExtractOptions extract = options.extract;
+    extract.metadata_date = source.meta.date;
+    extract.url = source.meta.url;
+    result = extract_document(source.path, source.text, lexicon, extract);
+    result->warnings.insert(result->warnings.begin(), source.warnings.begin(), source.warnings.end());
+    result->url = std::move(source.meta.url);
+    result->title = std::move(source.meta.title);
+    result->id = std::move(source.meta.id);
+  }
+  source.text.clear();
+  source.text.shrink_to_fit();
+}
+
+}  // namespace
 
 StoredReport extract_stored(const std::function<bool(std::string&)>& roots, const Lexicon& lexicon,
                             const PipelineOptions& options) {
@@ -18,43 +61,66 @@ StoredReport extract_stored(const std::function<bool(std::string&)>& roots, cons
   report.documents.set_spill_budget(spill_budget());
   // Directories are walked as the threads take their paths: no list of every input is built first.
   InputWalk walk(roots, [&](InputError e) { report.errors.push_back(std::move(e)); });
+  // A feed is read a line at a time by the thread that takes the next item; its lines are extracted by all.
+  std::optional<FeedReader> feed;
   // Each document goes into the compact store as soon as it is extracted; its text and its full-size
   // observations are freed at once, so memory holds only the store.
   std::mutex lock;
-  std::size_t taken = 0;  // paths handed out (under lock): a path's number is its input order
+  std::size_t taken = 0;  // items handed out (under lock): an item's number is its input order
   bool walked = false;    // the walk has ended or a thread failed: no more paths (under lock)
   std::atomic<std::size_t> done{0};
   // Progress is reported by the calling thread only, at most a few times a second.
   using Clock = std::chrono::steady_clock;
   auto last_progress = Clock::now();
-  auto take = [&](std::string& path, std::size_t& number) {
+  auto take = [&](Item& item, std::size_t& number) {
     std::lock_guard<std::mutex> guard(lock);
-    if (walked) return false;
-    if (!walk.next(path)) {
-      walked = true;
-      return false;
+    while (!walked) {
+      if (feed) {
+        if (feed->next(item.line)) {
+          item.path = feed->path();
+          item.feed_line = true;
+          number = taken++;
+          return true;
+        }
+        InputError error;
+        if (feed->failed(error)) report.errors.push_back(std::move(error));
+        feed.reset();
+      }
+      if (!walk.next(item.path)) {
+        walked = true;
+        break;
+      }
+      item.format = format_of(item.path, options.format);
+      if (item.format == InputFormat::jsonl) {
+        InputError error;
+        feed.emplace();
+        if (!feed->open(item.path, error)) {
+          report.errors.push_back(std::move(error));
+          feed.reset();
+        }
+        continue;
+      }
+      item.feed_line = false;
+      number = taken++;
+      return true;
     }
-    number = taken++;
-    return true;
+    return false;
   };
   auto work = [&](bool reporter) {
     SourceText source;
     InputError error;
-    std::string path;
+    Item item;
     std::size_t i = 0;
-    while (take(path, i)) {
-      if (read_input(path, source, error)) {
-        DocumentResult result = extract_document(path, source.text, lexicon, options.extract);
-        result.warnings.insert(result.warnings.begin(), source.warnings.begin(), source.warnings.end());
-        source.text.clear();
-        source.text.shrink_to_fit();
+    while (take(item, i)) {
+      std::optional<DocumentResult> result;
+      process(item, lexicon, options, source, result, error);
+      {
         std::lock_guard<std::mutex> guard(lock);
-        report.documents.add(result, static_cast<std::uint32_t>(i));
-      } else {
-        source.text.clear();
-        source.text.shrink_to_fit();
-        std::lock_guard<std::mutex> guard(lock);
-        report.errors.push_back(error);
+        if (result) {
+          report.documents.add(*result, static_cast<std::uint32_t>(i));
+        } else {
+          report.errors.push_back(error);
+        }
       }
       ++done;
       if (reporter && options.progress && Clock::now() - last_progress > std::chrono::milliseconds(250)) {

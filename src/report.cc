@@ -63,6 +63,51 @@ std::string coverage_label(const std::optional<Coverage>& c) {
   return std::to_string(c->declared) + (c->total ? " of " + std::to_string(*c->total) : "") + " seats declared";
 }
 
+/// The kind of article a document path names: a web page, a feed's line (FILE.jsonl:LINE, -:LINE), standard
+/// input, or text.
+std::string_view kind_of(std::string_view path) {
+  auto ends_with = [&](std::string_view p, std::string_view ext) {
+    if (p.size() <= ext.size()) return false;
+    for (std::size_t i = 0; i < ext.size(); ++i) {
+      char c = p[p.size() - ext.size() + i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c) != ext[i]) return false;
+    }
+    return true;
+  };
+  std::size_t colon = path.rfind(':');
+  if (colon != std::string_view::npos && colon + 1 < path.size() &&
+      path.find_first_not_of("0123456789", colon + 1) == std::string_view::npos) {
+    std::string_view file = path.substr(0, colon);
+    if (file == "-" || ends_with(file, ".jsonl")) return "jsonl";
+  }
+  if (ends_with(path, ".html") || ends_with(path, ".htm")) return "html";
+  if (path == "-") return "stdin";
+  return "txt";
+}
+
+/// "3 txt articles", or "5 articles: 3 txt, 2 html" (kinds by count, then name).
+std::string article_count(const std::vector<std::string>& paths) {
+  std::vector<std::pair<std::string_view, std::size_t>> kinds;
+  for (auto& p : paths) {
+    std::string_view k = kind_of(p);
+    auto it = std::find_if(kinds.begin(), kinds.end(), [&](auto& e) { return e.first == k; });
+    if (it == kinds.end()) {
+      kinds.push_back({k, 1});
+    } else {
+      ++it->second;
+    }
+  }
+  std::sort(kinds.begin(), kinds.end(), [](auto& a, auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+  std::string n = std::to_string(paths.size());
+  std::string articles = paths.size() == 1 ? " article" : " articles";
+  if (kinds.size() == 1) return n + " " + std::string(kinds[0].first) + articles;
+  std::string out = n + articles + ":";
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    out += (i ? ", " : " ") + std::to_string(kinds[i].second) + " " + std::string(kinds[i].first);
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_table(std::ostream& out, const ReportStream& report, Color color) {
@@ -75,15 +120,14 @@ void write_table(std::ostream& out, const ReportStream& report, Color color) {
     if (gi++) out << '\n';
     std::string date = g.date ? format_date(*g.date) : "undated";
     if (g.parties.empty()) {
-      out << style("1", date) << "  no seat tallies found (" << g.documents.size() << " document"
-          << (g.documents.size() == 1 ? "" : "s") << ")\n";
+      out << style("1", date) << "  no seat tallies found (" << article_count(g.documents) << ")\n";
       for (auto& w : g.warnings) out << "  " << style("33", "warning: ") << w << '\n';
       return;
     }
     // A scope is a sub-table of its chamber (it comes right after it): indented, and named after it.
     const std::string in = g.scope ? "    " : "  ";
     out << (g.scope ? "  " : "") << style("1", date + "  " + g.chamber + (g.scope ? ": " + *g.scope + " only" : ""))
-        << "  (" << g.election << ")\n";
+        << "  (" << g.election << ")  " << article_count(g.documents) << "\n";
     out << in << coverage_label(g.coverage) << "; chosen: " << join(g.sources, ", ") << ", " << to_string(g.status)
         << "\n";
     std::size_t name_w = 5;

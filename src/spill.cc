@@ -367,6 +367,11 @@ void Runs::merge_runs(const std::vector<Run>& runs, const Visit& visit) const {
 }
 
 void Runs::merge(const Visit& visit) {
+  compact();
+  if (!runs_.empty()) merge_runs(runs_, visit);
+}
+
+void Runs::compact() {
   while (runs_.size() > kFanIn) {
     std::vector<Run> merged;
     for (std::size_t i = 0; i < runs_.size(); i += kFanIn) {
@@ -384,7 +389,6 @@ void Runs::merge(const Visit& visit) {
     }
     runs_ = std::move(merged);
   }
-  if (!runs_.empty()) merge_runs(runs_, visit);
 }
 
 // ---- the sorter

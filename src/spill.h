@@ -95,6 +95,9 @@ class Runs {
   /// Calls visit with every record of every run, in key order (records with equal keys: earlier run first).
   /// Memory: a read buffer per run; runs are first merged in passes so that at most kFanIn are read at once.
   void merge(const Visit& visit);
+  /// Merges runs in passes (written to the file) until at most kFanIn are left; merge() then only reads, and
+  /// may run in two threads at once.
+  void compact();
 
   static constexpr std::size_t kFanIn = 16;
   static constexpr std::size_t kReadBuffer = 64 * 1024;

@@ -121,6 +121,10 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
   d.date = doc.date;
   d.date_source = doc.date_source;
   d.date_confidence = doc.date_confidence;
+  if (!doc.url.empty() || !doc.title.empty() || !doc.id.empty()) {
+    metas_.push_back({copy(doc.url), copy(doc.title), copy(doc.id)});
+    d.meta = narrow(metas_.size(), "documents");
+  }
   for (auto& w : doc.warnings) warnings_.push_back(intern(w));
   // Several counts of one sentence share its text: look back over the last few distinct sentences.
   std::vector<std::string_view> recent;
@@ -191,7 +195,7 @@ void DocumentStore::add(const DocumentResult& doc, std::uint32_t seq) {
 }
 
 std::size_t DocumentStore::bytes() const {
-  return arena_->total + arena_->blocks.capacity() * sizeof(void*) + obs_.bytes() + docs_.bytes() + warnings_.bytes() +
+  return arena_->total + arena_->blocks.capacity() * sizeof(void*) + obs_.bytes() + docs_.bytes() + warnings_.bytes() + metas_.bytes() +
          order_.capacity() * sizeof(std::uint32_t) + strings_.capacity() * sizeof(std::string_view) +
          ids_.size() * 48 + ids_.bucket_count() * sizeof(void*) + big_spans_.capacity() * sizeof(Span);
 }
@@ -217,6 +221,10 @@ void DocumentStore::spill() {
     spill::put(body, static_cast<std::uint8_t>(d.date_source));
     spill::put(body, static_cast<std::uint8_t>(d.date_confidence));
     spill::put(body, text(d.country));
+    PackedMeta m = meta(d);
+    spill::put(body, m.url);
+    spill::put(body, m.title);
+    spill::put(body, m.id);
     spill::put(body, std::uint64_t{d.warnings});
     for (std::size_t k = 0; k < d.warnings; ++k) spill::put(body, warning(d, k));
     spill::put(body, std::uint64_t{d.count});
@@ -231,6 +239,7 @@ void DocumentStore::spill() {
   obs_ = {};
   docs_ = {};
   warnings_ = {};
+  metas_ = {};
   order_ = {};
   big_spans_ = {};
 }
@@ -254,6 +263,9 @@ void DocumentStore::each_document(const std::function<void(const DocumentResult&
     d.date_source = static_cast<DateSource>(spill::get_u8(in));
     d.date_confidence = static_cast<DateConfidence>(spill::get_u8(in));
     d.country = std::string(spill::get_string(in));
+    d.url = std::string(spill::get_string(in));
+    d.title = std::string(spill::get_string(in));
+    d.id = std::string(spill::get_string(in));
     std::uint64_t n = spill::get_u64(in);
     for (std::uint64_t k = 0; k < n; ++k) d.warnings.emplace_back(spill::get_string(in));
     n = spill::get_u64(in);
@@ -289,6 +301,9 @@ void DocumentStore::sort_order() {
 void DocumentStore::normalize() {
   if (runs_) {
     spill();  // the rest; the merge sorts and drops later duplicates
+    // The merge passes now, so that each_document only reads: a report written by two threads (the documents
+    // and the summary) reads the file twice at once.
+    runs_->compact();
     return;
   }
   sort_order();
@@ -338,6 +353,10 @@ DocumentResult DocumentStore::document(std::size_t i) const {
   r.date_source = d.date_source;
   r.date_confidence = d.date_confidence;
   r.country = std::string(text(d.country));
+  PackedMeta m = meta(d);
+  r.url = std::string(m.url);
+  r.title = std::string(m.title);
+  r.id = std::string(m.id);
   r.observations.reserve(d.count);
   for (std::size_t k = 0; k < d.count; ++k) r.observations.push_back(unpack(observation(d, k)));
   r.warnings.reserve(d.warnings);

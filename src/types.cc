@@ -93,6 +93,8 @@ std::string_view to_string(DateSource value) {
     case DateSource::text: return "text";
     case DateSource::option: return "option";
     case DateSource::none: return "none";
+    case DateSource::metadata: return "metadata";
+    case DateSource::url: return "url";
   }
   return "none";
 }
@@ -169,7 +171,7 @@ std::string_view to_string(ContextFrom value) {
 
 std::optional<DateSource> parse_date_source(std::string_view text) {
   return parse_enum(text, std::array{DateSource::header, DateSource::dateline, DateSource::stamp, DateSource::text,
-                                     DateSource::option, DateSource::none});
+                                     DateSource::option, DateSource::none, DateSource::metadata, DateSource::url});
 }
 std::optional<DateConfidence> parse_date_confidence(std::string_view text) {
   return parse_enum(text, std::array{DateConfidence::high, DateConfidence::medium, DateConfidence::low,

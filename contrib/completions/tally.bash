@@ -27,7 +27,8 @@ _tally_parties() {  # canonical party names from the installed party table
 
 _tally_takes_arg() {  # options whose value is the next word
   case $1 in
-    -f | --format | --color | -j | --threads | --date | --as-of | --aliases | --files-from | --gold | --min-f1 | --min-source | --junit | --progress) return 0 ;;
+    -f | --format | --color | -j | --threads | --date | --as-of | --aliases | --files-from | --gold | --min-f1 | --min-source | --junit | --progress | \
+      --input-format) return 0 ;;
   esac
   return 1
 }
@@ -52,7 +53,8 @@ _tally() {
   fi
 
   local commands="extract reconcile eval timeline explain chart"
-  local input_opts="--files-from --aliases --date -j --threads -q --quiet --progress"
+  local input_opts="--files-from --aliases --date -j --threads -q --quiet --progress --input-format"
+  local run_opts="-j --threads -q --quiet --progress"
   local output_opts="-f --format --color --as-of"
 
   # Before the word being completed: the subcommand, the number of positional words after it, and
@@ -78,6 +80,7 @@ _tally() {
     case $prev in
       -f | --format) COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")) ;;
       --color | --progress) COMPREPLY=($(compgen -W "auto always never" -- "$cur")) ;;
+      --input-format) COMPREPLY=($(compgen -W "auto text html jsonl" -- "$cur")) ;;
       -j | --threads)
         local n
         n=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 4)
@@ -96,7 +99,7 @@ _tally() {
   case $command in
     "") opts="-h --help --version $input_opts $output_opts" ;;
     extract) opts="-h --help $input_opts" ;;
-    reconcile) opts="-h --help $output_opts --aliases" ;;
+    reconcile) opts="-h --help $run_opts $output_opts --aliases" ;;
     eval) opts="-h --help $input_opts --gold --min-f1 --min-source --junit --json" ;;
     explain) opts="-h --help $input_opts --as-of" ;;
     *) opts="-h --help $input_opts $output_opts" ;;

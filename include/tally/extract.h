@@ -28,6 +28,10 @@ class Lexicon {
 /// Options for one extraction.
 struct ExtractOptions {
   std::optional<Date> default_date;  ///< --date: used for undated articles
+  /// The article's own date from outside its text (a page's metadata, a feed line's date field): it ranks
+  /// after a " date YYYY-MM-DD" header and before every date the text gives.
+  std::optional<Date> metadata_date;
+  std::string_view url;  ///< where the article was published: a date in it ranks after a dateline
 };
 
 /// Extracts the date and every seat tally from one article's text. Never throws on bad text.

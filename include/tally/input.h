@@ -2,6 +2,7 @@
 /// Reading inputs: paths to files, directory walks, standard input, and decoding to UTF-8.
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,17 @@ struct Decoded {
 /// Decodes bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, else Latin-1 where UTF-8 is invalid.
 Decoded decode_text(std::string_view bytes);
 
-/// The inputs of a run, one path at a time: files as given, directories walked for *.txt in sorted order,
+/// How an input is read: automatic (by its name: .html and .htm are web pages, .jsonl a feed, anything else and
+/// standard input text), plain text, a web page, or a JSON Lines feed of articles (one a line).
+enum class InputFormat { automatic, text, html, jsonl };
+std::string_view to_string(InputFormat format);
+std::optional<InputFormat> parse_input_format(std::string_view text);
+/// The format an input is read in: `chosen` (--input-format) unless automatic, else by the name's extension
+/// (any case).
+InputFormat format_of(std::string_view path, InputFormat chosen = InputFormat::automatic);
+
+/// The inputs of a run, one path at a time: files as given, directories walked for *.txt, *.html, *.htm and
+/// *.jsonl (any case) in sorted order,
 /// "-" as standard input; paths that do not exist are reported through on_error and skipped. A tree is walked
 /// as the paths are taken, holding the sorted entries of the directories on the current branch only, never
 /// the list of every file; the order is that of sorting each tree's full paths. Not thread-safe.
@@ -62,7 +73,10 @@ bool read_bytes(const std::string& path, std::string& bytes, InputError& error,
 bool read_lines(const std::string& path, const std::function<void(std::string_view)>& consume, InputError& error,
                 std::size_t chunk = std::size_t{1} << 24);
 
-/// Reads and decodes one input ("-" is standard input). On failure returns false and fills error.
-bool read_input(const std::string& path, SourceText& out, InputError& error);
+/// Reads and decodes one input ("-" is standard input) as text or, for InputFormat::html, as a web page (the
+/// article's text and the page's metadata). A feed (jsonl) is read line by line elsewhere (the pipeline's
+/// feed reader): here it is text. On failure returns false and fills error.
+bool read_input(const std::string& path, SourceText& out, InputError& error,
+                InputFormat format = InputFormat::text);
 
 }  // namespace tally

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "tally/extract.h"
+#include "tally/input.h"
 #include "tally/report.h"
 #include "tally/store.h"
 
@@ -13,6 +14,7 @@ namespace tally {
 /// Options for processing a set of inputs.
 struct PipelineOptions {
   ExtractOptions extract;
+  InputFormat format = InputFormat::automatic;  ///< --input-format: how every input is read
   unsigned threads = 0;  ///< 0: all cores
   /// Called now and then (from the calling thread) and once at the end with done == total. total is 0 while
   /// directories are still being walked (the number of inputs is not known before the walk ends).
@@ -20,6 +22,7 @@ struct PipelineOptions {
 };
 
 /// What a run keeps: the documents, compactly, sorted by path (one per path), and the inputs that could not be read.
+/// A feed's lines are documents (and errors) of their own, named FILE:LINE.
 struct StoredReport {
   DocumentStore documents;
   std::vector<InputError> errors;  ///< sorted by path

@@ -80,7 +80,12 @@ struct PackedObservation {
 };
 static_assert(sizeof(PackedObservation) <= 96);
 
-/// A document packed into 64 bytes: its path as an interned directory and a file name; its observations
+/// What a reader found for a document beside its text (copied into the store's blocks).
+struct PackedMeta {
+  std::string_view url, title, id;
+};
+
+/// A document packed into 72 bytes: its path as an interned directory and a file name; its observations
 /// are a range of the store's observations.
 struct PackedDocument {
   const char* name = nullptr;  ///< the path after its last '/'
@@ -92,11 +97,12 @@ struct PackedDocument {
   std::uint32_t warnings = 0;
   std::uint32_t country = 0;
   std::uint32_t seq = 0;  ///< order of arrival among inputs: the first of two documents with one path is kept
+  std::uint32_t meta = 0;  ///< 1 + its url, title and id in the store's list; 0 when it has none
   std::optional<Date> date;
   DateSource date_source = DateSource::none;
   DateConfidence date_confidence = DateConfidence::none;
 };
-static_assert(sizeof(PackedDocument) <= 64);
+static_assert(sizeof(PackedDocument) <= 72);
 
 class DocumentStore {
  public:
@@ -129,6 +135,8 @@ class DocumentStore {
   std::string_view name(const PackedDocument& d) const { return {d.name, d.name_size}; }
   Span span(const PackedObservation& o) const;
   std::string_view warning(const PackedDocument& d, std::size_t k) const { return text(warnings_[d.first_warning + k]); }
+  /// The url, title and id of a document (empty when it has none).
+  PackedMeta meta(const PackedDocument& d) const { return d.meta ? metas_[d.meta - 1] : PackedMeta{}; }
   /// An interned string by number.
   std::string_view text(std::uint32_t id) const { return strings_[id]; }
 
@@ -147,6 +155,7 @@ class DocumentStore {
   ChunkedVector<PackedObservation, 2048> obs_;
   ChunkedVector<PackedDocument, 2048> docs_;
   ChunkedVector<std::uint32_t> warnings_;
+  ChunkedVector<PackedMeta, 1024> metas_;
   std::vector<std::uint32_t> order_;
   std::vector<Span> big_spans_;  // spans past 4 GiB (only from JSON Lines input)
 

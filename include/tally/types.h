@@ -28,10 +28,10 @@ Date civil_from_days(long days);
 /// 0 = Sunday ... 6 = Saturday.
 int weekday(const Date& date);
 
-/// How a document's date was found: a " date YYYY-MM-DD" header, a dateline, a stamp line (a "Published",
-/// "Updated" or "Posted ... on" line, or a date standing alone on a line near the top), the text's own
-/// reporting day, --date, or nowhere.
-enum class DateSource : std::uint8_t { header, dateline, stamp, text, option, none };
+/// How a document's date was found: a " date YYYY-MM-DD" header, a web page's metadata or a feed line's date
+/// field, a dateline, a date in the document's URL, a stamp line (a "Published", "Updated" or "Posted ... on"
+/// line, or a date standing alone on a line near the top), the text's own reporting day, --date, or nowhere.
+enum class DateSource : std::uint8_t { header, dateline, stamp, text, option, none, metadata, url };
 /// How sure the date of a document is: high (the article states it in full), medium (the article's own date,
 /// its year or day inferred from the text), low (assumed: from --date, or a year guessed from a weekday), none.
 enum class DateConfidence : std::uint8_t { high, medium, low, none };

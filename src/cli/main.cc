@@ -38,6 +38,7 @@ struct InputOptions {
   unsigned threads = 0;
   bool quiet = false;
   std::string progress = "auto";
+  std::string input_format = "auto";
 };
 
 struct OutputOptions {
@@ -46,16 +47,30 @@ struct OutputOptions {
   std::string as_of;
 };
 
+/// The flags of every subcommand: threads, quiet, progress.
+void add_run_options(CLI::App& app, unsigned& threads, bool& quiet, std::string& progress) {
+  app.add_option("-j,--threads", threads, "Worker threads (default: all cores)");
+  app.add_flag("-q,--quiet", quiet, "Do not print per-file warnings on standard error (they stay in JSON)");
+  app.add_option("--progress", progress, "Progress line on standard error: auto (on a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+bool show_progress(const std::string& progress) {
+  return progress == "always" || (progress == "auto" && isatty(STDERR_FILENO) == 1);
+}
+
 void add_input_options(CLI::App& app, InputOptions& o, bool with_date = true) {
-  app.add_option("files", o.files, "Article files, directories (walked for *.txt) or - for standard input");
+  app.add_option("files", o.files,
+                 "Articles: text, web pages (.html, .htm), JSON Lines feeds (.jsonl); directories (walked for those) "
+                 "or - for standard input");
   app.add_option("--files-from", o.files_from, "Read input paths from FILE, one per line (- for standard input)");
   app.add_option("--aliases", o.aliases, "Add a party (or #kind: sources / chambers) alias table; repeatable")
       ->allow_extra_args(false);  // "--aliases t.tsv x.txt": x.txt is an input
   if (with_date) app.add_option("--date", o.date, "Date (YYYY-MM-DD) for articles that give none");
-  app.add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
-  app.add_flag("-q,--quiet", o.quiet, "Do not print per-file warnings on standard error (they stay in JSON)");
-  app.add_option("--progress", o.progress, "Progress line on standard error: auto (on a terminal), always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_run_options(app, o.threads, o.quiet, o.progress);
+  app.add_option("--input-format", o.input_format,
+                 "How to read every input: auto (by extension; standard input is text), text, html or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "html", "jsonl"}));
 }
 
 void add_output_options(CLI::App& app, OutputOptions& o) {
@@ -167,6 +182,7 @@ class InputPaths {
 PipelineOptions pipeline_options(const InputOptions& o) {
   PipelineOptions p;
   p.threads = o.threads;
+  p.format = parse_input_format(o.input_format).value_or(InputFormat::automatic);
   if (!o.date.empty()) {
     p.extract.default_date = parse_iso_date(o.date);
     if (!p.extract.default_date) throw Error("--date must be a real date written YYYY-MM-DD, not '" + o.date + "'", ExitCode::usage);
@@ -178,8 +194,7 @@ PipelineOptions pipeline_options(const InputOptions& o) {
 /// ambiguous names) go to standard error as "tally: warning: PATH: message" unless --quiet.
 StoredReport extract_all(const InputOptions& in, const Lexicon& lexicon) {
   PipelineOptions options = pipeline_options(in);
-  bool progress = in.progress == "always" || (in.progress == "auto" && isatty(STDERR_FILENO) == 1);
-  if (progress) {
+  if (show_progress(in.progress)) {
     // Nothing for runs under a second; then a line rewritten in place, ended when all files are done.
     options.progress = [start = std::chrono::steady_clock::now(), shown = false](std::size_t done,
                                                                                 std::size_t total) mutable {
@@ -187,9 +202,9 @@ StoredReport extract_all(const InputOptions& in, const Lexicon& lexicon) {
       shown = true;
       // The total is known once the directories have been walked, near the end.
       if (total == 0 && done > 0) {
-        std::cerr << "\rtally: " << done << " files" << std::flush;
+        std::cerr << "\rtally: " << done << " documents" << std::flush;
       } else {
-        std::cerr << "\rtally: " << done << "/" << total << " files" << (done == total ? "\n" : "") << std::flush;
+        std::cerr << "\rtally: " << done << "/" << total << " documents" << (done == total ? "\n" : "") << std::flush;
       }
     };
   }
@@ -332,6 +347,9 @@ int run_extract(const InputOptions& in) {
 struct ReconcileOptions {
   std::vector<std::string> files;
   std::vector<std::string> aliases;
+  unsigned threads = 0;
+  bool quiet = false;  ///< accepted like every subcommand's; reconcile prints no per-file warnings
+  std::string progress = "auto";
 };
 
 int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
@@ -342,16 +360,22 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   Report report;
   std::vector<std::string> files = in.files.empty() ? std::vector<std::string>{"-"} : in.files;
   std::vector<LineError> line_errors;
+  bool progress = show_progress(in.progress);
+  long total_lines = 0;
   for (auto& path : files) {
     InputError error;
     long lines = 0;
     // In pieces of whole lines: the input is never held whole.
     auto consume = [&](std::string_view piece) {
       read_extract(piece, path, report.documents, report.errors, line_errors, lines);
-      lines += static_cast<long>(std::count(piece.begin(), piece.end(), '\n'));
+      long n = static_cast<long>(std::count(piece.begin(), piece.end(), '\n'));
+      lines += n;
+      total_lines += n;
+      if (progress) std::cerr << "\rtally: " << total_lines << " lines" << std::flush;
     };
     if (!read_lines(path, consume, error)) report.errors.push_back(error);  // printed by finish()
   }
+  if (progress) std::cerr << "\rtally: " << total_lines << " lines\n" << std::flush;
   // malformed lines are errors in the output too, named FILE:LINE (printed by finish())
   for (auto& e : line_errors) report.errors.push_back({e.path + ":" + std::to_string(e.line), e.message});
   normalize(report);
@@ -362,7 +386,8 @@ int run_reconcile(const ReconcileOptions& in, const OutputOptions& out) {
   for (std::size_t i = 0; i < report.documents.size(); ++i) store.add(report.documents[i], static_cast<std::uint32_t>(i));
   std::vector<DocumentResult>().swap(report.documents);
   store.normalize();  // already sorted: writes what is left when the store spilled
-  write_report(std::cout, stream_of(store, report.errors, date, &tables), *parse_format(out.format), pick_color(out));
+  unsigned threads = in.threads ? in.threads : std::max(1u, std::thread::hardware_concurrency());
+  write_report(std::cout, stream_of(store, report.errors, date, &tables), *parse_format(out.format), pick_color(out), threads);
   int status = finish(report.errors);
   return line_errors.empty() ? status : std::max(status, 1);
 }
@@ -431,6 +456,8 @@ constexpr const char* kFooter = R"(Examples:
   tally explain Independents data/*.txt   why each figure was chosen, with its rivals
   tally eval --gold gold.jsonl articles/  precision, recall and F1 against annotations
   tally chart data/*.txt -o seats.svg     parliament hemicycle of the latest count (SVG)
+  tally pages/ feed.jsonl                 saved web pages and JSON Lines feeds (one article a line)
+  tally --input-format html - < page.php  a web page from standard input
   find archive -name '*.txt' | tally --files-from - --format csv
 
 Exit status: 0 all inputs read, 1 some input could not be read (see stderr), 2 usage error,
@@ -467,6 +494,7 @@ int main(int argc, char** argv) {
   reconcile_cmd->add_option("files", reconcile_in.files, "JSON Lines files from 'tally extract' (- or none: standard input)");
   reconcile_cmd->add_option("--aliases", reconcile_in.aliases, "Add a chamber (#kind: chambers) or other alias table; repeatable")
       ->allow_extra_args(false);
+  add_run_options(*reconcile_cmd, reconcile_in.threads, reconcile_in.quiet, reconcile_in.progress);
   add_output_options(*reconcile_cmd, reconcile_out);
   auto* eval_cmd = app.add_subcommand("eval", "Compare extraction with gold annotations: precision, recall, F1, accuracy");
   eval_cmd->footer("Example:\n  tally eval --gold tests/corpus/gold.jsonl --min-f1 0.95 tests/corpus/articles/\n"

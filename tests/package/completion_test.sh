@@ -78,9 +78,11 @@ expect_has "tally --" --format --color --threads --date --aliases --files-from -
 expect_has "tally -" -f -j -h
 expect_has "tally extract --" --files-from --aliases --date --threads --help
 expect_lacks "tally extract --" --format --color --version
-expect_has "tally reconcile --" --format --color --help
-expect_lacks "tally reconcile --" --date --files-from
-expect_has "tally reconcile --" --aliases
+expect_has "tally reconcile --" --format --color --help --threads --quiet --progress --aliases
+expect_lacks "tally reconcile --" --date --files-from --input-format
+expect_exact "tally --input-format " "auto html jsonl text"
+expect_exact "tally extract --input-format=j" "jsonl"
+expect_has "tally timeline --" --input-format
 expect_has "tally eval --" --gold --min-f1 --json --files-from
 expect_has "tally chart --" --format --date
 expect_has "tally chart --" --files-from --color

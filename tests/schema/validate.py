@@ -98,8 +98,8 @@ def self_test(v, c):
     """The schemas must reject what tally must never print; otherwise a lax schema passes anything."""
     if len(v) != len(SCHEMAS):
         return
-    doc = {"path": "a.txt", "date": "2024-02-09", "date_source": "header", "date_confidence": "high", "country": "PK", "observations": [],
-           "warnings": []}
+    doc = {"path": "a.txt", "date": "2024-02-09", "date_source": "header", "date_confidence": "high", "country": "PK",
+           "url": None, "title": None, "id": None, "observations": [], "warnings": []}
     obs = {"party": "PTI", "party_text": "PTI", "seats": 1, "seats_max": None, "qualifier": "exact",
            "basis": "won", "chamber": "National Assembly", "election": "PK-2024", "source": None,
            "source_kind": "unknown", "status": "unknown", "coverage": {"declared": 3, "total": None},
@@ -146,6 +146,9 @@ def self_test(v, c):
         ("report", "an unknown date_source", mutate(report, lambda r: r["documents"][0].update(date_source="guess"))),
         ("report", "an unknown date_confidence", mutate(report, lambda r: r["documents"][0].update(date_confidence="sure"))),
         ("report", "a document without date_confidence", mutate(report, lambda r: r["documents"][0].pop("date_confidence"))),
+        ("report", "a document without url", mutate(report, lambda r: r["documents"][0].pop("url"))),
+        ("report", "an empty title (null when unknown)", mutate(report, lambda r: r["documents"][0].update(title=""))),
+        ("report", "an id that is a number", mutate(report, lambda r: r["documents"][0].update(id=7))),
         ("report", "an unknown source_kind", mutate(report, lambda r: r["summary"][0]["parties"][0]["rivals"][0].update(source_kind="blog"))),
         ("report", "a rival without decided_by", mutate(report, lambda r: r["summary"][0]["parties"][0]["rivals"][0].update(decided_by=None))),
         ("report", "a coverage without total", mutate(report, lambda r: r["documents"][0]["observations"][0]["coverage"].pop("total"))),
@@ -161,7 +164,10 @@ def self_test(v, c):
         ("extract", "an election key of the wrong shape", mutate(extract, lambda o: o.update(election="PK2024"))),
         ("extract", "a document line without observation_count",
          {"record": "document", "path": "a.txt", "date": None, "date_source": "none", "date_confidence": "none",
-          "country": None, "warnings": []}),
+          "country": None, "url": None, "title": None, "id": None, "warnings": []}),
+        ("extract", "a document line without title",
+         {"record": "document", "path": "a.txt", "date": None, "date_source": "none", "date_confidence": "none",
+          "country": None, "url": None, "id": None, "observation_count": 0, "warnings": []}),
         ("extract", "a group line", line),
     ]
     for name, what, instance in bad:
@@ -417,6 +423,19 @@ def make_edge_inputs(directory):
         " date 2024-06-05\n\nThe BJP won 240 seats and the Congress between 99 and 101 seats, according to "
         "the Election Commission of India.\n".encode("utf-16"))
     (d / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    # a saved page and a feed (one malformed line), in a folder of their own
+    (d / "web").mkdir()
+    (d / "web" / "page.html").write_text(
+        '<html><head><title>Count "day two"</title><meta property="article:published_time" content="2024-02-09">'
+        '<script>var seats = 999;</script></head><body><nav>Home 12</nav><article><p>The Pakistan Muslim '
+        'League-Nawaz won 75 seats, the Election Commission of Pakistan said.</p></article></body></html>\n',
+        encoding="utf-8")
+    (d / "web" / "feed.jsonl").write_text(
+        '{"id": 1, "url": "https://example.com/2024/02/10/pk", "title": "PPP", "text": "The Pakistan Peoples '
+        'Party won 54 seats, the Election Commission of Pakistan said."}\n'
+        '{"text": "unterminated\n'
+        '{"published": "2024-02-09", "content": "Independent candidates backed by PTI won 93 seats, the Election '
+        'Commission of Pakistan said."}\n', encoding="utf-8")
     # the map step's output, written by hand: only the fields reconcile requires, and a malformed line
     (d / "minimal.jsonl").write_text(
         '{"document": "x.txt", "party": "PTI", "seats": 93, "chamber": "National Assembly"}\n'
@@ -466,6 +485,9 @@ def main():
         check_inputs(tally, v, c, "a directory and a missing path", [".", "missing.txt"], work, 1)
         undated = (Path(work) / "undated.txt").read_bytes()
         check_inputs(tally, v, c, "standard input", ["-"], work, 0, stdin=undated)
+        check_inputs(tally, v, c, "a web page and a feed with a malformed line", ["web"], work, 1)
+        page = (Path(work) / "web" / "page.html").read_bytes()
+        check_inputs(tally, v, c, "a web page on standard input", ["--input-format", "html", "-"], work, 0, stdin=page)
         check_reconcile(tally, v, c, "reconcile of hand-written lines", (Path(work) / "minimal.jsonl").read_bytes(),
                         work, 1, from_extraction=False)
         check_reconcile(tally, v, c, "reconcile of malformed lines", (Path(work) / "malformed.jsonl").read_bytes(),

@@ -40,19 +40,37 @@ TEST_CASE("decode: NUL inside text becomes a space; binary data is flagged") {
   CHECK(decode_text("\x89PNG\r\n").binary);
 }
 
+TEST_CASE("input formats: by extension in any case unless one is chosen; standard input is text") {
+  CHECK(format_of("a/page.html") == InputFormat::html);
+  CHECK(format_of("a/PAGE.HTM") == InputFormat::html);
+  CHECK(format_of("feed.jsonl") == InputFormat::jsonl);
+  CHECK(format_of("a.txt") == InputFormat::text);
+  CHECK(format_of("-") == InputFormat::text);
+  CHECK(format_of("noext") == InputFormat::text);
+  CHECK(format_of("-", InputFormat::html) == InputFormat::html);
+  CHECK(format_of("page.html", InputFormat::text) == InputFormat::text);
+  for (auto f : {InputFormat::automatic, InputFormat::text, InputFormat::html, InputFormat::jsonl})
+    CHECK(parse_input_format(to_string(f)) == f);
+  CHECK_FALSE(parse_input_format("xml"));
+}
+
 TEST_CASE("expand_inputs walks directories for *.txt in sorted order and reports missing paths") {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / "tally_input_test";
   fs::remove_all(dir);
   fs::create_directories(dir / "sub");
-  for (auto name : {"b.txt", "a.txt", "sub/c.txt", "skip.md"}) std::ofstream(dir / name) << "x";
+  for (auto name : {"b.txt", "a.txt", "sub/c.txt", "skip.md", "d.HTML", "e.htm", "f.jsonl", "g.json"})
+    std::ofstream(dir / name) << "x";
   std::vector<InputError> errors;
   auto files = expand_inputs({dir.string(), (dir / "missing.txt").string(), "-"}, [&](InputError e) { errors.push_back(e); });
-  REQUIRE(files.size() == 4);
+  REQUIRE(files.size() == 7);
   CHECK(fs::path(files[0]).filename() == "a.txt");
   CHECK(fs::path(files[1]).filename() == "b.txt");
-  CHECK(fs::path(files[2]).filename() == "c.txt");
-  CHECK(files[3] == "-");
+  CHECK(fs::path(files[2]).filename() == "d.HTML");
+  CHECK(fs::path(files[3]).filename() == "e.htm");
+  CHECK(fs::path(files[4]).filename() == "f.jsonl");
+  CHECK(fs::path(files[5]).filename() == "c.txt");
+  CHECK(files[6] == "-");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].message == "No such file or directory");
   SourceText text;

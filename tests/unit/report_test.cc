@@ -15,6 +15,9 @@ Report sample() {
   r.documents.push_back(test::extract(" date 2024-02-09 According to Geo News, the PTI leads with 80 seats and the "
                                       "PPP \"has\" 40.\n"));
   r.documents.back().path = "b.txt";
+  r.documents.back().url = "https://example.com/2024/02/09/b";
+  r.documents.back().title = "PTI \"leads\"";
+  r.documents.back().id = "42";
   r.documents.push_back(test::extract(" date 2024-02-10 Nothing to count.\xC3"));
   r.documents.back().path = "a.txt";
   r.errors.push_back({"missing.txt", "No such file or directory"});
@@ -106,6 +109,9 @@ TEST_CASE("The documents array written by hand is what nlohmann would dump, esca
   DocumentResult odd;
   odd.path = std::string("odd \"q\" back\\slash tab\t nl\n cr\r bell\x07 del\x7f \xC3\xA9 bad\xC3 \xFF.txt");
   odd.warnings = {"w1\x01", "caf\xC3\xA9", "\xE2\x80\x9Cq\xE2\x80\x9D", "lone \xED\xA0\x80 surrogate"};
+  odd.url = "http://x/\"a\"\x01";
+  odd.title = "bad \xC3 title";
+  odd.id = "7\n";
   Observation o;
   o.party = "P\"Q";
   o.party_text = "p\\q";
@@ -124,4 +130,33 @@ TEST_CASE("The documents array written by hand is what nlohmann would dump, esca
   write_report(out, r, Format::json, Color::never);
   nlohmann::json j = nlohmann::json::parse(out.str());
   CHECK(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" == out.str());
+}
+
+TEST_CASE("documents carry url, title and id in the JSON report and the extract records, null when unknown") {
+  Report r = sample();
+  std::ostringstream json, lines;
+  write_report(json, r, Format::json, Color::never);
+  write_extract(lines, r);
+  nlohmann::json j = nlohmann::json::parse(json.str());
+  REQUIRE(j["documents"].size() == 2);
+  CHECK(j["documents"][0]["path"] == "a.txt");
+  CHECK(j["documents"][0]["url"].is_null());
+  CHECK(j["documents"][0]["title"].is_null());
+  CHECK(j["documents"][0]["id"].is_null());
+  CHECK(j["documents"][1]["url"] == "https://example.com/2024/02/09/b");
+  CHECK(j["documents"][1]["title"] == "PTI \"leads\"");
+  CHECK(j["documents"][1]["id"] == "42");
+  std::istringstream in(lines.str());
+  std::string line;
+  int documents = 0;
+  while (std::getline(in, line)) {
+    nlohmann::json record = nlohmann::json::parse(line);
+    if (record["record"] != "document") continue;
+    ++documents;
+    CHECK(record.contains("url"));
+    CHECK(record.contains("title"));
+    CHECK(record.contains("id"));
+    if (record["path"] == "b.txt") CHECK(record["id"] == "42");
+  }
+  CHECK(documents == 2);
 }

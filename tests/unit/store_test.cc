@@ -29,6 +29,9 @@ TEST_CASE("a stored document unpacks to the document it was made of") {
                                    "PPP has 40 of 265 seats.\n");
   d.path = "dir/sub/a.txt";
   d.warnings = {"decoded from UTF-16LE", "no date found"};
+  d.url = "https://example.com/2024/02/09/a";
+  d.title = "Count \u2014 day two";
+  d.id = "a-1";
   REQUIRE(d.observations.size() == 2);
   Observation odd = obs("Others", 7);
   odd.seats_max = 9;
@@ -90,7 +93,7 @@ TEST_CASE("reconciling a store, group by group, equals reconciling the documents
     if (i % 2) d.observations[0].source = "Geo News";
     docs.push_back(d);
   }
-  docs.push_back(DocumentResult{"empty.txt", Date{2024, 2, 7}, DateSource::header, "", {}, {}});
+  docs.push_back(DocumentResult{"empty.txt", Date{2024, 2, 7}, DateSource::header, "", {}, {}, {}, {}, {}});
   DocumentStore store;
   for (std::uint32_t i = 0; i < docs.size(); ++i) store.add(docs[i], i);
   Summary all = reconcile(docs);
@@ -124,6 +127,9 @@ TEST_CASE("a store spilled to a file gives the documents, groups and report of t
     if (i != 5) d.date = Date{2024, 2, 8 + i % 2};
     d.country = std::to_string(i);
     d.warnings = {"note " + std::to_string(i)};
+    if (i % 3 == 1) d.url = "https://example.com/" + std::to_string(i);
+    if (i % 3 == 2) d.title = "title " + std::to_string(i);
+    if (i == 7) d.id = "id7";
     d.observations = {obs("PTI", 80 + i % 2), obs("PPP", 40)};
     if (i % 2) d.observations[0].source = "Geo News";
     if (i == 4) d.observations[1].historical = true;
@@ -136,7 +142,7 @@ TEST_CASE("a store spilled to a file gives the documents, groups and report of t
     d.observations[1].evidence += std::string(1, '\0') + "after a NUL";
     docs.push_back(d);
   }
-  docs.push_back(DocumentResult{"empty.txt", Date{2024, 2, 7}, DateSource::header, "", {}, {}});
+  docs.push_back(DocumentResult{"empty.txt", Date{2024, 2, 7}, DateSource::header, "", {}, {}, {}, {}, {}});
   for (std::size_t budget : {std::size_t{0}, std::size_t{2000}}) {
     DocumentStore memory, spilled;
     spilled.set_spill_budget(budget);

@@ -26,6 +26,11 @@ TEST_CASE("enums round-trip through their names") {
     CHECK(parse_status(to_string(s)) == s);
   for (auto k : {SourceKind::electoral_body, SourceKind::observer, SourceKind::pollster, SourceKind::media, SourceKind::unknown})
     CHECK(parse_source_kind(to_string(k)) == k);
+  for (auto d : {DateSource::header, DateSource::dateline, DateSource::text, DateSource::option, DateSource::none,
+                 DateSource::metadata, DateSource::url})
+    CHECK(parse_date_source(to_string(d)) == d);
+  CHECK(to_string(DateSource::metadata) == "metadata");
+  CHECK(to_string(DateSource::url) == "url");
   CHECK_FALSE(parse_status("Final"));
   CHECK(status_rank(Status::final) > status_rank(Status::official));
   CHECK(status_rank(Status::provisional) > status_rank(Status::unofficial));
