@@ -181,6 +181,52 @@ void link_parallel_lists(Doc& d, const detail::Sentence& s, const std::vector<co
   }
 }
 
+namespace {
+
+/// "Vox ... from 24 MPs in April to 50", "with its seats cut from 57 to 10": a change of one party's count
+/// that no other rule linked. `from` (at q - 1) is followed by N, its seat noun, a time ("in April", "in
+/// 2019") and "to" M: M is the party's count, N its earlier level, the party the nearest one before "from"
+/// (no count, clause break or other party between). True when it linked both.
+bool link_from_to(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms,
+                  std::vector<NumberItem>& nums, NumberItem& n, std::size_t q, std::vector<Link>& links) {
+  std::size_t k = n.seat_noun ? n.head_end : n.last;
+  if ((d.is_word(k, "in") || d.is_word(k, "at")) && k + 2 < s.last) {
+    std::size_t t = k + 1;
+    if (d.is_word(t, "the")) ++t;
+    if (d.tok(t).kind == TokKind::number || detail::in_set<detail::kMonthList>(d.norm(t)) || d.is_word(t, "may") ||
+        d.is_word(t, "outgoing") || d.is_word(t, "previous") || d.is_word(t, "last"))
+      k = t + 1;
+    while (k < s.last && k < t + 3 && d.tok(k).kind == TokKind::word && !d.is_word(k, "to")) ++k;  // "the outgoing house"
+  }
+  if (!d.is_word(k, "to") || k + 1 >= s.last) return false;
+  NumberItem* m = nullptr;
+  for (auto& x : nums) {
+    if (x.first == k + 1 && !x.excluded) m = &x;
+  }
+  if (!m || m->used || m->value == n.value) return false;
+  // the party: the nearest before "from", with no count, clause break or other party between
+  const Mention* party = nullptr;
+  for (std::size_t j = q - 1; j-- > s.first;) {
+    if (d.is_punct(j, ';') || d.is_punct(j, ':') || d.tok(j).kind == TokKind::number) return false;
+    const Mention* p = d.mention_at(ms, j);
+    if (p && d.has_kind(*p, EntityKind::party) && !p->anaphor) {
+      party = p;
+      break;
+    }
+    if (q - 1 - j > 16) return false;
+  }
+  if (!party) return false;
+  for (const auto& l : links) {
+    if (l.party == party) return false;  // the party's count in this sentence is already read
+  }
+  links.push_back({party, m, Qualifier::exact, std::nullopt, m->first, "change_from_to"});
+  links.push_back({party, &n, Qualifier::exact, std::nullopt, q, "change_from_to"});
+  m->used = n.used = true;
+  return true;
+}
+
+}  // namespace
+
 /// 4. "down from 303 in 2019", "went from 43 to 54", "fell to nine from 48", "compared with 64 in 2018": a
 /// number after "from" or "compared with" is the earlier level of the count just before it, and a number
 /// after "from N to" its new level; both belong to that count's party.
@@ -208,6 +254,7 @@ void link_changes(Doc& d, const detail::Sentence& s, const std::vector<const Men
       }
     }
     if (!earlier && !new_level) continue;
+    if (b1 == "from" && link_from_to(d, s, ms, nums, n, q, links)) continue;
     // "from 43 to 54" with 54 counted: 43 is the same party's earlier level
     if (b1 == "from" && d.is_word(n.last, "to")) {
       const Link* next = nullptr;

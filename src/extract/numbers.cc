@@ -178,8 +178,9 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     for (std::size_t k = n.last; k < n.head_end; ++k) {
       std::string_view w = d.norm(k);
       if (w == "nominated" || w == "reserved" || w == "vacant" || w == "vacated" ||
-          w == "undeclared" || w == "pending" || w == "contested" || w == "disputed")
-        n.excluded = true;
+          w == "undeclared" || w == "pending" || (w == "contested" && !d.is_word(k - 1, "directly")) ||
+          w == "disputed")
+        n.excluded = true;  // ("161 directly contested constituency seats" are won)
     }
     // "percent", "per cent"
     if (n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent"))) n.excluded = true;
