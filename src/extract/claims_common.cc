@@ -188,6 +188,13 @@ std::vector<const Mention*> party_list_before(Doc& d, std::size_t k, std::size_t
     if (!m) break;
     out.insert(out.begin(), m);
     pos = m->first;
+    // "the centre-left New Future Party and the leftist Progressive Party": words describing the party
+    // between "the" and its name
+    std::size_t a = pos;
+    while (a > first && pos - a < 3 && d.tok(a - 1).kind == TokKind::word && !d.tok(a - 1).cap &&
+           !d.is_word(a - 1, "the") && !d.is_word(a - 1, "and") && !d.mention_at(ms, a - 1))
+      --a;
+    if (a < pos && a > first && d.is_word(a - 1, "the")) pos = a;
     if (pos > first && d.is_word(pos - 1, "the")) --pos;
     if (pos > first && d.is_word(pos - 1, "and") && pos >= first + 2 && d.is_punct(pos - 2, ',')) pos -= 2;
     else if (pos > first && (d.is_word(pos - 1, "and") || d.is_word(pos - 1, "&") || d.is_punct(pos - 1, ',') || d.is_punct(pos - 1, '&'))) pos -= 1;

@@ -10,6 +10,19 @@
 
 namespace tally::extract {
 
+namespace {
+
+/// "the centre-left New Future Party": a lower-case word between "the" and a capitalised name.
+bool describes(Doc& d, std::size_t j) {
+  if (d.tok(j).cap || d.tok(j).kind != TokKind::word) return false;
+  std::size_t k = j + 1;
+  while (k < d.tokens.items.size() && k < j + 3 && d.tok(k).kind == TokKind::word && !d.tok(k).cap) ++k;
+  if (k >= d.tokens.items.size() || !d.tok(k).cap) return false;
+  return (j > 0 && d.is_word(j - 1, "the")) || (j > 1 && d.is_word(j - 2, "the") && !d.tok(j - 1).cap);
+}
+
+}  // namespace
+
 void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
                    std::vector<Link>& links, bool tally_context, bool seat_context, bool item_line) {
   bool sentence_blocked = false;
@@ -37,19 +50,22 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
     if (k > s.first + 1 && d.is_punct(k - 1, '-') && d.mention_at(ms, k - 2)) --k;
     auto parties = party_list_before(d, k, s.first, ms);
     if (auto named = named_list_before(d, k, s, ms); named.size() > parties.size()) parties = std::move(named);
-    if (parties.size() < 2) {
+    {
       // "Tehreek-e-Labbaik, the PML-Zia and the MWM have one seat each": "each" says the names are parties
+      // (also those the tables do not know among known ones: "UTJ, Yamina, Labor and Yisrael Beiteinu")
       std::size_t start = k;
       while (start > s.first) {
         std::size_t j = start - 1;
         const Token& t = d.tok(j);
         bool part = d.mention_at(ms, j) || (t.kind == TokKind::word && (t.cap || t.hyphen_before || d.is_word(j, "and") ||
-                                                                          d.is_word(j, "the") || d.is_word(j, "of"))) ||
+                                                                          d.is_word(j, "the") || d.is_word(j, "of") ||
+                                                                          describes(d, j))) ||
                     d.is_punct(j, ',') || d.is_punct(j, '(') || d.is_punct(j, ')') || d.is_punct(j, '&');
         if (!part) break;
         start = j;
       }
-      if (auto listed = list_names(d, start, k, ms); listed.size() >= 2) parties = std::move(listed);
+      if (auto listed = list_names(d, start, k, ms); listed.size() >= 2 && listed.size() > parties.size())
+        parties = std::move(listed);
     }
     n.used = true;  // "three parties with one seat each": a share, not one party's count
     if (parties.size() < 2) continue;

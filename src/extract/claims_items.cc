@@ -27,6 +27,12 @@ bool splits(Doc& d, std::size_t k, const std::vector<const Mention*>& ms) {
 /// The party one name of a list names, or null.
 const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vector<const Mention*>& ms) {
   while (a < b && (d.is_word(a, "the") || d.is_word(a, "an") || d.is_word(a, "a") || d.tok(a).kind == TokKind::punct)) ++a;
+  // "the centre-left New Future Party", "the leftist Progressive Party": words describing the party first
+  if (a > 0 && d.is_word(a - 1, "the")) {
+    std::size_t c = a;
+    while (c < b && c < a + 3 && d.tok(c).kind == TokKind::word && !d.tok(c).cap && !detail::in(kConnectors, d.norm(c))) ++c;
+    if (c < b && c > a && d.tok(c).cap) a = c;
+  }
   while (b > a && d.tok(b - 1).kind == TokKind::punct && !d.is_punct(b - 1, ')')) --b;
   if (a >= b) return nullptr;
   // a mention that is the whole name (an acronym it defines may follow: "Coalición Canaria (CC)")

@@ -33,6 +33,8 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
     if (detail::in_set<detail::kSeatNounList>(w)) {
       n.seat_noun = true;
       n.head_end = k + 1;
+      // "one constituency seat each": a seat noun that only says which seats, before the seat noun
+      if (k + 1 < limit && (d.is_word(k + 1, "seat") || d.is_word(k + 1, "seats"))) n.head_end = k + 2;
       return;
     }
     // "27 district seats", "12 list seats": a noun before the seat noun only says which seats
