@@ -26,6 +26,22 @@ bool subject_of_count(Doc& d, std::size_t k, std::size_t limit) {
   return false;
 }
 
+/// "the Democratic Alliance of Korea": a party name of one country followed by "of" and another country is
+/// another party's name.
+bool foreign_of_country(Doc& d, const AliasMatch& table, std::size_t end, std::size_t limit) {
+  if (end + 1 >= limit || !d.is_word(end, "of") || !d.tok(end + 1).cap) return false;
+  static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
+                                                                              std::end(detail::kCountryNameList));
+  auto it = countries.find(d.norm(end + 1));
+  if (it == countries.end()) return false;
+  for (const AliasEntry* e : table.entries) {
+    if (e->kind != EntityKind::party) return false;
+    const auto& party = d.lex.tables.parties[static_cast<std::size_t>(e->index)];
+    if (party.country == it->second || party.country == "*") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void find_mentions(Doc& d) {
@@ -51,6 +67,7 @@ void find_mentions(Doc& d) {
       const LocalAlias* local = nullptr;
       std::size_t local_len = match_local(d, i, limit, local);
       AliasMatch table = d.lex.match(d.tokens, i, limit);
+      if (table.length > 0 && foreign_of_country(d, table, i + table.length, limit)) table = {};
       if (local_len > 0 && local_len >= table.length) {
         m.name_last = i + local_len;
         m.local_party = local->party;
