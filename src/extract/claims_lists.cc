@@ -99,12 +99,20 @@ const Mention* adhoc_party(Doc& d, const detail::Sentence& s, std::size_t qf, co
   while (start > s.first && d.tok(start - 1).kind == TokKind::word && (d.tok(start - 1).cap || d.tok(start - 1).hyphen_before) &&
          !d.mention_at(ms, start - 1) && end - start < 4)
     --start;
+  while (start < end && !d.tok(start).cap) ++start;  // ("left-wing Meretz": the name is capitalised)
   if (start == end || start == s.first || d.tok(start).sentence_start) return nullptr;
   if (in_set<detail::kMonthList>(d.norm(start)) || d.tok(start).possessive) return nullptr;
   for (std::size_t k = start; k < end; ++k) {
     if (d.tok(k).possessive || d.lex.match(d.tokens, k, end).length > 0) return nullptr;
   }
   std::size_t before = start - 1;
+  // "and left-wing Meretz 5", "and the leftist Meretz 5": words describing the party after the separator
+  // (a word of four letters or more, or one joined by a hyphen: not "is", "won", "got")
+  for (std::size_t n = 0; n < 3 && before > s.first && d.tok(before).kind == TokKind::word && !d.tok(before).cap &&
+                          !d.is_word(before, "the") && !d.is_word(before, "and") && !d.is_word(before, "while") &&
+                          !d.mention_at(ms, before) && (d.norm(before).size() > 3 || d.tok(before + 1).hyphen_before);
+       ++n)
+    --before;
   if (d.is_word(before, "the") && before > s.first) --before;  // ", the Moderates 68"
   bool separator = d.is_punct(before, ',') || d.is_word(before, "and") || d.is_word(before, "while") ||
                    d.is_word(before, "partner") || d.is_word(before, "ally") || d.is_punct(before, ':');
