@@ -87,8 +87,57 @@ Status status_in(Doc& d, const detail::Sentence& s) {
   return status;
 }
 
-/// The source a sentence attributes its count to, if it names one.
+namespace {
+
+/// "chairwoman Chang Po-ya (張博雅) said", "spokesman Ali Khan told": past an official's title and name
+/// after a body's name, to the verb; k when there is none. The official's last name goes to `person`.
+std::size_t past_official(Doc& d, const detail::Sentence& s, std::size_t k, std::string& person) {
+  static constexpr std::string_view titles[] = {
+      "chairwoman", "chairman", "chair", "chairperson", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
+      "official", "commissioner", "secretary", "president", "director", "member", "officer", "deputy"};
+  std::size_t j = k;
+  std::size_t words = 0;
+  while (j < s.last && words < 3 && d.tok(j).kind == TokKind::word && !d.tok(j).cap) {
+    if (detail::in(titles, d.norm(j))) {
+      ++j;
+      std::size_t name = j;
+      while (j < s.last && j < name + 4 && d.tok(j).kind == TokKind::word && (d.tok(j).cap || d.tok(j).hyphen_before)) ++j;
+      if (j == name) return k;
+      // the family name: the last word ("Sy Mamabolo"), or the first before a hyphenated given name ("Chang
+      // Po-ya")
+      person = std::string(d.norm(d.tok(j - 1).hyphen_before ? name : j - 1));
+      if (d.is_punct(j, '(')) {  // "(張博雅)"
+        while (j < s.last && !d.is_punct(j, ')')) ++j;
+        if (j < s.last) ++j;
+      }
+      if (d.is_punct(j, ',')) ++j;
+      return j;
+    }
+    ++j;
+    ++words;  // "chief electoral officer", "deputy election commissioner"
+  }
+  return k;
+}
+
+}  // namespace
+
+namespace {
+std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms);
+}  // namespace
+
+/// The source a sentence attributes its count to, if it names one; a body named as the article writes it is
+/// its country's body in the tables when their names hold it.
 std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  std::optional<DocSource> source = named_source(d, s, ms);
+  if (source && source->kind == SourceKind::electoral_body) {
+    if (auto body = country_body_named(d, source->canonical)) return body;
+  }
+  return source;
+}
+
+namespace {
+
+std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
   std::optional<DocSource> weak, framed, after_only;
   for (auto* m : ms) {
     if (!d.has_kind(*m, EntityKind::source)) continue;
@@ -124,10 +173,13 @@ std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std:
     bool party_too = d.has_kind(*m, EntityKind::party);
     bool strong = attributed_before(d, b, s);
     bool after = false;
-    for (std::size_t k = m->last; k < std::min(s.last, m->last + 4); ++k) {
+    std::string person;
+    std::size_t from = past_official(d, s, m->last, person);
+    for (std::size_t k = from; k < std::min(s.last, from + 4); ++k) {
       if (detail::in_set<detail::kAttributionAfterList>(d.norm(k))) after = true;
       if (d.tok(k).kind == TokKind::punct && d.tok(k).punct != '"') break;
     }
+    if (after && !person.empty() && source) d.spokespeople.push_back({person, *source});
     if (d.tok(m->name_last - 1).possessive) after = true;
     // "Somoy TV, quoting returning officers, says": the one quoting is the source
     if (d.is_punct(m->last, ',') && (d.is_word(m->last + 1, "quoting") || d.is_word(m->last + 1, "citing"))) after = true;
@@ -200,9 +252,13 @@ std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std:
     // "the Malawi Electoral Commission (MEC) said": the acronym it defines is part of the name
     std::size_t name_end = start + len, acr_end = 0;
     if (d.is_punct(name_end, '(') && acronym_at(d, name_end + 1, s.last, acr_end)) name_end = acr_end;
+    std::string person;
+    name_end = past_official(d, s, name_end, person);
     for (std::size_t j = name_end; j < std::min(s.last, name_end + 3); ++j) {
       if (in_set<detail::kAttributionAfterList>(d.norm(j))) after = true;
     }
+    if (after && !person.empty())
+      d.spokespeople.push_back({person, defined ? *defined : DocSource{strip_possessive(d.slice(start, start + len)), kind}});
     if (d.tok(start + len - 1).possessive) after = true;
     // "Somoy TV, quoting returning officers, says ...": the one quoting is the source
     if (d.is_punct(start + len, ',') && (d.is_word(start + len + 1, "quoting") || d.is_word(start + len + 1, "citing"))) after = true;
@@ -211,8 +267,24 @@ std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std:
     k = start + len - 1;
   }
   if (after_only) return after_only;
-  return framed ? framed : weak;
+  if (framed || weak) return framed ? framed : weak;
+  // "Chang told reporters", "..., Mamabolo said": a person who spoke for a source earlier in the article
+  for (std::size_t k = s.first; k + 1 < s.last && !d.spokespeople.empty(); ++k) {
+    if (!d.tok(k).cap || d.tok(k).kind != TokKind::word) continue;
+    std::string_view w = d.norm(k);
+    for (const auto& [name, source] : d.spokespeople) {
+      if (name != w) continue;
+      std::size_t j = k + 1;
+      while (j < s.last && d.tok(j).hyphen_before) ++j;
+      if (j < s.last && (d.is_word(j, "said") || d.is_word(j, "says") || d.is_word(j, "told") || d.is_word(j, "announced") ||
+                         d.is_word(j, "added")))
+        return source;
+    }
+  }
+  return std::nullopt;
 }
+
+}  // namespace
 
 bool forecaster(Doc& d, const detail::Sentence& s, std::size_t first, std::size_t last) {
   static constexpr std::string_view verbs[] = {"projected", "projects", "predicted", "predicts", "forecast", "forecasts",

@@ -426,11 +426,11 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (st.run_top != top) {
       std::size_t end = top;
       while (end + 1 < d.blocks.size() && d.blocks[end + 1].kind == BlockKind::table) ++end;
-      std::size_t first_sentence = r.index, last_sentence = r.index;
+      std::size_t first_sentence = r.index, run_last = r.index;
       while (first_sentence > 0 && d.sentence_block[first_sentence - 1] >= top) --first_sentence;
-      while (last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] <= end) ++last_sentence;
+      while (run_last + 1 < d.tokens.sentences.size() && d.sentence_block[run_last + 1] <= end) ++run_last;
       std::vector<Row> sample;
-      for (const Cell& c : cells_of(d, d.tokens.sentences[first_sentence].first, d.tokens.sentences[last_sentence].last)) {
+      for (const Cell& c : cells_of(d, d.tokens.sentences[first_sentence].first, d.tokens.sentences[run_last].last)) {
         if (!c.number) sample.push_back({c, {}});
         else if (!sample.empty()) sample.back().values.push_back(c);
       }

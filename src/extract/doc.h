@@ -194,6 +194,9 @@ struct Doc {
   // What the names resolve to. Hash indexes keep an article naming thousands of parties linear.
   std::vector<DocParty> parties;
   std::vector<DocSource> sources;
+  /// People who spoke for a source ("CEC chairwoman Chang Po-ya said"): their last name -> the source, so that
+  /// "Chang told reporters" later is that source too.
+  std::vector<std::pair<std::string, DocSource>> spokespeople;
   std::vector<LocalAlias> local;
   std::unordered_map<std::string, std::vector<std::size_t>> local_by_first;  ///< first token -> local indexes
   std::unordered_map<std::string, int> party_index, source_index;            ///< canonical -> index

@@ -138,8 +138,37 @@ int party_of_const(const Mention& m) {
   return -1;
 }
 
+/// "Central Election Commission" in a Taiwanese article: the article's country's body whose table names hold
+/// the name as written ("Taiwan's Central Election Commission"); nullopt when none or several do.
+std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
+  if (d.country.empty() || written.size() < 8) return std::nullopt;
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  std::string name = lower(written);
+  const SourceEntry* found = nullptr;
+  for (const auto& s : d.lex.tables.sources) {
+    if (s.country != d.country || s.kind != SourceKind::electoral_body) continue;
+    bool holds = lower(s.canonical).find(name) != std::string::npos;
+    for (const auto& alias : s.aliases) holds |= lower(alias).find(name) != std::string::npos;
+    if (!holds) continue;
+    if (found && found != &s) return std::nullopt;
+    found = &s;
+  }
+  if (!found) return std::nullopt;
+  return DocSource{found->canonical, found->kind};
+}
+
 std::optional<DocSource> source_of(Doc& d, const Mention& m) {
-  if (m.local_source >= 0) return d.sources[static_cast<std::size_t>(m.local_source)];
+  if (m.local_source >= 0) {
+    const DocSource& local = d.sources[static_cast<std::size_t>(m.local_source)];
+    if (local.kind == SourceKind::electoral_body) {
+      if (auto body = country_body_named(d, local.canonical)) return body;
+    }
+    return local;
+  }
   const SourceEntry* best = nullptr;
   for (const AliasEntry* e : m.entries) {
     if (e->kind != EntityKind::source) continue;

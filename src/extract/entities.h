@@ -15,6 +15,10 @@ std::size_t match_local(Doc& d, std::size_t i, std::size_t limit, const LocalAli
 int local_suffix_party(Doc& d, const Mention& m);
 int party_of(Doc& d, const Mention& m);
 int party_of_const(const Mention& m);
+/// "Central Election Commission" in a Taiwanese article: the article's country's body whose table names hold
+/// the name as written ("Taiwan's Central Election Commission"); nullopt when none or several do.
+std::optional<DocSource> country_body_named(Doc& d, std::string_view written);
+
 std::optional<DocSource> source_of(Doc& d, const Mention& m);
 std::string chamber_of(Doc& d, const Mention& m);
 /// A party named in full before (or after) the article defines its acronym is one party: the acronym.

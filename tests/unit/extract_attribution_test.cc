@@ -81,3 +81,21 @@ TEST_CASE("an electoral body announcing the result in the sentence before attrib
   REQUIRE(apart.observations.size() == 2);
   for (auto& o : apart.observations) CHECK_FALSE(o.source);  // a new paragraph is a new passage
 }
+
+TEST_CASE("attribution: an official speaking for a body, and the body's name as the article writes it") {
+  auto d = test::extract(
+      " date 2012-01-15 KMT holds on to its majority in Taiwan\n\n"
+      "Central Election Commission (CEC) chairwoman Chang Po-ya said that of the 73 district seats, the KMT had won "
+      "44 and the DPP 27.\n\n"
+      "\"In the at-large vote, the KMT has 16 seats and the DPP 13,\" Chang told reporters.\n");
+  REQUIRE(d.observations.size() == 4);
+  for (const auto& o : d.observations) {
+    // the official's body; as written, it is Taiwan's body in the tables
+    CHECK(o.source == "Central Election Commission (TW)");
+    CHECK(o.context.source.from == ContextFrom::sentence);
+  }
+  // an official named without a body, or a person the article never tied to one, attributes nothing
+  auto e = test::extract(" date 2012-01-15 Taiwan votes\n\n\"The KMT has 16 seats,\" Chang told reporters.\n");
+  REQUIRE(e.observations.size() == 1);
+  CHECK_FALSE(e.observations[0].source);
+}
