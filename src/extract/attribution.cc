@@ -248,6 +248,8 @@ std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const s
       continue;
     }
     bool before = attributed_before(d, k, s) || (k > s.first && (d.is_word(k - 1, "on") || d.is_word(k - 1, "from")));
+    // "All 350 seats allocated (Interior Ministry, 100% counted):": a body named in brackets after results
+    before |= k > s.first && d.is_punct(k - 1, '(') && kind != SourceKind::media && kind != SourceKind::unknown;
     bool after = false;
     // "the Malawi Electoral Commission (MEC) said": the acronym it defines is part of the name
     std::size_t name_end = start + len, acr_end = 0;

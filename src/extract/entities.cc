@@ -148,6 +148,8 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
     return out;
   };
   std::string name = lower(written);
+  // "Ministry of the Interior", "Ministry of Interior": the tables write "Interior Ministry"
+  if (name.find("ministry") != std::string::npos && name.find("interior") != std::string::npos) name = "interior ministry";
   const SourceEntry* found = nullptr;
   for (const auto& s : d.lex.tables.sources) {
     if (s.country != d.country || s.kind != SourceKind::electoral_body) continue;

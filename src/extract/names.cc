@@ -99,6 +99,14 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
                                                       "agency", "court", "administration"};
     if (electoral && (detail::in(body_nouns, end) || (d.is_word(first, "elections") && last - first == 2)))
       return SourceKind::electoral_body;
+    // "the Interior Ministry", "the Ministry of Internal Affairs": the ministry that runs the count
+    bool ministry = false, interior = false;
+    for (std::size_t k = first; k < last; ++k) {
+      std::string_view w = d.norm(k);
+      ministry |= w == "ministry";
+      interior |= w == "interior" || w == "internal" || w == "home";
+    }
+    if (ministry && interior) return SourceKind::electoral_body;
   }
   for (std::size_t k = first; k < last; ++k) {
     std::string_view w = d.norm(k);

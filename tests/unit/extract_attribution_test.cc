@@ -99,3 +99,20 @@ TEST_CASE("attribution: an official speaking for a body, and the body's name as 
   REQUIRE(e.observations.size() == 1);
   CHECK_FALSE(e.observations[0].source);
 }
+
+TEST_CASE("attribution: the interior ministry is an electoral body, named in brackets over a list too") {
+  auto d = test::extract(
+      " date 2023-07-24 Spain votes\n\n"
+      "23:58 All 350 seats allocated (Interior Ministry, 100% counted):\n"
+      "\xe2\x96\xaa PP 136\n\xe2\x96\xaa PSOE 122\n\n"
+      "22:05 With 85% of the vote counted, the PP is on 135 seats, the Ministry of the Interior said.\n");
+  REQUIRE(d.observations.size() == 3);
+  for (const auto& o : d.observations) {
+    CHECK(o.source == "Spanish Interior Ministry");  // as written, Spain's in the tables
+    CHECK(o.source_kind == SourceKind::electoral_body);
+  }
+  // a news agency in brackets is who wrote the story, not the source of its figures
+  auto e = test::extract(" date 2024-02-09 Results\n\nISLAMABAD, Feb 9 (Reuters) - The PML-N won 75 seats.\n");
+  REQUIRE(e.observations.size() == 1);
+  CHECK_FALSE(e.observations[0].source);
+}
