@@ -11,7 +11,9 @@ void read_cues(Doc& d, SentenceReading& r) {
   const Sentence& s = r.s;
   const auto& ms = r.ms;
   // attribution is read only where there is something to attribute
-  r.relevant = !r.links.empty() || r.coverage || !ms.empty() || presents(d, s);  // (an intro introduces counts)
+  // (an intro introduces counts; a "Source:" line names the source of those above it)
+  r.relevant = !r.links.empty() || r.coverage || !ms.empty() || presents(d, s) ||
+               ((d.is_word(s.first, "source") || d.is_word(s.first, "sources")) && d.is_punct(s.first + 1, ':'));
   // "The alliance won a two-thirds majority, official results showed.": no count, but the status of the
   // counts that follow
   r.reports_results = r.links.empty() && !r.coverage && results_reported(d, s);
@@ -250,6 +252,8 @@ std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const s
     bool before = attributed_before(d, k, s) || (k > s.first && (d.is_word(k - 1, "on") || d.is_word(k - 1, "from")));
     // "All 350 seats allocated (Interior Ministry, 100% counted):": a body named in brackets after results
     before |= k > s.first && d.is_punct(k - 1, '(') && kind != SourceKind::media && kind != SourceKind::unknown;
+    // "Source: Greek Interior Ministry" under a table
+    before |= k >= s.first + 2 && d.is_punct(k - 1, ':') && (d.is_word(k - 2, "source") || d.is_word(k - 2, "sources"));
     bool after = false;
     // "the Malawi Electoral Commission (MEC) said": the acronym it defines is part of the name
     std::size_t name_end = start + len, acr_end = 0;

@@ -320,7 +320,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     }
     ++st.table_footers;
   }
-  if (!links.empty() && r.list_line && !r.own_verb) {
+  // (a list or table line of a name the tables do not know is a row too: "Spartans – 12")
+  bool row_line = r.list_line || here_block.kind == BlockKind::item || here_block.kind == BlockKind::table;
+  if (!links.empty() && row_line && !r.own_verb) {
     if (st.table_rows == 0) {
       st.table_first_obs = d.out.observations.size() - links.size();
       st.table_footers = 0;

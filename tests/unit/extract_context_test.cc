@@ -155,3 +155,17 @@ TEST_CASE("context: the chamber an intro or the article's opening names holds fo
   REQUIRE(t.observations.size() >= 3);
   CHECK(t.observations.back().chamber == "House of Representatives (TH)");
 }
+
+TEST_CASE("context: a 'Source:' line under a list names the source of its rows, also rows of names the tables do not know") {
+  auto d = test::extract(
+      " date 2023-06-26 Greece\n\nFinal results, seats (300):\nND \xe2\x80\x93 158\nSYRIZA \xe2\x80\x93 47\n"
+      "Spartans \xe2\x80\x93 12\nCourse of Freedom \xe2\x80\x93 8\nSource: Greek Interior Ministry\n\n"
+      "In the May vote, the prime minister's party had won 146 seats.\n");
+  REQUIRE(d.observations.size() >= 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(d.observations[i].source == "Greek Interior Ministry");  // a body the tables do not know, as written
+    CHECK(d.observations[i].source_kind == SourceKind::electoral_body);
+    CHECK(d.observations[i].context.source.from == ContextFrom::footer);
+    CHECK(d.observations[i].context.source.line == 8);
+  }
+}
