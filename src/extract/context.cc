@@ -96,6 +96,8 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     continues |= attribution_cue(d, s);  // "According to the unofficial results ...": the same results go on
     continues |= refers_back(d, s);      // "On those figures ...", "The same ECP count gives ..."
     if (!continues || entry) {
+      // (kept for a heading right after it that only names a chamber: see below)
+      st.before_break = st.context_age <= 1 && !entry ? std::optional<Attribution>(st.context) : std::nullopt;
       std::string chamber = st.context.chamber;
       std::size_t chamber_at = st.context.chamber_at;
       st.context = Attribution{};
@@ -352,6 +354,15 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       fresh.source_at = here.source_at;
       fresh.status_at = here.status_at;
       fresh.coverage_at = here.coverage_at;
+    } else if (r.chambers_named <= 1 && !here_block.stamped && !source && status == Status::unknown &&
+               st.before_break && st.before_break->source) {
+      // "The Registraduría's preliminary count gives ... / SENATE / Pacto Histórico 17": a heading that only
+      // names a chamber, right after a paragraph of counts attributed to a source, is a section of that
+      // source's count (not its coverage, which was of another chamber)
+      fresh.source = st.before_break->source;
+      fresh.status = st.before_break->status;
+      fresh.source_at = st.before_break->source_at;
+      fresh.status_at = st.before_break->status_at;
     }
     st.context = fresh;
     st.context_age = 0;

@@ -34,6 +34,9 @@ struct Scope {
 struct ReadingState {
   Attribution context;  ///< the passage's: what its sentences said so far
   int context_age = 100;
+  /// The attribution in force when the last paragraph break ended it (while still fresh), for a heading right
+  /// after it that only names a chamber.
+  std::optional<Attribution> before_break;
   std::optional<Attribution> forecast;  ///< the attribution of a forecast in the sentence before
   int forecast_age = 100;
   std::optional<DocSource> seen_source;  ///< the last source named, whether or not it gave a count
