@@ -26,6 +26,35 @@ bool same_report(const Scope& scope, const std::optional<std::string>& source) {
   return !scope.said.source || !source || scope.said.source->canonical == *source;
 }
 
+/// "In KwaZulu-Natal, MK ... with 37 of the 80 seats", "Gauteng: ANC 28, ..." in an article about provincial
+/// legislatures: a count of a region that is its own legislature's. Not when the count is of a total other
+/// than that legislature's size ("17 of the state's 28 seats" is the state's share of the national chamber),
+/// nor, without a total, in an article that never speaks of regional chambers.
+bool regional_count(Doc& d, const detail::Sentence& s, const NumberItem& n, const std::string& chamber) {
+  std::size_t k = n.seat_noun ? n.head_end : n.last;
+  if (d.is_word(n.last, "of")) k = n.last;
+  if (k < s.last && d.is_word(k, "of")) {
+    std::size_t t = k + 1;
+    while (t < s.last && t < k + 4 && (d.is_word(t, "the") || d.tok(t).possessive || d.is_word(t, "its"))) ++t;
+    if (t < s.last && d.tok(t).kind == TokKind::number) {
+      for (const auto& c : d.lex.tables.chambers) {
+        if (c.canonical == chamber) return c.seats == 0 || static_cast<int>(d.tok(t).value) == c.seats;
+      }
+    }
+  }
+  if (d.speaks_of_regions < 0) {
+    d.speaks_of_regions = 0;
+    for (std::size_t i = 0; i + 1 < d.tokens.items.size() && !d.speaks_of_regions; ++i) {
+      std::string_view w = d.norm(i), next = d.norm(i + 1);
+      d.speaks_of_regions = w == "provincial" || w == "legislatures" || w == "assemblies" || w == "vidhan" ||
+                            ((w == "state" || w == "regional") && (next == "assembly" || next == "legislature" ||
+                                                                  next == "parliament" || next == "elections")) ||
+                            (w == "assembly" && (next == "election" || next == "elections" || next == "polls"));
+    }
+  }
+  return d.speaks_of_regions == 1;
+}
+
 /// True when the sentence is in the article's opening: its headline and first paragraph of prose.
 bool in_opening(const Doc& d, std::size_t sentence) {
   if (sentence == kNoSentence || sentence >= d.sentence_block.size()) return false;
@@ -101,8 +130,12 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       std::string chamber = st.context.chamber;
       std::size_t chamber_at = st.context.chamber_at;
       st.context = Attribution{};
-      st.context.chamber = chamber;
-      st.context.chamber_at = chamber_at;
+      // the chamber is the scene, and lasts, except into a new live-blog entry when an earlier entry named it
+      // ("[12.55am] Selangor state assembly: PH 51, BN 4" says nothing of the entry after it)
+      if (!entry || in_opening(d, chamber_at)) {
+        st.context.chamber = chamber;
+        st.context.chamber_at = chamber_at;
+      }
       st.context_age = 100;
     } else {
       st.context_age = std::min(st.context_age, 1);
@@ -242,7 +275,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     // region has a legislature of its own in the tables, it is that chamber's count.
     if (!r.place.empty()) {
       bool named = !link.number->chamber.empty() || !r.chamber.empty() || (st.section && !st.section->said.chamber.empty());
+      // "In Kelantan, PAS won 9 of the 14 parliamentary seats": the seats say the national chamber
+      for (std::size_t k = link.number->last; k < link.number->head_end && !named; ++k)
+        named = d.is_word(k, "parliamentary") || d.is_word(k, "federal") || d.is_word(k, "national");
       std::string own = named ? std::string() : regional_chamber(d, r.place);
+      if (!own.empty() && !regional_count(d, s, *link.number, own)) own.clear();
       if (!own.empty()) {
         o.chamber = own;
         o.context.chamber = {ContextFrom::sentence, d.line_of(at)};

@@ -169,3 +169,36 @@ TEST_CASE("context: a 'Source:' line under a list names the source of its rows, 
     CHECK(d.observations[i].context.source.line == 8);
   }
 }
+
+TEST_CASE("context: a region's count is its own legislature's only when the total or the article says so") {
+  // the total is the provincial legislature's size
+  auto za = test::extract(" date 2024-06-02 South Africa results\n\nIn KwaZulu-Natal, MK is the largest party in the "
+                          "provincial legislature with 37 of the 80 seats.\n");
+  REQUIRE(za.observations.size() == 1);
+  CHECK(za.observations[0].chamber == "KwaZulu-Natal Legislature");
+  CHECK_FALSE(za.observations[0].scope);
+  // a state's share of the national chamber: its total is not the state assembly's 224 seats
+  auto in = test::extract(" date 2019-05-23 Lok Sabha results\n\nKarnataka: the BJP is ahead in 17 of the state's 28 "
+                          "seats, the Congress in nine.\n");
+  REQUIRE(in.observations.size() >= 1);
+  CHECK(in.observations[0].chamber == "Lok Sabha");
+  CHECK(in.observations[0].scope == "Karnataka");
+  // "parliamentary seats" are the national chamber's
+  auto my = test::extract(" date 2022-11-20 Malaysia results\n\nIn Kelantan, PAS won 9 of the 14 parliamentary seats.\n");
+  REQUIRE(my.observations.size() == 1);
+  CHECK(my.observations[0].chamber == "Dewan Rakyat");
+  CHECK(my.observations[0].scope == "Kelantan");
+}
+
+TEST_CASE("context: a chamber one live-blog entry names does not carry into the next entry") {
+  auto d = test::extract(" date 2022-11-20 Malaysia results live\n\nCounting is under way across Malaysia after a "
+                         "general election held alongside three state polls.\n\n"
+                         "[12.55am] Selangor state assembly: PH 51, BN 4.\n\n"
+                         "[1.10am] PH has 98 seats so far, BN 72, according to Bernama.\n");
+  const Observation* na = nullptr;
+  for (const auto& o : d.observations) {
+    if (o.seats == 98) na = &o;
+  }
+  REQUIRE(na);
+  CHECK(na->chamber == "Dewan Rakyat");
+}
