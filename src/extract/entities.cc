@@ -211,9 +211,21 @@ std::string chamber_of(Doc& d, const Mention& m) {
   for (const AliasEntry* e : m.entries) {
     if (e->kind != EntityKind::chamber) continue;
     const ChamberEntry& c = d.lex.tables.chambers[static_cast<std::size_t>(e->index)];
-    if (!best || (c.country == d.country && best->country != d.country)) best = &c;
+    // the article's country's own chamber first, then one of any country ("lower house"), then another's
+    auto rank = [&](const ChamberEntry& x) { return x.country == d.country ? 2 : x.country == "*" ? 1 : 0; };
+    if (!best || rank(c) > rank(*best)) best = &c;
   }
   if (!best) return m.local_chamber;
+  // "the upper house", "the lower chamber": the country's second national chamber, or its first
+  if (best->country == "*") {
+    bool upper = best->canonical == "Upper house";
+    int nth = 0;
+    for (const auto& c : d.lex.tables.chambers) {
+      if (c.country != d.country || !c.national) continue;
+      if (nth++ == (upper ? 1 : 0)) return c.canonical;
+    }
+    return best->canonical;
+  }
   // another country's chamber name ("National Assembly" in a Bangladeshi article): keep it as written
   if (best->country != d.country) return std::string(d.slice(m.first, m.name_last));
   return best->canonical;

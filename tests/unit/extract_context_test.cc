@@ -202,3 +202,11 @@ TEST_CASE("context: a chamber one live-blog entry names does not carry into the 
   REQUIRE(na);
   CHECK(na->chamber == "Dewan Rakyat");
 }
+
+TEST_CASE("context: 'the upper house' is the country's second national chamber, 'the lower house' its first") {
+  auto jp = test::extract(" date 2022-07-10 Upper house election in Japan\n\nThe LDP won 63 of the 125 seats up for election "
+                          "in the upper house.\n\nIn the lower house the LDP holds 261 seats.\n");
+  REQUIRE(jp.observations.size() == 2);
+  CHECK(jp.observations[0].chamber == "House of Councillors");
+  CHECK(jp.observations[1].chamber == "House of Representatives (JP)");
+}
