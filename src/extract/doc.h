@@ -185,6 +185,7 @@ struct Doc {
   // Layout: the blocks of the body and the block of each sentence (sentences never cross a block's edge).
   std::vector<Block> blocks;
   std::vector<std::uint32_t> sentence_block;
+  std::vector<std::uint32_t> sentence_line;  ///< the line where each sentence starts (counted once, in order)
 
   // Mentions, in text order, and the parties named only by their place in a list (stable addresses).
   std::vector<Mention> mentions;
@@ -248,6 +249,7 @@ struct Doc {
   const Block& block_of(std::size_t sentence) const { return blocks[sentence_block[sentence]]; }
   /// The line (1-based, in the whole text) where sentence i starts.
   std::uint32_t line_of(std::size_t sentence) const {
+    if (sentence < sentence_line.size()) return sentence_line[sentence];
     const Block& b = block_of(sentence);
     std::size_t at = tokens.items[tokens.sentences[sentence].first].begin;
     std::size_t from = std::min(b.begin, at);

@@ -598,6 +598,17 @@ void lay_out(Doc& d) {
   }
   d.tokens.sentences = std::move(sentences);
   if (d.blocks.empty()) d.blocks.push_back(Block{});  // a text of blank lines: one empty paragraph
+  // the line of each sentence, counted in one pass (a count per query is quadratic on a one-line text)
+  d.sentence_line.clear();
+  d.sentence_line.reserve(d.tokens.sentences.size());
+  std::uint32_t line = d.first_line;
+  std::size_t pos = 0;
+  for (const Sentence& s : d.tokens.sentences) {
+    std::size_t at = s.first < items.size() ? std::max(pos, std::size_t{items[s.first].begin}) : pos;
+    line += static_cast<std::uint32_t>(std::count(body.begin() + static_cast<long>(pos), body.begin() + static_cast<long>(at), '\n'));
+    pos = at;
+    d.sentence_line.push_back(line);
+  }
 }
 
 }  // namespace tally::extract
