@@ -316,6 +316,7 @@ def main():
         info["name"] = f"{kind} {n:,}"
         corpora.append(info)
     all_results = {}
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     with tempfile.NamedTemporaryFile(prefix="realtext-stderr.", delete=True) as err:
         for c in corpora:
             print(f"realtext: measuring {c['name']} ({len(commands)} commands, 1 warm-up + {args.runs} runs each)",
@@ -323,6 +324,8 @@ def main():
             c["load_before"] = os.getloadavg()[0]
             all_results[c["name"]] = measure(c, commands, args.runs, err.name)
             c["load_after"] = os.getloadavg()[0]
+            with open(out + ".partial.json", "w", encoding="utf-8") as f:  # what is measured so far
+                json.dump({"corpora": corpora, "results": all_results}, f, indent=1, sort_keys=True)
     finished = dt.datetime.now()
     versions = {name: tally_version(path) for name, path in args.binaries}
     md = [f"## Real-text benchmark, {started.strftime('%Y-%m-%d %H:%M')}", "",
@@ -346,6 +349,8 @@ def main():
     with open(out + ".json", "w", encoding="utf-8") as f:
         json.dump(record, f, indent=1, sort_keys=True)
         f.write("\n")
+    if os.path.exists(out + ".partial.json"):
+        os.unlink(out + ".partial.json")
     sys.stdout.write(text)
     print(f"realtext: report in {out}.md and {out}.json", file=sys.stderr)
     failed = any(r["runs_ok"] < args.runs or r["note"] for res in all_results.values() for r in res.values())
