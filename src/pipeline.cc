@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -160,6 +162,91 @@ StoredReport extract_stored(const std::function<bool(std::string&)>& roots, cons
 
 StoredReport extract_stored(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options) {
   return extract_stored(roots_of(paths), lexicon, options);
+}
+
+namespace {
+
+/// Groups handed from the reconciling thread to the writing one; push() waits while `ahead` are waiting.
+class GroupQueue {
+ public:
+  explicit GroupQueue(std::size_t ahead) : ahead_(std::max<std::size_t>(ahead, 1)) {}
+  /// False when the reader has stopped: the producer should give up.
+  bool push(SummaryGroup&& g) {
+    std::unique_lock<std::mutex> guard(lock_);
+    room_.wait(guard, [&] { return groups_.size() < ahead_ || stopped_; });
+    if (stopped_) return false;
+    groups_.push_back(std::move(g));
+    ready_.notify_one();
+    return true;
+  }
+  /// The next group; false once the producer has finished and every group was taken.
+  bool pop(SummaryGroup& g) {
+    std::unique_lock<std::mutex> guard(lock_);
+    ready_.wait(guard, [&] { return !groups_.empty() || finished_; });
+    if (groups_.empty()) return false;
+    g = std::move(groups_.front());
+    groups_.pop_front();
+    room_.notify_one();
+    return true;
+  }
+  void finish(std::exception_ptr failure) {
+    std::lock_guard<std::mutex> guard(lock_);
+    finished_ = true;
+    failure_ = failure;
+    ready_.notify_all();
+  }
+  void stop() {
+    std::lock_guard<std::mutex> guard(lock_);
+    stopped_ = true;
+    room_.notify_all();
+  }
+  std::exception_ptr failure() {
+    std::lock_guard<std::mutex> guard(lock_);
+    return failure_;
+  }
+
+ private:
+  std::size_t ahead_;
+  std::mutex lock_;
+  std::condition_variable ready_, room_;
+  std::deque<SummaryGroup> groups_;
+  bool finished_ = false, stopped_ = false;
+  std::exception_ptr failure_;
+};
+
+/// Thrown into reconcile_each by the producer when the writer has stopped.
+struct WriterStopped {};
+
+}  // namespace
+
+ReportStream reconcile_ahead(const DocumentStore& store, const std::vector<InputError>& errors,
+                             std::optional<Date> as_of, const Tables* tables, std::size_t ahead) {
+  ReportStream s = stream_of(store, errors, as_of, tables);
+  s.groups = [&store, as_of, tables, ahead](const std::function<void(const SummaryGroup&)>& write) {
+    GroupQueue queue(ahead);
+    std::thread producer([&] {
+      std::exception_ptr failure;
+      try {
+        reconcile_each(store, as_of, [&](SummaryGroup&& g) {
+          if (!queue.push(std::move(g))) throw WriterStopped{};
+        }, tables);
+      } catch (const WriterStopped&) {
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      queue.finish(failure);
+    });
+    try {
+      for (SummaryGroup g; queue.pop(g);) write(g);
+    } catch (...) {
+      queue.stop();
+      producer.join();
+      throw;
+    }
+    producer.join();
+    if (auto failure = queue.failure()) std::rethrow_exception(failure);
+  };
+  return s;
 }
 
 Report extract_inputs(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options) {

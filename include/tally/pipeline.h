@@ -38,6 +38,12 @@ StoredReport extract_stored(const std::vector<std::string>& paths, const Lexicon
 StoredReport extract_stored(const std::function<bool(std::string&)>& roots, const Lexicon& lexicon,
                             const PipelineOptions& options);
 
+/// stream_of(store, errors, as_of) with each group reconciled ahead on a thread of its own: while the caller
+/// writes one group, the next ones are reconciled (at most `ahead` wait, moved, never copied). Same groups,
+/// same order; an exception in either thread stops both and is thrown from groups().
+ReportStream reconcile_ahead(const DocumentStore& store, const std::vector<InputError>& errors,
+                             std::optional<Date> as_of, const Tables* tables = nullptr, std::size_t ahead = 8);
+
 /// Reads and extracts every input; the documents and errors come back sorted by path.
 /// The result is the same for any number of threads.
 Report extract_inputs(const std::vector<std::string>& paths, const Lexicon& lexicon, const PipelineOptions& options);

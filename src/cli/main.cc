@@ -241,10 +241,12 @@ int run_summary(const InputOptions& in, const OutputOptions& out) {
   StoredReport report = extract_all(in, *names.lexicon);
   auto date = as_of_date(out);
   // Documents are unpacked and groups reconciled one at a time as the report is written; with two threads or
-  // more, the JSON summary is reconciled and written by a second thread while the documents are written.
+  // more, the JSON summary is written by a second thread while the documents are written, and each group is
+  // reconciled by a third while the one before it is written (the reconciler is the longest serial step).
   unsigned threads = in.threads ? in.threads : std::max(1u, std::thread::hardware_concurrency());
-  write_report(std::cout, stream_of(report.documents, report.errors, date, &names.tables), *parse_format(out.format),
-               pick_color(out), threads);
+  ReportStream stream = threads >= 2 ? reconcile_ahead(report.documents, report.errors, date, &names.tables)
+                                     : stream_of(report.documents, report.errors, date, &names.tables);
+  write_report(std::cout, stream, *parse_format(out.format), pick_color(out), threads);
   return finish(report.errors);
 }
 
