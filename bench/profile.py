@@ -37,11 +37,13 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
-# (stage, substrings of a frame); the first rule with a frame anywhere on the stack wins.
+# (stage, substrings of a frame): a sample goes to the first stage with a frame on its stack, except that the
+# summary's own writing (groups formatted and written from reconcile_each's callback, or by the thread that
+# takes them from reconcile_ahead, or the spool) counts as "summary out", not "reconcile".
 RULES = [
     ("startup", ("load_lexicon", "load_all_tables", "Lexicon::Lexicon", "load_tables")),
-    ("summary out", ("SpooledWrite::finish", "put_group", "write_table", "write_csv")),
-    ("reconcile", ("reconcile_each", "reconcile_spilled", "reconcile_group", "tally::reconcile")),
+    ("reconcile", ("reconcile_each", "reconcile_spilled", "reconcile_group")),
+    ("summary out", ("SpooledWrite", "reconcile_ahead", "put_group", "write_table", "write_csv")),
     ("walk", ("InputWalk::",)),
     ("read", ("read_input", "read_bytes", "decode_text", "plain_text")),
     ("extract", ("extract_document",)),
@@ -49,22 +51,20 @@ RULES = [
     ("documents out", ("write_report", "write_extract", "each_document", "put_document")),
 ]
 STAGES = [r[0] for r in RULES] + ["other"]
-SERIAL_AFTER = ("documents out", "reconcile", "summary out")  # after the extraction phase
+SUMMARY_WRITING = ("put_group", "write_table", "write_csv", "xsputn", "ostream::write")
+
+
+def has(frames, keys):
+    return any(k in f for f in frames for k in keys)
 
 
 def classify(frames):
     for stage, keys in RULES:
-        for f in frames:
-            if any(k in f for k in keys):
-                # the summary written from inside reconcile_each's callback is output, not reconciling
-                return stage
+        if has(frames, keys):
+            if stage == "reconcile" and has(frames, SUMMARY_WRITING):
+                return "summary out"
+            return stage
     return "other"
-
-
-def summary_write(frames):
-    """A sample of the summary being written from reconcile_each's callback (ostream writes)."""
-    joined = " ".join(frames[:12])
-    return "reconcile_each" in " ".join(frames) and ("xsputn" in joined or "ostream::write" in joined)
 
 
 def record(tally, corpus, threads, command, hz, work):
@@ -101,8 +101,6 @@ def analyse(samples, hz):
     t0 = min(s[1] for s in samples)
     for tid, t, frames in samples:
         stage = classify(frames)
-        if stage == "reconcile" and summary_write(frames):
-            stage = "summary out"
         per_thread[tid][stage] += 1
         first[stage] = min(first.get(stage, t), t)
         last[stage] = max(last.get(stage, t), t)
