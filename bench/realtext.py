@@ -148,6 +148,16 @@ def run_once(argv, err_path, rss_path):
     return wall, usage.ru_utime + usage.ru_stime, rss, os.waitstatus_to_exitcode(status)
 
 
+def cpu_pressure():
+    """Share of the last 60 s in which some runnable task waited for a CPU (/proc/pressure/cpu), or None."""
+    try:
+        with open("/proc/pressure/cpu", encoding="ascii") as f:
+            some = f.readline().split()
+        return float(dict(x.split("=") for x in some[1:])["avg60"]) / 100
+    except (OSError, ValueError, KeyError, IndexError):
+        return None
+
+
 def first_line(path):
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
@@ -197,19 +207,22 @@ def fmt(x, digits=2, none="—"):
 
 
 def speedups(results, one, two):
-    """(ratio of medians, median of per-round ratios) of command one over command two."""
+    """(ratio of medians, median of per-round ratios, ratio of minima) of command one over command two."""
     a, b = results.get(one), results.get(two)
     if not a or not b or not a["median"] or not b["median"]:
-        return None, None
+        return None, None, None
     pairs = [x / y for x, y, s, t in zip(a["wall"], b["wall"], a["status"], b["status"]) if s == 0 and t == 0]
-    return a["median"] / b["median"], statistics.median(pairs) if pairs else None
+    return a["median"] / b["median"], statistics.median(pairs) if pairs else None, a["min"] / b["min"]
 
 
 def corpus_table(corpus, results, runs):
     grep = results.get("grep", {}).get("median")
     lines = [f"### {corpus['name']}: {corpus['files']:,} files, {corpus['bytes'] / MB:.1f} MB "
              f"({corpus['distinct_texts']:,} distinct texts)", "",
-             f"load average before {corpus['load_before']:.2f}, after {corpus['load_after']:.2f}", "",
+             f"load average before {corpus['load_before']:.2f}, after {corpus['load_after']:.2f}"
+             + (f"; CPU pressure (share of the last minute a runnable task waited for a CPU) before "
+                f"{corpus['cpu_pressure_before']:.0%}, after {corpus['cpu_pressure_after']:.0%}"
+                if corpus.get("cpu_pressure_after") is not None else ""), "",
              "| command | median s | min–max s | CPU s | ratio to grep | MB/s | peak RSS MB | runs ok |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for key, res in results.items():
@@ -225,11 +238,11 @@ def corpus_table(corpus, results, runs):
     for b in builds:
         prefix = f"{b}:" if any(k.startswith(f"{b}:") for k in results) else ""
         for one, two, what in (("json-j1", "json-j2", "json"), ("extract-j1", "extract-j2", "extract")):
-            med, paired = speedups(results, prefix + one, prefix + two)
+            med, paired, best = speedups(results, prefix + one, prefix + two)
             if med is not None:
                 name = f" ({b})" if prefix else ""
                 lines.append(f"- speed-up 1 → 2 threads, {what}{name}: **{med:.2f}x** (ratio of medians; "
-                             f"median of per-round ratios {fmt(paired)}x)")
+                             f"median of per-round ratios {fmt(paired)}x; ratio of the fastest runs {fmt(best)}x)")
     lines.append("")
     return lines
 
@@ -273,7 +286,7 @@ def checks(corpora, all_results):
                 continue
             prefix = key[:-len("json-j1")]
             ratio = r["median"] / grep if r["median"] and grep else None
-            med, _ = speedups(res, prefix + "json-j1", prefix + "json-j2")
+            med = speedups(res, prefix + "json-j1", prefix + "json-j2")[0]
             lines.append(f"| {c['name']} | {r['label']} | {fmt(ratio)} | "
                          f"{'yes' if ratio and ratio <= SINGLE_GREP_LIMIT else 'NO'} | "
                          f"{'yes' if ratio and ratio <= SINGLE_GREP_GOAL else 'NO'} | {fmt(med)} | "
@@ -321,9 +334,9 @@ def main():
         for c in corpora:
             print(f"realtext: measuring {c['name']} ({len(commands)} commands, 1 warm-up + {args.runs} runs each)",
                   file=sys.stderr)
-            c["load_before"] = os.getloadavg()[0]
+            c["load_before"], c["cpu_pressure_before"] = os.getloadavg()[0], cpu_pressure()
             all_results[c["name"]] = measure(c, commands, args.runs, err.name)
-            c["load_after"] = os.getloadavg()[0]
+            c["load_after"], c["cpu_pressure_after"] = os.getloadavg()[0], cpu_pressure()
             with open(out + ".partial.json", "w", encoding="utf-8") as f:  # what is measured so far
                 json.dump({"corpora": corpora, "results": all_results}, f, indent=1, sort_keys=True)
     finished = dt.datetime.now()
