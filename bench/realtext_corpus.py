@@ -6,8 +6,8 @@
     bench/realtext_corpus.py --kind news --files 40000 --root build/realtext   # DIR named by its fingerprint
 
 Sources (paths relative to the repository; a folder that does not exist is skipped):
-    tests/realstruct/articles  tests/corpus/articles  tests/heldout/articles  data/*.txt
-    tests/webdev/articles
+    tests/realstruct/articles  tests/corpus/articles  tests/corpus2/articles  data/*.txt
+    tests/webdev/articles  tests/webdev2/articles
 
 Every output file is one source article with these variations, which keep it a real page:
   * paragraph rotation: the head of the page (the lines up to and including the first paragraph of 120
@@ -54,9 +54,10 @@ import sys
 import time
 
 GENERATOR_VERSION = 1
-SOURCE_DIRS = ["tests/realstruct/articles", "tests/corpus/articles", "tests/heldout/articles", "data",
-               "tests/webdev/articles"]
-GOLD_FILES = ["tests/realstruct/gold.jsonl", "tests/corpus/gold.jsonl", "tests/heldout/gold.jsonl"]
+SOURCE_DIRS = ["tests/realstruct/articles", "tests/corpus/articles", "tests/corpus2/articles", "data",
+               "tests/webdev/articles", "tests/webdev2/articles"]
+GOLD_FILES = ["tests/realstruct/gold.jsonl", "tests/corpus/gold.jsonl", "tests/corpus2/gold.jsonl",
+              "tests/webdev/gold.jsonl", "tests/webdev2/gold.jsonl"]
 PER_DIR = 1000
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
