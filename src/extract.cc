@@ -12,6 +12,7 @@
 #include "extract/entities.h"
 #include "extract/layout.h"
 #include "extract/mentions.h"
+#include "extract/prefilter.h"
 #include "extract/qualifiers.h"
 #include "tally/dating.h"
 #include "url_date.h"
@@ -45,7 +46,10 @@ void run_stages(extract::Doc& d) {
   extract::ClaimState claims;
   extract::QualifierState qualifiers;
   extract::ReadingState context;
-  for (std::size_t i = 0; i < d.tokens.sentences.size(); ++i) {
+  // (the first pass: an article that can hold no tally skips the sentence stages, which would find nothing)
+  bool read = !extract::first_pass_enabled() || extract::prefilter(d).may_change_result();
+  if (!read) extract::count_first_pass_skip();
+  for (std::size_t i = 0; read && i < d.tokens.sentences.size(); ++i) {
     if (d.skipped(i)) continue;
     extract::SentenceReading r;
     r.index = i;

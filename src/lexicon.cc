@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace tally {
 
@@ -104,10 +105,23 @@ constexpr std::array<WordValue, 28> kSmall{{
 
 long small_value(std::string_view w) {
   if (w.size() < 3 || w.size() > 9) return -1;
-  char c = w.front();
-  if (c != 'z' && c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n') return -1;
-  for (auto& wv : kSmall) {
-    if (wv.word == w) return wv.value;
+  auto c = static_cast<unsigned>(static_cast<unsigned char>(w.front()) - 'a');
+  if (c >= 26) return -1;
+  // the words by first letter and length, built once: three at most share both ("twelve", "twenty", "thirty")
+  using Bucket = std::array<std::int8_t, 4>;
+  static const std::array<Bucket, 26 * 10> buckets = [] {
+    std::array<Bucket, 26 * 10> b;
+    for (auto& x : b) x.fill(-1);
+    for (std::size_t i = 0; i < kSmall.size(); ++i) {
+      Bucket& x = b[static_cast<std::size_t>(kSmall[i].word.front() - 'a') * 10 + kSmall[i].word.size()];
+      *std::find(x.begin(), x.end(), -1) = static_cast<std::int8_t>(i);
+    }
+    return b;
+  }();
+  for (std::int8_t i : buckets[c * 10 + w.size()]) {
+    if (i < 0) break;
+    const WordValue& wv = kSmall[static_cast<std::size_t>(i)];
+    if (std::memcmp(wv.word.data() + 1, w.data() + 1, w.size() - 1) == 0) return wv.value;
   }
   return -1;
 }

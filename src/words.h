@@ -11,9 +11,16 @@
 namespace tally::detail {
 
 /// True when w is one of the words in list (a linear scan; for short or rarely used lists).
+/// Most words are in no list and differ from each entry in length or first byte: those are compared first.
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  const std::size_t n = w.size();
+  if (n == 0) return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  const char first = w[0];
+  for (std::string_view x : list) {
+    if (x.size() == n && x[0] == first && std::memcmp(x.data() + 1, w.data() + 1, n - 1) == 0) return true;
+  }
+  return false;
 }
 
 /// A fixed set of strings, each mapped to a number, looked up without allocating, with a cheap hash.

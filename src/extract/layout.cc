@@ -57,18 +57,68 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-/// Lower-cased ASCII letters, digits and single spaces of s: for comparing lines.
-std::string normalized(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (alpha(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80) {
-      out += lower(c);
-    } else if (!out.empty() && out.back() != ' ') {
-      out += ' ';
+/// The normalized form of a line, for comparing lines: its lower-cased ASCII letters, digits and UTF-8 bytes,
+/// runs of anything else as a single space, none at either end. Read one character at a time (-1 at the
+/// end) without building it: most comparisons end in the first bytes.
+class NormChars {
+ public:
+  explicit NormChars(std::string_view s) : s_(s) {}
+  int next() {
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (alpha(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80) {
+        if (gap_) {
+          gap_ = false;
+          return ' ';
+        }
+        ++i_;
+        started_ = true;
+        return static_cast<unsigned char>(lower(c));
+      }
+      gap_ = started_;
+      ++i_;
     }
+    return -1;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+
+ private:
+  std::string_view s_;
+  std::size_t i_ = 0;
+  bool gap_ = false, started_ = false;
+};
+
+/// True when a and b have the same normalized form (see NormChars).
+bool same_normalized(std::string_view a, std::string_view b) {
+  NormChars x(a), y(b);
+  for (;;) {
+    int p = x.next();
+    if (p != y.next()) return false;
+    if (p < 0) return true;
+  }
+}
+
+/// True when the normalized form of s is empty.
+bool normalizes_empty(std::string_view s) { return NormChars(s).next() < 0; }
+
+/// The normalized form of s into out when it has fewer than Cap bytes; otherwise false.
+template <std::size_t Cap>
+bool short_normalized(std::string_view s, std::array<char, Cap>& out, std::size_t& len) {
+  NormChars x(s);
+  len = 0;
+  for (int c = x.next(); c >= 0; c = x.next()) {
+    if (len + 1 >= Cap) return false;
+    out[len++] = static_cast<char>(c);
+  }
+  return true;
+}
+
+/// True when the normalized form of s starts with prefix (lower case, single spaces).
+bool normalized_starts_with(std::string_view s, std::string_view prefix) {
+  NormChars x(s);
+  for (char c : prefix) {
+    if (x.next() != static_cast<unsigned char>(c)) return false;
+  }
+  return true;
 }
 
 bool starts_with_lower(std::string_view s, std::string_view prefix) {
@@ -77,6 +127,18 @@ bool starts_with_lower(std::string_view s, std::string_view prefix) {
     if (lower(s[i]) != prefix[i]) return false;
   }
   return true;
+}
+
+/// True when the ASCII lower case of w is one of the words in list (no copy of w is made).
+template <std::size_t N>
+bool in_lower(const std::string_view (&list)[N], std::string_view w) {
+  for (std::string_view x : list) {
+    if (x.size() != w.size()) continue;
+    std::size_t i = 0;
+    while (i < w.size() && lower(w[i]) == x[i]) ++i;
+    if (i == w.size()) return true;
+  }
+  return false;
 }
 
 /// Words of s (runs of letters, digits, apostrophes, hyphens and UTF-8 bytes), up to limit.
@@ -98,9 +160,8 @@ std::size_t stamp_length(std::string_view s) {
   {
     std::size_t j = 0;
     while (j < s.size() && alpha(s[j])) ++j;
-    std::string month;
-    for (char c : s.substr(0, j)) month += lower(c);
-    bool named = j >= 3 && in(kDateWords, month) && month != "at" && month != "on" && month != "am" && month != "pm";
+    // (the date words of three letters or more, less "at", "on", "am" and "pm": those are shorter)
+    bool named = j >= 3 && in_lower(kDateWords, s.substr(0, j));
     std::size_t k = j;
     if (named) {
       if (k < s.size() && s[k] == '.') ++k;
@@ -146,9 +207,7 @@ std::size_t stamp_length(std::string_view s) {
   while (j < s.size() && s[j] == ' ') ++j;
   std::size_t z = j;
   while (z < s.size() && s[z] >= 'A' && s[z] <= 'Z' && z - j < 5) ++z;
-  std::string zone;
-  for (char c : s.substr(j, z - j)) zone += lower(c);
-  if (z - j >= 2 && (z == s.size() || !alpha(s[z])) && in(kDateWords, zone)) i = z;
+  if (z - j >= 2 && (z == s.size() || !alpha(s[z])) && in_lower(kDateWords, s.substr(j, z - j))) i = z;
   // then the end of the line, a separator, or text
   j = i;
   while (j < s.size() && s[j] == ' ') ++j;
@@ -189,38 +248,66 @@ std::size_t bullet_length(std::string_view s) {
 }
 
 /// True when the line is page furniture.
-bool junk_line(std::string_view s) {
+/// A word that a line of a date alone may hold: a number, a date word, or a day with its suffix ("20th").
+bool date_or_number(std::string_view w) {
+  if (std::all_of(w.begin(), w.end(), [](char c) { return digit(c); })) return true;
+  if (in_lower(kDateWords, w)) return true;
+  if (w.size() <= 2 || !digit(w[0])) return false;
+  std::size_t k = 0;
+  while (k < w.size() && digit(w[k])) ++k;
+  return in_lower(kDateWords, w.substr(k));
+}
+
+/// True when the line is page furniture. words: count_words(s, 30) at least (or all of them); arrows: the
+/// '>' in s.
+bool junk_line(std::string_view s, std::size_t words30, std::size_t arrows) {
   std::string_view t = s;
   while (!t.empty() && (t.front() == '|' || t.front() == '[' || space(t.front()))) t.remove_prefix(1);
-  for (std::string_view opener : kJunkOpeners) {
-    if (starts_with_lower(t, opener)) return true;
+  // (the openers by their first byte, built once)
+  static const std::array<std::vector<std::string_view>, 256> openers = [] {
+    std::array<std::vector<std::string_view>, 256> by_first;
+    for (std::string_view o : kJunkOpeners) by_first[static_cast<unsigned char>(o[0])].push_back(o);
+    return by_first;
+  }();
+  if (!t.empty()) {
+    for (std::string_view opener : openers[static_cast<unsigned char>(lower(t[0]))]) {
+      if (starts_with_lower(t, opener)) return true;
+    }
   }
+  // (leading '|', '[' and spaces are no word bytes: t has the words of s)
   // a breadcrumb trail ("Home > Politics > Elections")
-  if (std::count(t.begin(), t.end(), '>') >= 2 && count_words(t, 12) <= 10) return true;
+  if (arrows >= 2 && std::min<std::size_t>(words30, 12) <= 10) return true;
   // "By Jane Doe", "By Jane Doe and John Roe | Reuters"
   if (t.size() > 4 && starts_with_lower(t, "by ") && t[3] >= 'A' && t[3] <= 'Z' && count_words(t, 12) <= 8 &&
       t.find('.') == std::string_view::npos)
     return true;
   // "5 min read", "3 minutes read"
-  std::string n = normalized(t);
-  if (n.size() < 24 && (n.find(" min read") != std::string::npos || n.find(" minutes read") != std::string::npos ||
-                        n.find(" mins read") != std::string::npos))
-    return true;
-  // a line of a date or time alone ("Sunday, 20 Nov 2022 3:55 AM MYT", "31/12/2008 17:20")
-  bool only_dates = !n.empty();
+  std::array<char, 24> buffer;
+  std::size_t length = 0;
+  if (short_normalized(t, buffer, length)) {
+    std::string_view n(buffer.data(), length);
+    if (n.find(" min read") != std::string_view::npos || n.find(" minutes read") != std::string_view::npos ||
+        n.find(" mins read") != std::string_view::npos)
+      return true;
+  }
+  // a line of a date or time alone ("Sunday, 20 Nov 2022 3:55 AM MYT", "31/12/2008 17:20"): the words of
+  // the normalized line, read in place
+  bool only_dates = false;
   std::size_t words = 0;
-  for (std::size_t p = 0; p < n.size() && only_dates;) {
-    std::size_t q = n.find(' ', p);
-    if (q == std::string::npos) q = n.size();
-    std::string_view w(n.data() + p, q - p);
-    bool number = std::all_of(w.begin(), w.end(), [](char c) { return digit(c); });
-    only_dates = number || in(kDateWords, w) || (w.size() > 2 && digit(w[0]) && in(kDateWords, w.substr(w.find_first_not_of("0123456789"))));
+  auto keep = [](char c) { return alpha(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80; };
+  for (std::size_t p = 0;;) {
+    while (p < t.size() && !keep(t[p])) ++p;
+    if (p == t.size()) break;
+    std::size_t q = p;
+    while (q < t.size() && keep(t[q])) ++q;
+    only_dates = date_or_number(t.substr(p, q - p));
     ++words;
-    p = q + 1;
+    if (!only_dates) break;
+    p = q;
   }
   if (only_dates && words >= 2) return true;
   // a picture credit: a short line ending in "/Reuters", "/AFP", "Getty Images"
-  if (count_words(t, 30) <= 25) {
+  if (words30 <= 25) {
     static constexpr std::string_view credits[] = {"getty images", "/reuters", "/afp", "/ap", "/epa", "/pti",
                                                    "/ani", "/xinhua", "shutterstock", "/file"};
     std::string tail;
@@ -231,6 +318,23 @@ bool junk_line(std::string_view s) {
     }
   }
   return false;
+}
+
+/// True when line s repeats the headline h: the same normalized form, or that, a space and at most six
+/// words more ("Title - Outlet").
+bool repeats_headline(std::string_view s, std::string_view h) {
+  NormChars x(s), y(h);
+  for (int c = y.next(); c >= 0; c = y.next()) {
+    if (x.next() != c) return false;
+  }
+  int c = x.next();
+  if (c < 0) return true;
+  if (c != ' ') return false;
+  std::size_t more = 1;
+  for (c = x.next(); c >= 0; c = x.next()) {
+    if (c == ' ' && ++more > 6) return false;
+  }
+  return true;
 }
 
 /// True when the line ends a sentence (or is a closed quotation).
@@ -265,23 +369,23 @@ Numbers numbers_of(std::string_view s) {
     }
   }
   if (n.count == 0) return n;
-  // what follows the last number: nothing, a unit, a bracket, a full stop
-  std::string rest = normalized(s.substr(last_end));
+  // what follows the last number: nothing, a unit, a bracket, a full stop (normalized; a unit is short)
   static constexpr std::string_view units[] = {"",         "seats",  "seat",       "mps",         "mp",    "members",
                                                "mlas",     "mnas",   "each",       "apiece",      "seats each",
                                                "seat each", "mps each", "seats apiece"};
-  bool unit = false;
-  for (std::string_view u : units) unit |= rest == u;
-  if (!unit) {
+  std::array<char, 16> buffer;
+  std::size_t length = 0;
+  bool unit = short_normalized(s.substr(last_end), buffer, length) && in(units, std::string_view(buffer.data(), length));
+  if (!unit && s.back() == ')') {
     // "74 (+3)", "159 (-71)", "87 seats (42)"
     std::size_t b = s.find('(', last_end);
     std::string_view tail = s.substr(last_end);
     std::size_t before_bracket = b == std::string_view::npos ? tail.size() : b - last_end;
-    std::string head = normalized(tail.substr(0, before_bracket));
     bool counted = b != std::string_view::npos && std::any_of(s.begin() + static_cast<long>(b), s.end(), [](char c) {
                      return digit(c) || c == '+' || c == '-';
                    });
-    for (std::string_view u : units) unit |= counted && head == u && s.back() == ')';
+    unit = counted && short_normalized(tail.substr(0, before_bracket), buffer, length) &&
+           in(units, std::string_view(buffer.data(), length));
   }
   // a year is no count ("Election Results 2013")
   std::size_t first = last_end;
@@ -390,13 +494,14 @@ bool name_like(std::string_view s) {
 /// A short line with no digits: a header row of column names over table rows ("Party NA Punjab Sindh
 /// Balochistan KP", "Party Seats +/-", "Elected Leading Total"). With a column of names first, or as many
 /// words as the row under it has numbers.
-bool header_row(std::string_view s, std::string_view next) {
-  if (numbers_of(s).count > 1 || closed(s)) return false;
-  std::size_t words = count_words(s, 20);
+/// (n: numbers_of(s); words: count_words(s, 20) at least)
+bool header_row(std::string_view s, std::string_view next, const Numbers& n, std::size_t words) {
+  if (n.count > 1 || closed(s)) return false;
+  words = std::min<std::size_t>(words, 20);
   if (words < 2 || words > 14) return false;
-  std::string n = normalized(s);
-  if (n.rfind("party", 0) == 0 || n.rfind("parties", 0) == 0 || n.rfind("alliance", 0) == 0 ||
-      n.rfind("coalition", 0) == 0 || n.rfind("group", 0) == 0 || n.rfind("list", 0) == 0)
+  // ("parties" starts with "parti", which no other prefix does)
+  if (normalized_starts_with(s, "party") || normalized_starts_with(s, "parties") || normalized_starts_with(s, "alliance") ||
+      normalized_starts_with(s, "coalition") || normalized_starts_with(s, "group") || normalized_starts_with(s, "list"))
     return true;
   if (!name_like(s) || !name_then_numbers(next)) return false;
   std::size_t numbers = numbers_of(next).count;
@@ -404,10 +509,12 @@ bool header_row(std::string_view s, std::string_view next) {
 }
 
 /// A short line over a section: no final full stop, at most 12 words, a letter in it, not a list line.
-bool heading_shape(std::string_view s, const Numbers& n) {
-  if (closed(s) || s.size() > 100 || count_words(s, 14) > 12) return false;
+/// (words: count_words(s, 14) at least)
+bool heading_shape(std::string_view s, const Numbers& n, std::size_t words) {
+  words = std::min<std::size_t>(words, 14);
+  if (closed(s) || s.size() > 100 || words > 12) return false;
   // "The provisional results, as released by the commission:" is a sentence that introduces a list
-  if (s.back() == ':' && count_words(s, 14) > 5 && !name_like(s)) return false;
+  if (s.back() == ':' && words > 5 && !name_like(s)) return false;
   if (!std::any_of(s.begin(), s.end(), [](char c) { return alpha(c); })) return false;
   if (n.ends_with_count && !(s.back() == ':')) return false;
   char last = s.back();
@@ -433,6 +540,7 @@ std::string_view to_string(BlockKind kind) {
 std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) {
   // the lines, trimmed, with their numbers; blank lines are kept as empty text
   std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   for (std::size_t p = 0; p <= text.size();) {
     std::size_t q = text.find('\n', p);
     if (q == std::string_view::npos) q = text.size();
@@ -447,8 +555,11 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     p = q + 1;
   }
   std::vector<Block> blocks;
-  std::string headline;  // normalized
-  std::vector<std::string> early;  // the first lines that are not junk, normalized
+  // The headline and the first lines that are not junk, as they are written: they are compared with a
+  // line by their normalized forms, read side by side, so no line is copied.
+  std::string_view headline;
+  bool has_headline = false;  // a headline whose normalized form is not empty
+  std::vector<std::string_view> early;
   std::size_t headline_words = 0;
   bool blank = true;
   bool body_started = false;  // a long paragraph was read: the story began, and no headline comes after it
@@ -469,50 +580,57 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     std::string_view body = s.substr(stamp);
     b.stamped = stamp > 0 && !body.empty();
     b.stamp = static_cast<std::uint32_t>(stamp);
+    // what the rules below ask of the line, each read once: its numbers, its words (up to 41: no rule
+    // counts further), its cell marks and '>' marks (a line and its body differ only by a stamp)
     Numbers nums = numbers_of(body);
-    bool has_headline = !headline.empty();
-    std::string norm = normalized(s);
+    const std::size_t words = count_words(s, 41);
+    const std::size_t body_words = stamp > 0 ? count_words(body, 41) : words;
+    std::size_t cells = 0, arrows = 0;
+    for (char c : body) {
+      cells += c == '|' || c == '\t';
+      arrows += c == '>';
+    }
     if (stamp > 0 && body.empty()) {
       b.kind = BlockKind::stamp;
-    } else if (junk_line(body)) {
+    } else if (junk_line(body, body_words, arrows)) {
       b.kind = BlockKind::junk;
-    } else if (has_headline && blocks.size() < 16 && headline_words >= 3 &&
-               (norm == headline || (norm.size() > headline.size() && norm.rfind(headline + " ", 0) == 0 &&
-                                     count_words(std::string_view(norm).substr(headline.size()), 10) <= 6))) {
+    } else if (has_headline && blocks.size() < 16 && headline_words >= 3 && repeats_headline(s, headline)) {
       b.kind = BlockKind::repeat;  // "Title", "Title - Outlet", "Title | Outlet"
-    } else if (blocks.size() < 16 && count_words(s, 4) >= 3 &&
-               std::find(early.begin(), early.end(), norm) != early.end()) {
+    } else if (blocks.size() < 16 && words >= 3 &&
+               std::any_of(early.begin(), early.end(), [&](std::string_view e) { return same_normalized(s, e); })) {
       b.kind = BlockKind::repeat;  // a title after some page furniture, then again
-    } else if (!has_headline && !body_started && !b.stamped && count_words(s, 40) <= 30 && !nums.ends_with_count && bullet_length(s) == 0 &&
-               cell_marks(s) < 2 && !name_then_numbers(s)) {
+    } else if (!has_headline && !body_started && !b.stamped && words <= 30 && !nums.ends_with_count && bullet_length(s) == 0 &&
+               cells < 2 && !name_then_numbers(s)) {
+      // (not stamped: s is the body)
       b.kind = BlockKind::headline;
-      headline = norm;
-      headline_words = count_words(s, 40);
+      headline = s;
+      headline_words = std::min<std::size_t>(words, 40);
       // "Title - Outlet" first, "Title" after: compare without the outlet
       for (std::string_view sep : {std::string_view(" - "), std::string_view(" | "), std::string_view(" \xe2\x80\x93 ")}) {
         std::size_t at = s.rfind(sep);
         if (at != std::string_view::npos && count_words(s.substr(at), 10) <= 5 && count_words(s.substr(0, at), 40) >= 3) {
-          headline = normalized(s.substr(0, at));
+          headline = s.substr(0, at);
           headline_words = count_words(s.substr(0, at), 40);
         }
       }
+      has_headline = !normalizes_empty(headline);
     } else if (bullet_length(body) > 0) {
       b.kind = BlockKind::item;
-    } else if (cell_marks(body) >= 2 && numeric_cell(body)) {
+    } else if (cells >= 2 && numeric_cell(body)) {
       b.kind = BlockKind::table;  // a row of cells with a number in them
-    } else if (cell_marks(body) >= 2 && i + 1 < lines.size() && cell_marks(lines[i + 1].text) >= 2 &&
+    } else if (cells >= 2 && i + 1 < lines.size() && cell_marks(lines[i + 1].text) >= 2 &&
                numeric_cell(lines[i + 1].text)) {
       b.kind = BlockKind::table;  // a header row of cells over rows of numbers
-    } else if (cell_marks(body) >= 2 && !closed(body)) {
+    } else if (cells >= 2 && !closed(body)) {
       b.kind = BlockKind::junk;  // a bar of links or page details ("Share | Print", "Dhaka | Published: ...")
     } else if (name_then_numbers(body)) {
       b.kind = BlockKind::table;
-    } else if (nums.ends_with_count && !nums.opens_with_digit && count_words(body, 14) <= 12 && name_like(body)) {
+    } else if (nums.ends_with_count && !nums.opens_with_digit && body_words <= 12 && name_like(body)) {
       b.kind = BlockKind::item;  // "Shiv Sena – 57", "PVV 37", "Pakistan Peoples Party (PPP): 74"
-    } else if (i + 1 < lines.size() && header_row(body, lines[i + 1].text) &&
+    } else if (i + 1 < lines.size() && header_row(body, lines[i + 1].text, nums, body_words) &&
                (cell_marks(lines[i + 1].text) >= 2 || name_then_numbers(lines[i + 1].text))) {
       b.kind = BlockKind::table;  // a header row over table rows
-    } else if (heading_shape(body, nums) && !b.stamped && !starts_with_lower(body, "source")) {
+    } else if (heading_shape(body, nums, body_words) && !b.stamped && !starts_with_lower(body, "source")) {
       b.kind = BlockKind::heading;
     } else {
       b.kind = BlockKind::paragraph;
@@ -546,8 +664,8 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     std::size_t k = s.size();
     while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '-')) --k;
     b.intro = k > 0 && s[k - 1] == ':' && b.kind != BlockKind::junk;
-    if (blocks.size() < 16 && b.kind != BlockKind::junk && b.kind != BlockKind::repeat) early.push_back(norm);
-    if (b.kind == BlockKind::paragraph && count_words(s, 40) > 30) body_started = true;
+    if (blocks.size() < 16 && b.kind != BlockKind::junk && b.kind != BlockKind::repeat) early.push_back(s);
+    if (b.kind == BlockKind::paragraph && words > 30) body_started = true;
     blocks.push_back(b);
   }
   // A heading is a heading only when something follows it that is not another heading's line of a list
