@@ -58,7 +58,9 @@ void read_cues(Doc& d, SentenceReading& r) {
 Status status_in(Doc& d, const detail::Sentence& s) {
   Status status = Status::unknown;
   auto near_result = [&](std::size_t k) {
-    for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
+    // within three words, or past more lower-case words ("the official provincial and regional results")
+    for (std::size_t j = k + 1; j < std::min(s.last, k + 7); ++j) {
+      if (j >= k + 4 && (d.tok(j).kind != TokKind::word || d.tok(j).cap)) break;
       if (detail::in_set<detail::kResultWordList>(d.norm(j))) return true;
       // "the final allocation of all 400 seats", "the final seat allocation", "the official gazette"
       std::string_view w = d.norm(j);

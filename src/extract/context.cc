@@ -65,6 +65,17 @@ bool in_opening(const Doc& d, std::size_t sentence) {
   return true;
 }
 
+/// True when the sentence speaks of results as such ("published its final figures", "according to preliminary
+/// results"), not only of seats or polls.
+bool names_results(const Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view words[] = {"results", "result", "figures", "count", "counts", "tally",
+                                               "tallies", "returns", "trends", "data", "projection", "projections"};
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (detail::in(words, d.norm(k))) return true;
+  }
+  return false;
+}
+
 /// Fills what the count still lacks from a wider scope: a source; then the status and coverage of the same
 /// report (coverage only for the chamber it was stated for).
 void fill_from(Observation& o, const Scope& scope) {
@@ -96,6 +107,7 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   if (entry) {
     st.intro.reset();
     st.section.reset();
+    st.opening.reset();  // (a live blog's first entry is no opening for the others)
   }
   if (st.intro && st.intro->rows && b.kind == BlockKind::paragraph && b.blank_before) st.intro.reset();
   if (b.kind == BlockKind::heading) st.section.reset();
@@ -149,6 +161,14 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   // "The exit poll is out. It projects Labour on 410", "..., the newspaper said": a pronoun or a generic
   // noun for the source named in the last two sentences
   if (!source && !links.empty() && st.seen_source && st.seen_source_age <= 2 && source_anaphor(d, s)) source = st.seen_source;
+  if (source && st.opening && st.opening->source->canonical != source->canonical) st.opening.reset();
+  if (source && in_opening(d, at) && !st.opening && source->kind == SourceKind::electoral_body && names_results(d, s)) {
+    st.opening = Attribution{};
+    st.opening->source = source;
+    st.opening->source_at = at;
+    st.opening->status = status;
+    st.opening->status_at = status != Status::unknown ? at : kNoSentence;
+  }
   if (source) {
     st.seen_source = source;
     st.seen_source_age = 0;
@@ -467,7 +487,10 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   } else if (links.empty() && !intro && over_rows && !source) {
     intro = true;
   }
-  if (intro && (source || status != Status::unknown || coverage)) {
+  // (an intro that names no source, under an opening that named the electoral body's results: those results)
+  bool from_opening = intro && !source && st.opening && !st.intro && !in_opening(d, at) &&
+                      (status == Status::unknown || st.opening->status == Status::unknown || st.opening->status == status);
+  if (intro && (source || status != Status::unknown || coverage || from_opening)) {
     Scope scope;
     std::size_t first_text = 0;
     while (first_text < d.blocks.size() && (d.blocks[first_text].kind == BlockKind::junk || d.blocks[first_text].kind == BlockKind::repeat))
@@ -479,6 +502,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     scope.said.coverage = coverage;
     scope.said.chamber = chamber.empty() ? st.context.chamber : chamber;
     stated(scope.said);
+    if (from_opening) {
+      scope.from = ContextFrom::article;
+      scope.said.source = st.opening->source;
+      scope.said.source_at = st.opening->source_at;
+    }
     st.intro = scope;
   } else if (st.intro && source && !links.empty() && st.intro->said.source &&
              st.intro->said.source->canonical != source->canonical) {

@@ -43,6 +43,10 @@ struct ReadingState {
   int seen_source_age = 100;
   std::optional<Scope> intro;    ///< an intro sentence and the list, table or sections it introduces
   std::optional<Scope> section;  ///< a heading and its section
+  /// The electoral body the article's opening names for the results ("When the CEC published its final
+  /// figures", "according to preliminary results from the commission"), while no other source is named: an
+  /// intro of its own without a source ("Final results, seats by tier:") introduces that body's results.
+  std::optional<Attribution> opening;
   std::size_t block = kNoSentence;  ///< the block of the sentence before
   std::size_t table_rows = 0;       ///< table lines ("BJP — 303") in a row just before this sentence
   std::size_t table_first_obs = 0;  ///< the first observation of those lines

@@ -210,3 +210,56 @@ TEST_CASE("context: 'the upper house' is the country's second national chamber, 
   CHECK(jp.observations[0].chamber == "House of Councillors");
   CHECK(jp.observations[1].chamber == "House of Representatives (JP)");
 }
+
+TEST_CASE("context: an intro without a source introduces the results of the electoral body the opening named") {
+  auto d = test::extract(
+      " date 2019-07-27 A majority for one party\n\n"
+      "When the Election Commission of Pakistan published its final figures on Friday, it confirmed what the "
+      "exit polls had suggested.\n\n"
+      "Final results, seats by party:\n"
+      "PML-N 75\n"
+      "PPP 54\n");
+  const Observation* ppp = find(d, "PPP", 54);
+  REQUIRE(ppp);
+  CHECK(ppp->source == "Election Commission of Pakistan");
+  CHECK(ppp->context.source.from == ContextFrom::article);
+  CHECK(ppp->status == Status::final);  // the intro's own status
+
+  // another source named after the opening: the opening no longer speaks for the article
+  auto other = test::extract(
+      " date 2019-07-27 A majority for one party\n\n"
+      "When the Election Commission of Pakistan published its final figures on Friday, it confirmed what the "
+      "exit polls had suggested.\n\n"
+      "Geo News had called the race on Thursday night.\n\n"
+      "Seats by party:\n"
+      "PML-N 75\n"
+      "PPP 54\n");
+  REQUIRE(find(other, "PPP", 54));
+  CHECK_FALSE(find(other, "PPP", 54)->source);
+
+  // an opening that names the body but not its results carries nothing
+  auto plain = test::extract(
+      " date 2019-07-27 A majority for one party\n\n"
+      "The Election Commission of Pakistan thanked the voters on Friday.\n\n"
+      "Seats by party:\n"
+      "PML-N 75\n"
+      "PPP 54\n");
+  REQUIRE(find(plain, "PPP", 54));
+  CHECK_FALSE(find(plain, "PPP", 54)->source);
+}
+
+TEST_CASE("context: a status word a few adjectives before 'results' is the results' status") {
+  auto d = test::extract(
+      " date 2024-06-02 The results\n\n"
+      "Here are the ECP's official provincial and regional results:\n"
+      "PML-N 75\n"
+      "PPP 54\n");
+  REQUIRE(find(d, "PPP", 54));
+  CHECK(find(d, "PPP", 54)->status == Status::official);
+  // ("an official said on Monday that results" is not the results' status)
+  auto noun = test::extract(
+      " date 2024-06-02 The results\n\n"
+      "An official said on Monday that the PPP won 54 seats.\n");
+  REQUIRE(find(noun, "PPP", 54));
+  CHECK(find(noun, "PPP", 54)->status == Status::unknown);
+}
