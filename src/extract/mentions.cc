@@ -8,6 +8,13 @@ namespace tally::extract {
 
 namespace {
 
+/// First words of councils that are no chamber of elected members ("Security Council", "Electoral Council").
+constexpr std::string_view kNotCouncils[] = {"security", "electoral", "election", "elections", "national",
+                                             "supreme", "european", "constitutional", "state", "privy",
+                                             "executive", "federal", "high", "judicial", "research", "arts",
+                                             "medical", "british", "world", "economic", "military", "guardian"};
+
+
 /// True when a verb of holding seats and a count follow token k: "had won only eight", "won 18 of 42",
 /// "finished with 202", "took 89 seats".
 bool subject_of_count(Doc& d, std::size_t k, std::size_t limit) {
@@ -184,8 +191,10 @@ void find_mentions(Doc& d) {
         // opening a sentence (or a live-blog entry) is no part of the name after it
         static constexpr std::string_view openers[] = {"for", "in", "at", "with", "by", "from", "on", "after",
                                                        "before", "under", "as", "to", "and", "but", "like"};
+        std::string_view run_last = d.norm(i + len - 1);
         if (len > 1 && detail::in(openers, d.norm(i)) &&
-            (d.is_word(i + 1, "the") || d.lex.match(d.tokens, i + 1, limit).length > 0)) {
+            (d.is_word(i + 1, "the") || d.lex.match(d.tokens, i + 1, limit).length > 0 || run_last == "council" ||
+             run_last == "assembly" || run_last == "legislature" || run_last == "parliament")) {
           ++i;
           continue;
         }
@@ -293,12 +302,31 @@ void find_mentions(Doc& d) {
                                          [](const AliasEntry* e) { return e->kind == EntityKind::party; });
           inner_known |= (inner.length > 0 && names_party) || d.tok(j - 1).possessive;
         }
-        bool chamber_like = len >= 2 && !party_like && !inner_known &&
+        // "Thuringia state parliament", "Medway Council", "the Tshwane city council": a place and a chamber
+        // word the tables do not know, when the place is not a party's or a body's name
+        bool local_council = false;
+        if (last_word == "council" && len >= 2 && len <= 4 && !defines && kind == SourceKind::unknown &&
+            !detail::in(kNotCouncils, d.norm(start)))
+          party_like = false;  // ("council" is also a party word: "Kent County Council" is a council)
+        if (!party_like && !inner_known && kind == SourceKind::unknown && len >= 1 && !d.tok(end - 1).possessive) {
+          std::size_t k = end;
+          static constexpr std::string_view levels[] = {"state", "city", "county", "provincial", "regional",
+                                                        "municipal", "district", "borough", "metropolitan"};
+          static constexpr std::string_view bodies[] = {"parliament", "assembly", "legislature", "council"};
+          if (k + 1 < limit && detail::in(levels, d.norm(k)) && !d.tok(k).cap && detail::in(bodies, d.norm(k + 1))) {
+            end = k + 2;
+            local_council = true;
+          } else if (len >= 2 && last_word == "council" && !detail::in(kNotCouncils, d.norm(start))) {
+            local_council = true;
+          }
+          len = end - start;
+        }
+        bool chamber_like = local_council || (len >= 2 && !party_like && !inner_known &&
                             (last_word == "assembly" || last_word == "legislature" || last_word == "parliament" ||
                              last_word == "sangsad" || last_word == "senate" || last_word == "sabha" ||
                              last_word == "diet" || last_word == "councillors" || last_word == "representatives" ||
                              last_word == "commons" || last_word == "lords" || last_word == "majlis" ||
-                             last_word == "storting" || last_word == "bundestag" || last_word == "duma");
+                             last_word == "storting" || last_word == "bundestag" || last_word == "duma"));
         if (chamber_like) {
           m.first = start;
           m.name_last = end;

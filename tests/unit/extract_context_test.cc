@@ -263,3 +263,23 @@ TEST_CASE("context: a status word a few adjectives before 'results' is the resul
   REQUIRE(find(noun, "PPP", 54));
   CHECK(find(noun, "PPP", 54)->status == Status::unknown);
 }
+
+TEST_CASE("context: a council or a state parliament the tables do not know is named by its own words") {
+  auto d = test::extract(
+      " date 2024-09-02 State and local elections\n\n"
+      "In Medway Council, Labour won 33 of the 59 seats.\n\n"
+      "The Conservatives kept Kent County Council with 62 seats.\n\n"
+      "Thuringia state parliament (88 seats)\n"
+      "AfD | 32\n"
+      "CDU | 23\n");
+  REQUIRE(find(d, "Labour", 33));
+  CHECK(find(d, "Labour", 33)->chamber == "Medway Council");
+  REQUIRE(find(d, "Conservatives", 62));
+  CHECK(find(d, "Conservatives", 62)->chamber == "Kent County Council");
+  REQUIRE(find(d, "AfD", 32));
+  CHECK(find(d, "AfD", 32)->chamber == "Thuringia state parliament");
+  // a council that is no chamber of elected members is no chamber
+  auto un = test::extract(" date 2024-09-02 Vote\n\nThe Security Council met as the PPP won 54 seats.\n");
+  REQUIRE(find(un, "PPP", 54));
+  CHECK(find(un, "PPP", 54)->chamber != "Security Council");
+}
