@@ -108,6 +108,8 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
     if (d.tok(k).kind == TokKind::number) {
       std::size_t first = k, last = k + 1;
       if (k > a && (d.is_punct(k - 1, '+') || d.is_punct(k - 1, '(')) && !d.tok(k).space_before) first = k - 1;
+      // "ANC 159 -71": a minus that stands apart from the cell before and against its number signs it
+      if (k > a && first == k && is_dash(d, k - 1) && !d.tok(k).space_before && d.tok(k - 1).space_before) first = k - 1;
       if (first > a && d.is_punct(first - 1, '(') && !d.tok(first).space_before) --first;
       while (last < b && (d.is_punct(last, '%') || d.is_punct(last, ')')) && !d.tok(last).space_before) ++last;
       // a sign that a name run took: "(+3)" is "(", "+", "3", ")"
@@ -180,7 +182,8 @@ TableColumn column_of(Doc& d, std::size_t first, std::size_t last) {
   TableColumn c;
   std::string label = lower_text(d.slice(first, last));
   auto has = [&](std::string_view w) { return label.find(w) != std::string::npos; };
-  if (has("+/-") || has("+/\xe2\x88\x92") || has("change") || has("gain") || has("loss") || has("swing") || has("diff") ||
+  // ("+/-" loses its trailing dash with the other cells' dashes: "+/")
+  if (has("+/") || has("+/\xe2\x88\x92") || has("change") || has("gain") || has("loss") || has("swing") || has("diff") ||
       has("\xc2\xb1") || label == "+" || label == "-" || has("net"))
     c.kind = TableColumn::Kind::change;
   else if (has("%") || has("share") || has("percent") || has("pct"))
