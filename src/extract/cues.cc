@@ -56,6 +56,17 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
          w(k + 1) == "chamber" || w(k + 1) == "legislature" || w(k + 1) == "congress" || w(k + 1) == "senate" ||
          w(k + 1) == "term"))
       return true;
+    // "in the outgoing Bundestag", "the outgoing Knesset": the house before this election (not "the outgoing
+    // prime minister's party")
+    if (x == "outgoing" && k + 1 < s.last && d.tok(k + 1).cap) {
+      for (const Mention* m : d.mentions_in(s)) {
+        if (m->first == k + 1 && d.has_kind(*m, EntityKind::chamber) && !d.has_kind(*m, EntityKind::party)) return true;
+      }
+    }
+    // "Going into the vote, the LDP held 56 seats"
+    if (x == "going" && w(k + 1) == "into" && w(k + 2) == "the" &&
+        (w(k + 3) == "vote" || w(k + 3) == "election" || w(k + 3) == "elections" || w(k + 3) == "polls"))
+      return true;
     if (k > first && counts_back(d, k)) return true;
     // "from 103 seats in 2011 to 44 four years later": later than a past year may still be past
     if (x == "later" && k > first && (w(k - 1) == "years" || w(k - 1) == "year") && k > s.first &&
