@@ -179,8 +179,9 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
       // "218 seats to the Democrats' 211", "365 seats to Labour's 202": the possessive name owns the number
       // after it, not the one before
       if (forward && d.tok(forward->name_last - 1).possessive && forward->last < s.last &&
-          d.tok(forward->last).kind == TokKind::number)
-        forward = nullptr;
+          (d.tok(forward->last).kind == TokKind::number ||
+           std::any_of(nums.begin(), nums.end(), [&](const NumberItem& m2) { return m2.first == forward->last; })))
+        forward = nullptr;  // ("... to the SLP's six": a number word too)
       // "62 independents were returned", "113 independent candidates": the number counts the people named
       bool counted_people = forward && forward->first == n.last && is_independents(d, *forward);
       if (counted_people) {
@@ -234,7 +235,9 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
         if (d.is_punct(b, ';') || (d.is_punct(b, ':') && b + 1 != qf)) break;
         const Mention* m = d.mention_at(ms, b);
         if (!m) continue;
-        if (m->holder) {
+        // "the SLP's six", "the Conservatives' 44": a possessive party right before the count holds it
+        if (m->holder || (m->last == qf && d.has_kind(*m, EntityKind::party) && !m->anaphor &&
+                          d.tok(m->name_last - 1).possessive)) {
           holder = m;
           break;
         }
