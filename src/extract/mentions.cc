@@ -8,6 +8,26 @@ namespace tally::extract {
 
 namespace {
 
+/// The end of a list line's name ("* Podemos Perú – 5") that starts at i with a name of the tables `known`
+/// words long and runs on in capitalised words the tables do not know, up to the dash or colon before the
+/// line's count; 0 when it does not.
+std::size_t list_name_runs_on(Doc& d, std::size_t si, std::size_t i, std::size_t limit, std::size_t known) {
+  if (d.block_of(si).kind != BlockKind::item) return 0;
+  std::size_t first = d.tokens.sentences[si].first;
+  while (first < i && d.tok(first).kind == TokKind::punct) ++first;
+  if (first != i) return 0;
+  std::size_t end = i + capitalised_run(d, i, limit);
+  if (end <= i + known || end + 1 >= limit) return 0;
+  bool separated = (d.tok(end).kind == TokKind::punct && (d.tok(end).punct == '-' || d.tok(end).punct == ':') &&
+                    d.tok(end + 1).kind == TokKind::number);
+  if (!separated) return 0;
+  static constexpr std::string_view not_names[] = {"total", "seats", "seat", "won", "leading", "leads", "elected", "and"};
+  for (std::size_t j = i + known; j < end; ++j) {
+    if (detail::in(not_names, d.norm(j)) || d.tok(j).possessive || d.lex.match(d.tokens, j, limit).length > 0) return 0;
+  }
+  return end;
+}
+
 /// First words of councils that are no chamber of elected members ("Security Council", "Electoral Council").
 constexpr std::string_view kNotCouncils[] = {"security", "electoral", "election", "elections", "national",
                                              "supreme", "european", "constitutional", "state", "privy",
@@ -83,6 +103,12 @@ void find_mentions(Doc& d) {
       } else if (table.length > 0 && embedded_name(d, i, sentence.first, table)) {
         ++i;  // "Electoral Commission" inside "Independent National Electoral Commission": not that body
         continue;
+      } else if (table.length > 0 && list_name_runs_on(d, si, i, limit, table.length) > 0) {
+        // "* Podemos Perú – 5", "▪ Coalition for Change – 19": a list line's name that runs on past the name the
+        // tables know is a name of its own
+        std::size_t end = list_name_runs_on(d, si, i, limit, table.length);
+        m.name_last = end;
+        m.local_party = add_party(d, std::string(d.slice(i, end)), "");
       } else if (table.length > 0) {
         m.name_last = i + table.length;
         // "the Jatiya Samajtantrik Dal-JSD": the name with its own acronym glued on is one name
