@@ -163,7 +163,9 @@ inline constexpr std::string_view kOtherNounList[] = {
     "children", "supporters", "protesters", "citizens", "residents", "registered", "turnout", "margin",
     "lead", "majority", "shares", "share", "kg", "tonnes", "delegates", "electors", "tweets", "posts", "views", "followers", "copies", "incidents",
     "rounds", "round", "phases", "phase", "terms", "term", "elections", "election", "polls", "parliaments",
-    "governments", "ministers", "cabinet", "judges", "bench", "counts", "recounts", "recount", "pct"};
+    "governments", "ministers", "cabinet", "judges", "bench", "counts", "recounts", "recount", "pct",
+    "councils", "municipalities", "mayoralties", "governorships", "mayors", "governors", "cities", "towns",
+    "counties", "regions", "countries"};
 // Verbs and words between a party and its number that mean a count of seats.
 inline constexpr std::string_view kTallyCueList[] = {
     "won", "win", "wins", "winning", "bagged", "bag", "bags", "bagging", "secured", "secure", "secures",

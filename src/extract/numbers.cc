@@ -186,6 +186,9 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     }
     // "percent", "per cent"
     if (n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent"))) n.excluded = true;
+    // "lost control of 48", "in control of 12": councils or chambers controlled, not seats
+    if (!n.seat_noun && n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "control"))
+      n.excluded = true;
     // "the FTSE 100 index", "the Nikkei 225 index": the name of a stock index
     if (d.is_word(n.last, "index") || d.is_word(n.last, "indices")) n.excluded = true;
     // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
