@@ -419,6 +419,28 @@ bool numeric_cell(std::string_view s) {
   return false;
 }
 
+/// True when most cells of s (split by '|' or tabs), two at least, are a name and a number ("PTI 116 | PML-N 64").
+bool name_number_cells(std::string_view s) {
+  std::size_t p = 0, pairs = 0, all = 0;
+  while (p <= s.size()) {
+    std::size_t q = s.find_first_of("|\t", p);
+    if (q == std::string_view::npos) q = s.size();
+    std::string_view cell = s.substr(p, q - p);
+    while (!cell.empty() && space(cell.front())) cell.remove_prefix(1);
+    while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
+    if (!cell.empty()) {
+      ++all;
+      std::size_t e = cell.size();
+      while (e > 0 && digit(cell[e - 1])) --e;
+      bool pair = e < cell.size() && cell.size() - e <= 3 && e >= 2 && space(cell[e - 1]) &&
+                  std::any_of(cell.begin(), cell.begin() + static_cast<long>(e), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+      pairs += pair;
+    }
+    p = q + 1;
+  }
+  return pairs >= 2 && 2 * pairs > all;
+}
+
 /// True when w is a number cell: digits with signs, separators, a percent or brackets ("159", "-71", "(+3)").
 bool number_word(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
@@ -621,6 +643,8 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     } else if (cells >= 2 && i + 1 < lines.size() && cell_marks(lines[i + 1].text) >= 2 &&
                numeric_cell(lines[i + 1].text)) {
       b.kind = BlockKind::table;  // a header row of cells over rows of numbers
+    } else if (cells >= 2 && name_number_cells(body)) {
+      b.kind = BlockKind::table;  // names and their numbers, a pair a cell ("PTI 116 | PML-N 64 | PPP 43")
     } else if (cells >= 2 && !closed(body)) {
       b.kind = BlockKind::junk;  // a bar of links or page details ("Share | Print", "Dhaka | Published: ...")
     } else if (name_then_numbers(body)) {

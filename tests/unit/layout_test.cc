@@ -109,3 +109,11 @@ TEST_CASE("layout: hard-wrapped prose is one paragraph; a heading at the end is 
   CHECK(blocks[1].lines == 2);
   CHECK(blocks[2].kind == BlockKind::paragraph);
 }
+
+TEST_CASE("layout: a row of name-and-number cells is a table, a bar of links is junk") {
+  CHECK(kinds("Results day\n\n"
+              "National Assembly\n"
+              "PTI 116 | PML-N 64 | PPP 43 | Independents 13\n") == "Hht");
+  CHECK(kinds("Results day\n\n"
+              "Home | News 24 | Sport | Weather | Video\n") == "Hj");
+}
