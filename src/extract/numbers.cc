@@ -228,11 +228,12 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     bool adjective = p.last < s.last && d.tok(p.last).hyphen_before;  // "the 275-member House"
     if (p.other_noun && !adjective && p.last <= b) n.excluded = true;
   }
-  // "the CDU/CSU at 29 percent, the AfD at 19.5, the SPD at 16": when one "at N" of a sentence is a share
-  // (a percentage or a decimal), a bare "at N" beside it is a share too
+  // "the CDU/CSU at 29 percent, the AfD at 19.5, the SPD at 16", "the Greens on 15 percent, the FDP on 11":
+  // when one "at N" or "on N" of a sentence is a share (a percentage or a decimal), a bare one beside it is a
+  // share too
   bool share_at = false;
   for (const auto& n : out) {
-    if (n.first <= s.first || !d.is_word(n.first - 1, "at")) continue;
+    if (n.first <= s.first || !(d.is_word(n.first - 1, "at") || d.is_word(n.first - 1, "on"))) continue;
     const Token& t = d.tok(n.first);
     bool percent = n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent") || d.is_punct(n.last, '%') ||
                                        d.is_word(n.last, "pc") || d.is_word(n.last, "pct"));
@@ -240,7 +241,7 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
   }
   if (share_at) {
     for (auto& n : out) {
-      if (!n.seat_noun && n.first > s.first && d.is_word(n.first - 1, "at")) n.excluded = true;
+      if (!n.seat_noun && n.first > s.first && (d.is_word(n.first - 1, "at") || d.is_word(n.first - 1, "on"))) n.excluded = true;
     }
   }
   return out;
