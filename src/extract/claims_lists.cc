@@ -115,7 +115,9 @@ const Mention* adhoc_party(Doc& d, const detail::Sentence& s, std::size_t qf, co
     --before;
   if (d.is_word(before, "the") && before > s.first) --before;  // ", the Moderates 68"
   bool separator = d.is_punct(before, ',') || d.is_word(before, "and") || d.is_word(before, "while") ||
-                   d.is_word(before, "partner") || d.is_word(before, "ally") || d.is_punct(before, ':');
+                   d.is_word(before, "partner") || d.is_word(before, "ally") || d.is_punct(before, ':') ||
+                   // "followed by Pacto Histórico on 27"
+                   (d.is_word(before, "by") && before > s.first && d.is_word(before - 1, "followed"));
   if (!separator) return nullptr;
   // the list must already hold a known party followed by its count
   bool list = false;
