@@ -23,69 +23,10 @@ namespace {
 
 using nlohmann::json;
 
-json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 json date_json(const std::optional<Date>& d) { return d ? json(format_date(*d)) : json(nullptr); }
 json coverage_json(const std::optional<Coverage>& c) {
   if (!c) return nullptr;
   return json{{"declared", c->declared}, {"total", c->total ? json(*c->total) : json(nullptr)}};
-}
-
-json context_json(const ObservationContext& c) {
-  auto origin = [](const ContextOrigin& o) {
-    return json{{"from", to_string(o.from)}, {"line", o.line ? json(o.line) : json(nullptr)}};
-  };
-  return json{{"source", origin(c.source)}, {"status", origin(c.status)}, {"coverage", origin(c.coverage)},
-              {"chamber", origin(c.chamber)}};
-}
-
-json observation_json(const Observation& o, bool standalone) {
-  json j;
-  if (standalone) {
-    j["record"] = "observation";
-    j["document"] = o.document;
-    j["date"] = date_json(o.date);
-  }
-  j["party"] = o.party;
-  j["party_text"] = o.party_text;
-  j["seats"] = o.seats;
-  j["seats_max"] = o.seats_max ? json(*o.seats_max) : json(nullptr);
-  j["qualifier"] = to_string(o.qualifier);
-  j["basis"] = to_string(o.basis);
-  j["chamber"] = o.chamber;
-  j["election"] = o.election;
-  j["source"] = optional_string(o.source);
-  j["source_kind"] = to_string(o.source_kind);
-  j["status"] = to_string(o.status);
-  j["coverage"] = coverage_json(o.coverage);
-  j["chamber_seats"] = o.chamber_seats ? json(*o.chamber_seats) : json(nullptr);
-  j["historical"] = o.historical;
-  j["scope"] = optional_string(o.scope);
-  j["rule"] = o.rule;
-  j["context"] = context_json(o.context);
-  j["span"] = {{"begin", o.span.begin}, {"end", o.span.end}};
-  j["evidence"] = o.evidence;
-  return j;
-}
-
-json document_json(const DocumentResult& d, bool with_observations) {
-  json j;
-  if (!with_observations) j["record"] = "document";
-  j["path"] = d.path;
-  j["date"] = date_json(d.date);
-  j["date_source"] = to_string(d.date_source);
-  j["date_confidence"] = to_string(d.date_confidence);
-  j["country"] = d.country.empty() ? json(nullptr) : json(d.country);
-  j["url"] = d.url.empty() ? json(nullptr) : json(d.url);
-  j["title"] = d.title.empty() ? json(nullptr) : json(d.title);
-  j["id"] = d.id.empty() ? json(nullptr) : json(d.id);
-  if (with_observations) {
-    j["observations"] = json::array();
-    for (auto& o : d.observations) j["observations"].push_back(observation_json(o, false));
-  } else {
-    j["observation_count"] = d.observations.size();
-  }
-  j["warnings"] = d.warnings;
-  return j;
 }
 
 json claim_json(const Claim& c) {
@@ -178,7 +119,11 @@ void put_int(std::string& o, Int v) {
   o.append(buffer, end);
 }
 
+/// The depth of compact output (one line, no spaces): every depth below it stays negative.
+constexpr int kCompact = -1000000;
+
 void put_line(std::string& o, int depth) {
+  if (depth < 0) return;  // compact
   o += '\n';
   o.append(static_cast<std::size_t>(2 * depth), ' ');
 }
@@ -188,7 +133,7 @@ void put_key(std::string& o, std::string_view key, int depth) {
   put_line(o, depth);
   o += '"';
   o += key;
-  o += "\": ";
+  o += depth < 0 ? "\":" : "\": ";
 }
 
 void put_optional_int(std::string& o, const std::optional<int>& v) {
@@ -253,7 +198,15 @@ void put_context(std::string& o, const ObservationContext& c, int d) {
   o += '}';
 }
 
-void put_observation(std::string& o, const Observation& ob, int depth) {
+/// What a `tally extract` observation line adds: its record type, document and date.
+struct Standalone {
+  std::string_view document;
+  std::optional<Date> date;
+};
+
+/// observation_json(ob, standalone != nullptr) as dumped with indent 2 (the object itself at depth), or compact
+/// at kCompact.
+void put_observation(std::string& o, const Observation& ob, int depth, const Standalone* standalone = nullptr) {
   int d = depth + 1;
   o += '{';
   put_key(o, "basis", d), put_string(o, to_string(ob.basis)), o += ',';
@@ -265,12 +218,23 @@ void put_observation(std::string& o, const Observation& ob, int depth) {
   put_key(o, "coverage", d);
   put_coverage(o, ob.coverage, d);
   o += ',';
+  if (standalone) {
+    put_key(o, "date", d);
+    if (standalone->date) {
+      put_string(o, format_date(*standalone->date));
+    } else {
+      o += "null";
+    }
+    o += ',';
+    put_key(o, "document", d), put_string(o, standalone->document), o += ',';
+  }
   put_key(o, "election", d), put_string(o, ob.election), o += ',';
   put_key(o, "evidence", d), put_string(o, ob.evidence), o += ',';
   put_key(o, "historical", d), o += ob.historical ? "true" : "false", o += ',';
   put_key(o, "party", d), put_string(o, ob.party), o += ',';
   put_key(o, "party_text", d), put_string(o, ob.party_text), o += ',';
   put_key(o, "qualifier", d), put_string(o, to_string(ob.qualifier)), o += ',';
+  if (standalone) put_key(o, "record", d), o += "\"observation\"", o += ',';
   put_key(o, "rule", d), put_string(o, ob.rule), o += ',';
   put_key(o, "scope", d);
   if (ob.scope) {
@@ -309,8 +273,9 @@ void put_string_or_null(std::string& o, std::string_view s) {
   }
 }
 
-/// document_json(doc, true) as dumped with indent 2, the object itself at depth.
-void put_document(std::string& o, const DocumentResult& doc, int depth) {
+/// document_json(doc, true) as dumped with indent 2, the object itself at depth; with `record`,
+/// document_json(doc, false) (its observation count, not its observations), compact at kCompact.
+void put_document(std::string& o, const DocumentResult& doc, int depth, bool record = false) {
   int d = depth + 1;
   o += '{';
   put_key(o, "country", d);
@@ -330,8 +295,13 @@ void put_document(std::string& o, const DocumentResult& doc, int depth) {
   put_key(o, "date_confidence", d), put_string(o, to_string(doc.date_confidence)), o += ',';
   put_key(o, "date_source", d), put_string(o, to_string(doc.date_source)), o += ',';
   put_key(o, "id", d), put_string_or_null(o, doc.id), o += ',';
-  put_key(o, "observations", d);
-  if (doc.observations.empty()) {
+  if (record) {
+    put_key(o, "observation_count", d), put_int(o, doc.observations.size()), o += ',';
+  } else {
+    put_key(o, "observations", d);
+  }
+  if (record) {
+  } else if (doc.observations.empty()) {
     o += "[]";
   } else {
     o += '[';
@@ -343,8 +313,9 @@ void put_document(std::string& o, const DocumentResult& doc, int depth) {
     put_line(o, d);
     o += ']';
   }
-  o += ',';
+  if (!record) o += ',';
   put_key(o, "path", d), put_string(o, doc.path), o += ',';
+  if (record) put_key(o, "record", d), o += "\"document\"", o += ',';
   put_key(o, "title", d), put_string_or_null(o, doc.title), o += ',';
   put_key(o, "url", d), put_string_or_null(o, doc.url), o += ',';
   put_key(o, "warnings", d), put_strings(o, doc.warnings, d);
@@ -754,15 +725,19 @@ void write_timelines_json(std::ostream& out, const std::vector<Timeline>& lines,
 void write_extract(std::ostream& out, const Report& report) { write_extract(out, stream_of(report)); }
 
 void write_extract(std::ostream& out, const ReportStream& report) {
+  // written by hand, a document and its observations a buffer: the same bytes as nlohmann's compact dump of
+  // document_json(d, false) and observation_json(o, true), without building their values
+  std::string text;
   report.documents([&](const DocumentResult& d) {
-    dump(out, document_json(d, false));
-    out << '\n';
-    for (auto o : d.observations) {
-      o.document = d.path;
-      o.date = d.date;
-      dump(out, observation_json(o, true));
-      out << '\n';
+    text.clear();
+    put_document(text, d, kCompact, true);
+    text += '\n';
+    Standalone standalone{d.path, d.date};
+    for (const auto& o : d.observations) {
+      put_observation(text, o, kCompact, &standalone);
+      text += '\n';
     }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
   });
   for (auto& e : *report.errors) {
     dump(out, json{{"record", "error"}, {"path", e.path}, {"message", e.message}});

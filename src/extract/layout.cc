@@ -401,8 +401,9 @@ std::size_t cell_marks(std::string_view s) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), '|') + std::count(s.begin(), s.end(), '\t'));
 }
 
-/// True when a cell of s (split by '|' or tabs) is a number alone ("159", "-71", "(+3)", "–").
-bool numeric_cell(std::string_view s) {
+/// Calls f(cell) for each cell of s split by '|' or tabs, trimmed of spaces; stops when f returns false.
+template <typename F>
+void each_cell(std::string_view s, F f) {
   std::size_t p = 0;
   while (p <= s.size()) {
     std::size_t q = s.find_first_of("|\t", p);
@@ -410,34 +411,36 @@ bool numeric_cell(std::string_view s) {
     std::string_view cell = s.substr(p, q - p);
     while (!cell.empty() && space(cell.front())) cell.remove_prefix(1);
     while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
-    bool number = !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
-                    return digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')';
-                  }) && std::any_of(cell.begin(), cell.end(), [](char c) { return digit(c); });
-    if (number) return true;
+    if (!f(cell)) return;
     p = q + 1;
   }
-  return false;
+}
+
+/// True when a cell of s (split by '|' or tabs) is a number alone ("159", "-71", "(+3)", "–").
+bool numeric_cell(std::string_view s) {
+  bool found = false;
+  each_cell(s, [&](std::string_view cell) {
+    found = !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
+              return digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')';
+            }) && std::any_of(cell.begin(), cell.end(), [](char c) { return digit(c); });
+    return !found;
+  });
+  return found;
 }
 
 /// True when most cells of s (split by '|' or tabs), two at least, are a name and a number ("PTI 116 | PML-N 64").
 bool name_number_cells(std::string_view s) {
-  std::size_t p = 0, pairs = 0, all = 0;
-  while (p <= s.size()) {
-    std::size_t q = s.find_first_of("|\t", p);
-    if (q == std::string_view::npos) q = s.size();
-    std::string_view cell = s.substr(p, q - p);
-    while (!cell.empty() && space(cell.front())) cell.remove_prefix(1);
-    while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
-    if (!cell.empty()) {
-      ++all;
-      std::size_t e = cell.size();
-      while (e > 0 && digit(cell[e - 1])) --e;
-      bool pair = e < cell.size() && cell.size() - e <= 3 && e >= 2 && space(cell[e - 1]) &&
-                  std::any_of(cell.begin(), cell.begin() + static_cast<long>(e), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
-      pairs += pair;
-    }
-    p = q + 1;
-  }
+  std::size_t pairs = 0, all = 0;
+  each_cell(s, [&](std::string_view cell) {
+    if (cell.empty()) return true;
+    ++all;
+    std::size_t e = cell.size();
+    while (e > 0 && digit(cell[e - 1])) --e;
+    pairs += e < cell.size() && cell.size() - e <= 3 && e >= 2 && space(cell[e - 1]) &&
+             std::any_of(cell.begin(), cell.begin() + static_cast<long>(e),
+                         [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+    return true;
+  });
   return pairs >= 2 && 2 * pairs > all;
 }
 

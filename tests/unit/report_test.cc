@@ -160,3 +160,35 @@ TEST_CASE("documents carry url, title and id in the JSON report and the extract 
   }
   CHECK(documents == 2);
 }
+
+TEST_CASE("extract lines written by hand are what nlohmann dumps of themselves, odd strings included") {
+  Report r = sample();
+  DocumentResult odd;
+  odd.path = "odd \"q\"\t\xC3\xA9 bad\xC3.txt";
+  odd.warnings = {"w\x01", "second"};
+  odd.country = "PK";
+  odd.date = Date{2024, 2, 9};
+  Observation o;
+  o.party = "P\"Q";
+  o.seats = 7;
+  o.seats_max = 9;
+  o.coverage = Coverage{3, 5};
+  o.scope = "Punjab";
+  o.source = "S\\";
+  o.rule = "party_number";
+  o.context.source = {ContextFrom::paragraph, 4};
+  o.evidence = "line\nbreak \xE2\x80\x9Cq\xE2\x80\x9D \x7F";
+  odd.observations = {o, Observation{}};
+  r.documents.push_back(odd);
+  std::ostringstream out;
+  write_extract(out, r);
+  std::istringstream in(out.str());
+  std::string line;
+  int lines = 0;
+  while (std::getline(in, line)) {
+    ++lines;
+    nlohmann::json j = nlohmann::json::parse(line);
+    CHECK(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) == line);
+  }
+  CHECK(lines == 3 + 2 + 2 + 1);  // three documents, the observations of b.txt and of odd, the error
+}
