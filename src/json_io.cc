@@ -23,23 +23,9 @@ namespace {
 
 using nlohmann::json;
 
-json date_json(const std::optional<Date>& d) { return d ? json(format_date(*d)) : json(nullptr); }
 json coverage_json(const std::optional<Coverage>& c) {
   if (!c) return nullptr;
   return json{{"declared", c->declared}, {"total", c->total ? json(*c->total) : json(nullptr)}};
-}
-
-json claim_json(const Claim& c) {
-  return json{{"seats", c.seats},
-              {"seats_max", c.seats_max ? json(*c.seats_max) : json(nullptr)},
-              {"qualifier", to_string(c.qualifier)},
-              {"sources", c.sources},
-              {"source_kind", to_string(c.source_kind)},
-              {"status", to_string(c.status)},
-              {"coverage", coverage_json(c.coverage)},
-              {"documents", c.documents},
-              {"evidence", c.evidence},
-              {"decided_by", c.decided_by.empty() ? json(nullptr) : json(c.decided_by)}};
 }
 
 json correction_json(const Correction& c) {
@@ -446,84 +432,155 @@ class StreamWriter {
   bool pretty_;
 };
 
-void write_claim(StreamWriter& w, const Claim& c, int depth) {
-  if (!w.pretty()) {
-    w.value(claim_json(c), depth);
-    return;
+/// A party's figure as write_party's members would dump it (indent 2 at depth, or compact at kCompact).
+void put_party(std::string& o, const PartyTally& t, int depth) {
+  int d = depth + 1;
+  o += '{';
+  put_key(o, "basis", d), put_string(o, to_string(t.basis)), o += ',';
+  put_key(o, "note", d), put_string_or_null(o, t.note), o += ',';
+  put_key(o, "party", d), put_string(o, t.party), o += ',';
+  put_key(o, "qualifier", d), put_string(o, to_string(t.qualifier)), o += ',';
+  put_key(o, "range", d);
+  o += '{';
+  put_key(o, "max", d + 1), put_int(o, t.max_seats), o += ',';
+  put_key(o, "min", d + 1), put_int(o, t.min_seats);
+  put_line(o, d);
+  o += "},";
+  put_key(o, "rivals", d);
+  if (t.rivals.empty()) {
+    o += "[]";
+  } else {
+    o += '[';
+    for (std::size_t i = 0; i < t.rivals.size(); ++i) {
+      if (i) o += ',';
+      put_line(o, d + 1);
+      put_claim(o, t.rivals[i], d + 1);
+    }
+    put_line(o, d);
+    o += ']';
   }
-  thread_local std::string text;
-  text.clear();
-  put_claim(text, c, depth);
-  w.raw(text);
+  o += ',';
+  put_key(o, "rule", d), put_string(o, t.rule), o += ',';
+  put_key(o, "seats", d), put_int(o, t.seats), o += ',';
+  put_key(o, "seats_max", d), put_optional_int(o, t.seats_max), o += ',';
+  put_key(o, "sources", d), put_strings(o, t.sources, d);
+  put_line(o, depth);
+  o += '}';
 }
 
-void write_party(StreamWriter& w, const PartyTally& t, int depth) {
-  w.object({w.member("party", t.party),
-            w.member("seats", t.seats),
-            w.member("seats_max", t.seats_max ? json(*t.seats_max) : json(nullptr)),
-            w.member("qualifier", to_string(t.qualifier)),
-            w.member("basis", to_string(t.basis)),
-            w.member("sources", t.sources),
-            w.member("range", {{"min", t.min_seats}, {"max", t.max_seats}}),
-            w.member("rule", t.rule),
-            w.member("note", t.note.empty() ? json(nullptr) : json(t.note)),
-            {"rivals", [&](int d) { w.array(t.rivals, d, [&](const Claim& c, int e) { write_claim(w, c, e); }); }}},
-           depth);
-}
-
-/// A summary group (with "record": "group" for JSON Lines).
+/// A summary group (with "record": "group" for JSON Lines), written by hand as nlohmann would dump it (keys
+/// in order; indent 2 at depth, or compact), handed to the writer in pieces of about 64 KiB between array
+/// elements: a large group is never held whole.
 void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record) {
   int total = 0;
   for (auto& t : g.parties) total += t.seats;
-  auto parties = [&](const std::vector<PartyTally>& list) {
-    return [&w, &list](int d) { w.array(list, d, [&](const PartyTally& t, int e) { write_party(w, t, e); }); };
+  int base = w.pretty() ? depth : kCompact;
+  int d = base + 1;
+  std::string o;
+  auto spill = [&] {
+    if (o.size() < 65536) return;
+    w.raw(o);
+    o.clear();
   };
-  std::vector<StreamWriter::Member> members{
-      w.member("date", date_json(g.date)),
-      w.member("election", g.election.empty() ? json(nullptr) : json(g.election)),
-      w.member("chamber", g.chamber.empty() ? json(nullptr) : json(g.chamber)),
-      w.member("coverage", coverage_json(g.coverage)),
-      w.member("chamber_seats", g.chamber_seats ? json(*g.chamber_seats) : json(nullptr)),
-      w.member("sources", g.sources),
-      w.member("status", to_string(g.status)),
-      w.member("seats_total", total),
-      w.member("scope", g.scope ? json(*g.scope) : json(nullptr)),
-      {"parties", parties(g.parties)},
-      {"breakdown", parties(g.breakdown)},
-      {"projections", parties(g.projections)},
-      {"set_aside",
-       [&](int d) {
-         w.array(g.set_aside, d, [&](const SetAside& s, int e) {
-           w.object({w.member("party", s.party), w.member("reason", s.reason),
-                     {"claim", [&](int f) { write_claim(w, s.claim, f); }}},
-                    e);
-         });
-       }},
-      {"corrections",
-       [&](int d) {
-         w.array(g.corrections, d, [&](const Correction& c, int e) {
-           w.value(correction_json(c), e);
-         });
-       }},
-      {"conflicts",
-       [&](int d) {
-         w.array(g.conflicts, d, [&](const Conflict& c, int e) {
-           w.object({w.member("party", c.party),
-                     {"values", [&](int f) { w.array(c.values, f, [&](const Claim& v, int h) { write_claim(w, v, h); }); }}},
-                    e);
-         });
-       }},
-      w.member("warnings", g.warnings),
-      {"documents", [&](int d) {
-         w.array(g.documents, d, [&](const std::string& path, int) {
-           thread_local std::string text;
-           text.clear();
-           put_string(text, path);
-           w.raw(text);
-         });
-       }}};
-  if (record) members.push_back(w.member("record", "group"));
-  w.object(std::move(members), depth);
+  // an array member, each element written by put(element, its depth)
+  auto array = [&](const auto& list, auto put) {
+    if (list.empty()) {
+      o += "[]";
+      return;
+    }
+    o += '[';
+    bool first = true;
+    for (const auto& item : list) {
+      if (!first) o += ',';
+      first = false;
+      put_line(o, d + 1);
+      put(item, d + 1);
+      spill();
+    }
+    put_line(o, d);
+    o += ']';
+  };
+  auto parties = [&](const std::vector<PartyTally>& list) {
+    array(list, [&](const PartyTally& t, int e) { put_party(o, t, e); });
+  };
+  auto string_or_null = [&](const std::optional<std::string>& v) {
+    if (v) {
+      put_string(o, *v);
+    } else {
+      o += "null";
+    }
+  };
+  o += '{';
+  put_key(o, "breakdown", d), parties(g.breakdown), o += ',';
+  put_key(o, "chamber", d), put_string_or_null(o, g.chamber), o += ',';
+  put_key(o, "chamber_seats", d), put_optional_int(o, g.chamber_seats), o += ',';
+  put_key(o, "conflicts", d);
+  array(g.conflicts, [&](const Conflict& c, int e) {
+    o += '{';
+    put_key(o, "party", e + 1), put_string(o, c.party), o += ',';
+    put_key(o, "values", e + 1);
+    if (c.values.empty()) {
+      o += "[]";
+    } else {
+      o += '[';
+      for (std::size_t k = 0; k < c.values.size(); ++k) {
+        if (k) o += ',';
+        put_line(o, e + 2);
+        put_claim(o, c.values[k], e + 2);
+      }
+      put_line(o, e + 1);
+      o += ']';
+    }
+    put_line(o, e);
+    o += '}';
+  });
+  o += ',';
+  put_key(o, "corrections", d);
+  array(g.corrections, [&](const Correction& c, int e) {
+    o += '{';
+    put_key(o, "from_date", e + 1), put_string(o, format_date(c.from_date)), o += ',';
+    put_key(o, "from_seats", e + 1), put_int(o, c.from_seats), o += ',';
+    put_key(o, "party", e + 1), put_string(o, c.party), o += ',';
+    put_key(o, "source", e + 1), put_string(o, c.source), o += ',';
+    put_key(o, "to_date", e + 1), put_string(o, format_date(c.to_date)), o += ',';
+    put_key(o, "to_seats", e + 1), put_int(o, c.to_seats);
+    put_line(o, e);
+    o += '}';
+  });
+  o += ',';
+  put_key(o, "coverage", d), put_coverage(o, g.coverage, d), o += ',';
+  put_key(o, "date", d);
+  if (g.date) {
+    put_string(o, format_date(*g.date));
+  } else {
+    o += "null";
+  }
+  o += ',';
+  put_key(o, "documents", d);
+  array(g.documents, [&](const std::string& path, int) { put_string(o, path); });
+  o += ',';
+  put_key(o, "election", d), put_string_or_null(o, g.election), o += ',';
+  put_key(o, "parties", d), parties(g.parties), o += ',';
+  put_key(o, "projections", d), parties(g.projections), o += ',';
+  if (record) put_key(o, "record", d), o += "\"group\",";
+  put_key(o, "scope", d), string_or_null(g.scope), o += ',';
+  put_key(o, "seats_total", d), put_int(o, total), o += ',';
+  put_key(o, "set_aside", d);
+  array(g.set_aside, [&](const SetAside& a, int e) {
+    o += '{';
+    put_key(o, "claim", e + 1), put_claim(o, a.claim, e + 1), o += ',';
+    put_key(o, "party", e + 1), put_string(o, a.party), o += ',';
+    put_key(o, "reason", e + 1), put_string(o, a.reason);
+    put_line(o, e);
+    o += '}';
+  });
+  o += ',';
+  put_key(o, "sources", d), put_strings(o, g.sources, d), o += ',';
+  put_key(o, "status", d), put_string(o, to_string(g.status)), o += ',';
+  put_key(o, "warnings", d), put_strings(o, g.warnings, d);
+  put_line(o, base);
+  o += '}';
+  w.raw(o);
 }
 
 /// `  "key": [ ... ]` at depth 1 of an object dumped with indent 2, each element converted and written alone.

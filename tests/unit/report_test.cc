@@ -192,3 +192,57 @@ TEST_CASE("extract lines written by hand are what nlohmann dumps of themselves, 
   }
   CHECK(lines == 3 + 2 + 2 + 1);  // three documents, the observations of b.txt and of odd, the error
 }
+
+TEST_CASE("summary groups written by hand are what nlohmann dumps of them, in JSON and JSON Lines, a large group included") {
+  Report r = sample();
+  SummaryGroup g;
+  g.date = Date{2024, 2, 9};
+  g.election = "PK-2024";
+  g.chamber = "National Assembly";
+  g.coverage = Coverage{100, std::nullopt};
+  g.chamber_seats = 266;
+  g.scope = "Punjab \"east\"";
+  g.sources = {"ECP", "Geo \"News\""};
+  g.warnings = {"w\t1"};
+  Claim c;
+  c.seats = 5;
+  c.seats_max = 7;
+  c.sources = {"ECP"};
+  c.documents = {"a.txt"};
+  c.evidence = "PPP 5 \xE2\x80\x93 7";
+  c.coverage = Coverage{3, 5};
+  c.decided_by = "coverage";
+  PartyTally t;
+  t.party = "PPP";
+  t.seats = 5;
+  t.min_seats = 4;
+  t.max_seats = 6;
+  t.sources = {"ECP"};
+  t.rule = "agreement";
+  t.note = "a note";
+  t.rivals = {c, c};
+  g.parties = {t, t};
+  g.breakdown = {t};
+  g.projections = {t};
+  g.set_aside = {SetAside{"MQM", c, "more than declared"}};
+  g.corrections = {Correction{"ECP", "PPP", Date{2024, 2, 9}, 54, Date{2024, 2, 10}, 50}};
+  g.conflicts = {Conflict{"PPP", {c, c}}};
+  for (int i = 0; i < 5000; ++i) g.documents.push_back("dir/article-" + std::to_string(i) + ".txt");  // > 64 KiB
+  r.summary.groups.push_back(g);
+  r.summary.groups.push_back(SummaryGroup{});
+  std::ostringstream json, lines;
+  write_report(json, r, Format::json, Color::never);
+  nlohmann::json j = nlohmann::json::parse(json.str());
+  CHECK(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" == json.str());
+  CHECK(j["summary"].size() == r.summary.groups.size());
+  write_report(lines, r, Format::jsonl, Color::never);
+  std::istringstream in(lines.str());
+  std::string line;
+  int groups = 0;
+  while (std::getline(in, line)) {
+    nlohmann::json record = nlohmann::json::parse(line);
+    CHECK(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) == line);
+    groups += record["record"] == "group";
+  }
+  CHECK(groups == static_cast<int>(r.summary.groups.size()));
+}
