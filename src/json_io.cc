@@ -147,23 +147,12 @@ void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record)
     w.raw(o);
     o.clear();
   };
-  // an array member, each element written by put(element, its depth)
+  // an array member, each element written by put(element, its depth), the text spilled between elements
   auto array = [&](const auto& list, auto put) {
-    if (list.empty()) {
-      o += "[]";
-      return;
-    }
-    o += '[';
-    bool first = true;
-    for (const auto& item : list) {
-      if (!first) o += ',';
-      first = false;
-      put_line(o, d + 1);
-      put(item, d + 1);
+    put_array(o, list, d, [&](const auto& item, int e) {
+      put(item, e);
       spill();
-    }
-    put_line(o, d);
-    o += ']';
+    });
   };
   auto parties = [&](const std::vector<PartyTally>& list) {
     array(list, [&](const PartyTally& t, int e) { put_party(o, t, e); });
@@ -184,18 +173,7 @@ void write_group(StreamWriter& w, const SummaryGroup& g, int depth, bool record)
     o += '{';
     put_key(o, "party", e + 1), put_string(o, c.party), o += ',';
     put_key(o, "values", e + 1);
-    if (c.values.empty()) {
-      o += "[]";
-    } else {
-      o += '[';
-      for (std::size_t k = 0; k < c.values.size(); ++k) {
-        if (k) o += ',';
-        put_line(o, e + 2);
-        put_claim(o, c.values[k], e + 2);
-      }
-      put_line(o, e + 1);
-      o += ']';
-    }
+    put_array(o, c.values, e + 1, [&](const Claim& v, int f) { put_claim(o, v, f); });
     put_line(o, e);
     o += '}';
   });

@@ -98,18 +98,7 @@ void put_optional_int(std::string& o, const std::optional<int>& v) {
 
 /// An array of strings, itself at depth.
 void put_strings(std::string& o, const std::vector<std::string>& list, int depth) {
-  if (list.empty()) {
-    o += "[]";
-    return;
-  }
-  o += '[';
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (i) o += ',';
-    put_line(o, depth + 1);
-    put_string(o, list[i]);
-  }
-  put_line(o, depth);
-  o += ']';
+  put_array(o, list, depth, [&](const std::string& item, int) { put_string(o, item); });
 }
 
 /// A coverage object ({"declared", "total"}) or null, as a member value at depth d.
@@ -246,21 +235,9 @@ void put_document(std::string& o, const DocumentResult& doc, int depth, bool rec
     put_key(o, "observation_count", d), put_int(o, doc.observations.size()), o += ',';
   } else {
     put_key(o, "observations", d);
+    put_array(o, doc.observations, d, [&](const Observation& ob, int e) { put_observation(o, ob, e); });
+    o += ',';
   }
-  if (record) {
-  } else if (doc.observations.empty()) {
-    o += "[]";
-  } else {
-    o += '[';
-    for (std::size_t i = 0; i < doc.observations.size(); ++i) {
-      if (i) o += ',';
-      put_line(o, d + 1);
-      put_observation(o, doc.observations[i], d + 1);
-    }
-    put_line(o, d);
-    o += ']';
-  }
-  if (!record) o += ',';
   put_key(o, "path", d), put_string(o, doc.path), o += ',';
   if (record) put_key(o, "record", d), o += "\"document\"", o += ',';
   put_key(o, "title", d), put_string_or_null(o, doc.title), o += ',';
@@ -312,18 +289,7 @@ void put_party(std::string& o, const PartyTally& t, int depth) {
   put_line(o, d);
   o += "},";
   put_key(o, "rivals", d);
-  if (t.rivals.empty()) {
-    o += "[]";
-  } else {
-    o += '[';
-    for (std::size_t i = 0; i < t.rivals.size(); ++i) {
-      if (i) o += ',';
-      put_line(o, d + 1);
-      put_claim(o, t.rivals[i], d + 1);
-    }
-    put_line(o, d);
-    o += ']';
-  }
+  put_array(o, t.rivals, d, [&](const Claim& c, int e) { put_claim(o, c, e); });
   o += ',';
   put_key(o, "rule", d), put_string(o, t.rule), o += ',';
   put_key(o, "seats", d), put_int(o, t.seats), o += ',';

@@ -38,6 +38,24 @@ void put_optional_int(std::string& o, const std::optional<int>& v);
 void put_line(std::string& o, int depth);
 /// `"key": ` on a new line at depth (`"key":` when compact).
 void put_key(std::string& o, std::string_view key, int depth);
+/// An array, itself at depth, each element written by put(element, its depth).
+template <class List, class Put>
+void put_array(std::string& o, const List& list, int depth, Put put) {
+  if (list.empty()) {
+    o += "[]";
+    return;
+  }
+  o += '[';
+  bool first = true;
+  for (const auto& item : list) {
+    if (!first) o += ',';
+    first = false;
+    put_line(o, depth + 1);
+    put(item, depth + 1);
+  }
+  put_line(o, depth);
+  o += ']';
+}
 /// An array of strings, itself at depth.
 void put_strings(std::string& o, const std::vector<std::string>& list, int depth);
 /// A coverage object or null, as a member value at depth d.

@@ -6,21 +6,11 @@
 #include "tally/reconcile.h"
 #include "tally/report.h"
 #include "tally/store.h"
+#include "test_support.h"
 
 using namespace tally;
 
 namespace {
-
-Observation seat_count(std::string party, int seats) {
-  Observation o;
-  o.party = party;
-  o.party_text = party;
-  o.seats = seats;
-  o.chamber = "National Assembly";
-  o.election = "PK-2024";
-  o.evidence = party + " has " + std::to_string(seats) + " seats.";
-  return o;
-}
 
 /// 40 documents over 20 dates (and one undated): 21 groups.
 std::vector<DocumentResult> many_groups() {
@@ -29,7 +19,7 @@ std::vector<DocumentResult> many_groups() {
     DocumentResult d;
     d.path = "d" + std::to_string(i % 4) + "/" + std::to_string(i) + ".txt";
     if (i != 7) d.date = Date{2024, 2, 1 + i % 20};
-    d.observations = {seat_count("PTI", 80 + i % 3), seat_count("PPP", 40 + i % 2)};
+    d.observations = {test::seat_count("PTI", 80 + i % 3), test::seat_count("PPP", 40 + i % 2)};
     if (i % 2) d.observations[0].source = "Geo News";
     docs.push_back(d);
   }

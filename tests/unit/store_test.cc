@@ -9,21 +9,6 @@
 
 using namespace tally;
 
-namespace {
-
-Observation obs(std::string party, int seats) {
-  Observation o;
-  o.party = party;
-  o.party_text = party;
-  o.seats = seats;
-  o.chamber = "National Assembly";
-  o.election = "PK-2024";
-  o.evidence = party + " has " + std::to_string(seats) + " seats.";
-  return o;
-}
-
-}  // namespace
-
 TEST_CASE("a stored document unpacks to the document it was made of") {
   DocumentResult d = test::extract(" date 2024-02-09 According to Geo News, the PTI leads with 80 seats and the "
                                    "PPP has 40 of 265 seats.\n");
@@ -33,7 +18,7 @@ TEST_CASE("a stored document unpacks to the document it was made of") {
   d.title = "Count \u2014 day two";
   d.id = "a-1";
   REQUIRE(d.observations.size() == 2);
-  Observation odd = obs("Others", 7);
+  Observation odd = test::seat_count("Others", 7);
   odd.seats_max = 9;
   odd.qualifier = Qualifier::range;
   odd.basis = Basis::leading;
@@ -52,7 +37,7 @@ TEST_CASE("a stored document unpacks to the document it was made of") {
   odd.span = {std::size_t{1} << 40, (std::size_t{1} << 40) + 5};  // past 4 GiB: JSON Lines may say so
   odd.evidence = d.observations[0].evidence;                      // shared sentence
   d.observations.push_back(odd);
-  d.observations.push_back(obs("PML-N", 0));
+  d.observations.push_back(test::seat_count("PML-N", 0));
   DocumentStore store;
   store.add(d, 0);
   DocumentResult plain;
@@ -89,7 +74,7 @@ TEST_CASE("reconciling a store, group by group, equals reconciling the documents
     DocumentResult d;
     d.path = "d" + std::to_string(i % 3) + "/" + std::to_string(i) + ".txt";
     if (i != 5) d.date = Date{2024, 2, 8 + i % 2};
-    d.observations = {obs("PTI", 80 + i % 2), obs("PPP", 40)};
+    d.observations = {test::seat_count("PTI", 80 + i % 2), test::seat_count("PPP", 40)};
     if (i % 2) d.observations[0].source = "Geo News";
     docs.push_back(d);
   }
@@ -130,7 +115,7 @@ TEST_CASE("a store spilled to a file gives the documents, groups and report of t
     if (i % 3 == 1) d.url = "https://example.com/" + std::to_string(i);
     if (i % 3 == 2) d.title = "title " + std::to_string(i);
     if (i == 7) d.id = "id7";
-    d.observations = {obs("PTI", 80 + i % 2), obs("PPP", 40)};
+    d.observations = {test::seat_count("PTI", 80 + i % 2), test::seat_count("PPP", 40)};
     if (i % 2) d.observations[0].source = "Geo News";
     if (i == 4) d.observations[1].historical = true;
     if (i == 3) {

@@ -25,6 +25,18 @@ inline const Lexicon& lexicon() {
 
 inline DocumentResult extract(std::string_view text) { return extract_document("test.txt", text, lexicon()); }
 
+/// A National Assembly (PK-2024) count of seats for a party, with evidence of its own.
+inline Observation seat_count(const std::string& party, int seats) {
+  Observation o;
+  o.party = party;
+  o.party_text = party;
+  o.seats = seats;
+  o.chamber = "National Assembly";
+  o.election = "PK-2024";
+  o.evidence = party + " has " + std::to_string(seats) + " seats.";
+  return o;
+}
+
 /// "Party=seats" for each observation, in order.
 inline std::vector<std::string> pairs(const DocumentResult& d) {
   std::vector<std::string> out;
