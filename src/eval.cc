@@ -92,6 +92,7 @@ std::vector<GoldDocument> read_gold(std::string_view text, const std::string& pa
           d.date = parse_iso_date(j.at("date").get<std::string>());
           if (!d.date) throw std::runtime_error("bad date");
         }
+        if (j.contains("country") && j.at("country").is_string()) d.country = j.at("country").get<std::string>();
       } else if (type == "claim") {
         GoldClaim c;
         c.file = file;

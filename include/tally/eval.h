@@ -30,6 +30,7 @@ struct GoldClaim {
 struct GoldDocument {
   std::string file;
   std::optional<Date> date;
+  std::string country;  ///< ISO code (optional key "country"); names the country's chamber spellings
   std::vector<GoldClaim> claims;
 };
 

@@ -26,6 +26,7 @@ Kept from tests/webdev/check_gold.py:
   it only may not touch other digits.
 
 Usage:  python3 tests/webdev2/check_gold.py [--stats]   (from the project's root)
+        python3 tests/webdev2/check_gold.py --corpus tests/webdev3 --prefix w3 --last 50 [--stats]
 Exits 0 when the gold file is clean, 1 when any problem is found.
 Standard library only.
 """
@@ -36,7 +37,17 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+def _option(name, default):
+    # --corpus DIR --prefix wN --last N let a later web-layout corpus (tests/webdev3) share this validator
+    if name in sys.argv:
+        i = sys.argv.index(name)
+        if i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+    return default
+
+
+HERE = _option('--corpus', os.path.dirname(os.path.abspath(__file__)))
+PREFIX = _option('--prefix', 'w2')
 ARTICLES = os.path.join(HERE, 'articles')
 GOLD = os.path.join(HERE, 'gold.jsonl')
 GOLD_NAME = os.path.basename(GOLD)
@@ -49,8 +60,8 @@ CLAIM_KEYS_SCOPE = CLAIM_KEYS + ['scope']
 QUALIFIERS = {'exact', 'at_least', 'more_than', 'at_most', 'less_than', 'about', 'range'}
 STATUSES = {'provisional', 'unofficial', 'official', 'final', 'projected', 'unknown'}
 KINDS = {'electoral_body', 'observer', 'pollster', 'media', 'unknown'}
-FILE_RE = re.compile(r'^w2(\d{3})_[a-z]{2}\.txt$')
-FIRST, LAST = 1, 40
+FILE_RE = re.compile('^' + re.escape(PREFIX) + r'(\d{3})_[a-z]{2}\.txt$')
+FIRST, LAST = 1, int(_option('--last', '40'))
 
 problems = []
 
@@ -135,7 +146,7 @@ def main():
         if m and FIRST <= int(m.group(1)) <= LAST:
             article_files.append(f)
         elif f.endswith('.txt') and not m:
-            problem(f'{f}: file name does not match w2NNN_xx.txt')
+            problem(f'{f}: file name does not match {PREFIX}NNN_xx.txt')
     texts = {}
     for f in article_files:
         with open(os.path.join(ARTICLES, f), 'rb') as fh:
