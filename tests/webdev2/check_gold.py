@@ -26,7 +26,7 @@ Kept from tests/webdev/check_gold.py:
   it only may not touch other digits.
 
 Usage:  python3 tests/webdev2/check_gold.py [--stats]   (from the project's root)
-        python3 tests/webdev2/check_gold.py --corpus tests/webdev3 --prefix w3 --last 50 [--stats]
+        python3 tests/webdev2/check_gold.py --corpus tests/webdev3 --prefix w3 [--first 1] --last 50 [--stats]
 Exits 0 when the gold file is clean, 1 when any problem is found.
 Standard library only.
 """
@@ -61,7 +61,7 @@ QUALIFIERS = {'exact', 'at_least', 'more_than', 'at_most', 'less_than', 'about',
 STATUSES = {'provisional', 'unofficial', 'official', 'final', 'projected', 'unknown'}
 KINDS = {'electoral_body', 'observer', 'pollster', 'media', 'unknown'}
 FILE_RE = re.compile('^' + re.escape(PREFIX) + r'(\d{3})_[a-z]{2}\.txt$')
-FIRST, LAST = 1, int(_option('--last', '40'))
+FIRST, LAST = int(_option('--first', '1')), int(_option('--last', '40'))
 
 problems = []
 
