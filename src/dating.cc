@@ -219,9 +219,12 @@ Scan scan(std::string_view text) {
       if (one_of(l, kElectionWords)) md.election = true;
       ++k;
     }
-    if (int y = year_number(l)) out.max_year = std::max(out.max_year, y);
     bool has_prev = recent.size() > 0;
     const Word prev = has_prev ? recent.back(0) : Word{};
+    // the years of the reported events, for dates written without one: not a year said to be past ("since
+    // 2019", "the previous 2019 vote", "last 2019")
+    if (int y = year_number(l); y && !(has_prev && !w.clause_start && (prev.lower() == "since" || one_of(prev.lower(), kEarlierWords))))
+      out.max_year = std::max(out.max_year, y);
     recent.push(w);
     if (l == "today" || l == "tonight" || (l == "morning" && prev.lower() == "this")) out.today = true;
     if (l == "yesterday" || (l == "night" && prev.lower() == "last")) out.yesterday = true;

@@ -150,6 +150,11 @@ TEST_CASE("a dateline needs a place before its comma, and says how sure it is") 
   auto borrowed = find_date("Dhaka, Jan 9 (UNB) - The party won 11 seats in the 2024 election.");
   CHECK(borrowed.date == Date{2024, 1, 9});
   CHECK(borrowed.confidence == DateConfidence::medium);
+  // a year said to be past is not the year of the dateline: "since 2013", "the previous 2019 vote"
+  auto past = find_date("LUSAKA, Aug 16 (Reuters) - The party, in opposition since 2013, won the 2021 vote.");
+  CHECK(past.date == Date{2021, 8, 16});
+  CHECK_FALSE(find_date("LUSAKA, Aug 16 (Reuters) - The party, which has ruled since 2021, lost its majority.").date);
+  CHECK_FALSE(find_date("LUSAKA, Aug 16 (Reuters) - The party lost 12 of the seats it won at the previous 2021 vote.").date);
   // no year anywhere: no date (a dateline alone does not say which year)
   CHECK_FALSE(find_date("ROME, Sept 26 (Reuters) - Final results should come later on Monday.").date);
 }
