@@ -186,6 +186,11 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     }
     // "percent", "per cent"
     if (n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent"))) n.excluded = true;
+    // "40 and 17 respectively, together 57", "between them 61": a sum of several parties, no one's count
+    if (n.first > s.first && (d.is_word(n.first - 1, "together") || d.is_word(n.first - 1, "combined") ||
+                              d.is_word(n.first - 1, "jointly") ||
+                              (n.first >= s.first + 2 && d.is_word(n.first - 1, "them") && d.is_word(n.first - 2, "between"))))
+      n.excluded = true;
     // "lost control of 48", "in control of 12": councils or chambers controlled, not seats
     if (!n.seat_noun && n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "control"))
       n.excluded = true;
