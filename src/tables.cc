@@ -254,9 +254,11 @@ std::string as_name(std::string_view s) {
 }
 
 /// The canonical name of the table entry that lists this spelling (spelling_key()), preferring the country's own
-/// entries; empty when none or when entries of other countries disagree.
-std::string table_name(const Tables& tables, const std::string& spelling, std::string_view country) {
-  auto names = [&](const ChamberEntry& e) {
+/// entries (and, for sources, those of every country, "*"); empty when none or when entries of other countries
+/// disagree.
+template <typename Entry>
+std::string table_name(const std::vector<Entry>& entries, const std::string& spelling, std::string_view country) {
+  auto names = [&](const Entry& e) {
     if (spelling_key(e.canonical) == spelling) return true;
     return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
       std::string_view alias = a;
@@ -264,16 +266,16 @@ std::string table_name(const Tables& tables, const std::string& spelling, std::s
       return spelling_key(alias) == spelling;
     });
   };
-  for (const ChamberEntry& e : tables.chambers) {
-    if (e.country == country && names(e)) return e.canonical;
+  for (const Entry& e : entries) {
+    if ((e.country == country || e.country == "*") && names(e)) return e.canonical;
   }
   // a canonical name is itself wherever it is found ("National Assembly (ZA)")
-  for (const ChamberEntry& e : tables.chambers) {
+  for (const Entry& e : entries) {
     if (spelling_key(e.canonical) == spelling && e.canonical.find(" (") != std::string::npos) return e.canonical;
   }
   if (!country.empty() && country != "XX") return "";
   std::string found;
-  for (const ChamberEntry& e : tables.chambers) {
+  for (const Entry& e : entries) {
     if (!names(e)) continue;
     if (!found.empty() && found != e.canonical) return "";
     found = e.canonical;
@@ -287,12 +289,18 @@ std::string canonical_chamber(const Tables& tables, std::string_view written, st
   std::string_view name = trim_junk(written);
   if (name.empty()) return "";
   // The whole spelling first: some aliases begin with a stripped word ("the lower house").
-  if (std::string known = table_name(tables, spelling_key(name), country); !known.empty()) return known;
+  if (std::string known = table_name(tables.chambers, spelling_key(name), country); !known.empty()) return known;
   for (int rounds = 0; rounds < 8 && strip_once(name); ++rounds) {
-    if (std::string known = table_name(tables, spelling_key(name), country); !known.empty()) return known;
+    if (std::string known = table_name(tables.chambers, spelling_key(name), country); !known.empty()) return known;
   }
   if (name.empty()) return std::string(trim_junk(written));
   return as_name(name);
+}
+
+std::string canonical_source(const Tables& tables, std::string_view written, std::string_view country) {
+  std::string_view name = trim_junk(written);
+  if (std::string known = table_name(tables.sources, spelling_key(name), country); !known.empty()) return known;
+  return std::string(name);
 }
 
 std::filesystem::path find_data_dir(const std::filesystem::path& executable) {

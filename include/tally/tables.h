@@ -67,6 +67,10 @@ void load_user_table(const std::filesystem::path& file, Tables& into, std::vecto
 /// country is an ISO code ("PK"); empty or "XX" when unknown (then only a spelling no two entries share maps).
 std::string canonical_chamber(const Tables& tables, std::string_view written, std::string_view country);
 
+/// The canonical name of the source table entry that lists this spelling for the country (or for every country);
+/// else the spelling as written.
+std::string canonical_source(const Tables& tables, std::string_view written, std::string_view country);
+
 /// The directory holding the default tables: $TALLY_DATA_DIR, then next to the installed binary,
 /// then the install prefix, then the source tree. Empty when none has them.
 std::filesystem::path find_data_dir(const std::filesystem::path& executable);

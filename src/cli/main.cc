@@ -425,11 +425,13 @@ int run_eval(const EvalOptions& o) {
   buffer << file.rdbuf();
   auto gold = read_gold(buffer.str(), o.gold);
   Names names = load_names(o.in);
-  // a gold file need not know tally's canonical names: a chamber is compared by the name the tables give
-  // its spelling in the article's country, as tally names the chambers it finds
+  // a gold file need not know tally's canonical names: a chamber or source is compared by the name the tables
+  // give its spelling in the article's country, as tally names the ones it finds
   for (auto& d : gold)
-    for (auto& c : d.claims)
+    for (auto& c : d.claims) {
       if (!c.chamber.empty()) c.chamber = canonical_chamber(names.tables, c.chamber, d.country);
+      if (c.source) c.source = canonical_source(names.tables, *c.source, d.country);
+    }
   StoredReport report = extract_all(o.in, *names.lexicon);
   std::vector<DocumentResult> documents;
   report.documents.each_document([&](const DocumentResult& d) { documents.push_back(d); });

@@ -45,3 +45,9 @@ TEST_CASE("an unknown chamber keeps the words that name it, nothing more") {
   CHECK(canonical_chamber(tables(), "", "PK").empty());
   CHECK(canonical_chamber(tables(), " : ", "PK").empty());
 }
+
+TEST_CASE("a source's spelling gives the table's name for the country, else stays as written") {
+  CHECK(canonical_source(tables(), "ECP", "PK") == "Election Commission of Pakistan");
+  CHECK(canonical_source(tables(), "the Election Commission of India", "IN") == "Election Commission of India");
+  CHECK(canonical_source(tables(), "Statistics Office", "SK") == "Statistics Office");
+}
