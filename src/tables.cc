@@ -260,6 +260,10 @@ template <typename Entry>
 std::string table_name(const std::vector<Entry>& entries, const std::string& spelling, std::string_view country) {
   auto names = [&](const Entry& e) {
     if (spelling_key(e.canonical) == spelling) return true;
+    // "National Assembly" in a Zambian article is "National Assembly (ZM)"
+    std::string_view bare = e.canonical;
+    if (bare.size() > 5 && bare.substr(bare.size() - 5, 2) == " (" && bare.back() == ')') bare.remove_suffix(5);
+    if (e.country == country && bare.size() != e.canonical.size() && spelling_key(bare) == spelling) return true;
     return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
       std::string_view alias = a;
       if (!alias.empty() && alias.front() == '~') alias.remove_prefix(1);

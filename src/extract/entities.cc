@@ -226,8 +226,15 @@ std::string chamber_of(Doc& d, const Mention& m) {
     }
     return best->canonical;
   }
-  // another country's chamber name ("National Assembly" in a Bangladeshi article): keep it as written
-  if (best->country != d.country) return std::string(d.slice(m.first, m.name_last));
+  // another country's chamber name ("National Assembly" in a Bangladeshi article): the country's own chamber
+  // by that name ("National Assembly (ZM)" in a Zambian one), else the name as written
+  if (best->country != d.country) {
+    std::string written(d.slice(m.first, m.name_last));
+    std::string own = d.country.empty() ? std::string() : canonical_chamber(d.lex.tables, written, d.country);
+    for (const auto& c : d.lex.tables.chambers)
+      if (c.country == d.country && c.canonical == own) return own;
+    return written;
+  }
   return best->canonical;
 }
 

@@ -51,3 +51,8 @@ TEST_CASE("a source's spelling gives the table's name for the country, else stay
   CHECK(canonical_source(tables(), "the Election Commission of India", "IN") == "Election Commission of India");
   CHECK(canonical_source(tables(), "Statistics Office", "SK") == "Statistics Office");
 }
+
+TEST_CASE("a chamber written without the country suffix of its table name is the country's own") {
+  CHECK(canonical_chamber(tables(), "National Assembly", "ZM") == "National Assembly (ZM)");
+  CHECK(canonical_chamber(tables(), "the Senate", "CL") == "Senate (CL)");
+}
