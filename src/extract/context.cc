@@ -114,6 +114,26 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   if (st.intro && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.intro->rows = true;
 }
 
+/// A heading that names a region of the country, not a chamber: "Copperbelt Province", "Region of Murcia",
+/// "NORTHERN REGION (14 of 16 declared)". Its words, as written; empty when it names none.
+std::string heading_place(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
+  static constexpr std::string_view regions[] = {"province", "region", "county", "district", "governorate", "oblast",
+                                                 "prefecture", "canton", "territory", "division", "department", "state"};
+  std::size_t k = s.first;
+  while (k < s.last && k < s.first + 5 && d.tok(k).kind == TokKind::word &&
+         (d.tok(k).cap || (k > s.first && (d.is_word(k, "of") || d.tok(k).hyphen_before))))
+    ++k;
+  if (k == s.first || d.is_word(k - 1, "of")) return {};
+  // nothing after the words but a bracket, a colon or a dash ("(14 of 16 declared)")
+  if (k < s.last && !(d.is_punct(k, '(') || d.is_punct(k, ':') || d.is_punct(k, '-'))) return {};
+  for (std::size_t j = s.first; j < k; ++j) {
+    if (d.mention_at(ms, j)) return {};
+  }
+  bool region = detail::in(regions, d.norm(k - 1)) || (k > s.first + 2 && detail::in(regions, d.norm(s.first)) && d.is_word(s.first + 1, "of"));
+  if (!region || k - s.first < 2) return {};
+  return std::string(d.slice(s.first, k));
+}
+
 }  // namespace
 
 void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
@@ -293,19 +313,20 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     // "In Wales, Labour held 18 of the 32 seats", "Gauteng: ANC 28, ...": a count of one region. It is a scope
     // of the chamber in force when one is named (the sentence, or the heading over it); else, when the
     // region has a legislature of its own in the tables, it is that chamber's count.
-    if (!r.place.empty()) {
+    const std::string& place = !r.place.empty() || !st.section ? r.place : st.section->place;
+    if (!place.empty() && (!r.place.empty() || !r.past[li])) {
       bool named = !link.number->chamber.empty() || !r.chamber.empty() || (st.section && !st.section->said.chamber.empty());
       // "In Kelantan, PAS won 9 of the 14 parliamentary seats": the seats say the national chamber
       for (std::size_t k = link.number->last; k < link.number->head_end && !named; ++k)
         named = d.is_word(k, "parliamentary") || d.is_word(k, "federal") || d.is_word(k, "national");
-      std::string own = named ? std::string() : regional_chamber(d, r.place);
+      std::string own = named ? std::string() : regional_chamber(d, place);
       if (!own.empty() && !regional_count(d, s, *link.number, own)) own.clear();
       if (!own.empty()) {
         o.chamber = own;
         o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
         defaulted = false;
       } else {
-        o.scope = r.place;
+        o.scope = place;
       }
     }
     o.historical = r.past[li];
@@ -328,6 +349,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
         if (o.status == Status::projected) o.coverage.reset();
       }
       for (const Scope* scope : scopes) fill_from(o, *scope);
+      // the coverage an intro states for the whole chamber is not a region's
+      if (o.scope && o.coverage && (o.context.coverage.from == ContextFrom::intro || o.context.coverage.from == ContextFrom::article)) {
+        o.coverage.reset();
+        o.context.coverage = {};
+      }
       Status before = o.status;
       settle_status(o);
       if (o.status != before) o.context.status = o.context.source;  // what the source implies
@@ -390,6 +416,17 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   } else if (!links.empty() || s.last - s.first > 14) {
     st.table_rows = 0;  // prose ends the table
   }
+  // a heading of a region: the chamber of the region's own legislature when the tables know one ("Sindh
+  // Province"), else a scope of the chamber in force for the counts under it ("Copperbelt Province")
+  std::string place_heading, place_chamber;
+  if (here_block.kind == BlockKind::heading && links.empty() && r.chambers_named == 0 && !source) {
+    place_heading = heading_place(d, s, r.ms);
+    if (!place_heading.empty()) {
+      place_chamber = regional_chamber(d, place_heading);
+      std::size_t space = place_heading.find_last_of(' ');
+      if (place_chamber.empty() && space != std::string::npos) place_chamber = regional_chamber(d, place_heading.substr(0, space));
+    }
+  }
   // A heading ("11:15 PKT | National Assembly", "KHYBER PAKHTUNKHWA ASSEMBLY (112 of 113 declared)") starts
   // a new passage: what came before no longer attributes what follows, and a chamber it names applies.
   bool heading = links.empty() && s.last - s.first <= 14 && !d.is_punct(s.last - 1, '.') && !d.is_punct(s.last - 1, '!') &&
@@ -399,6 +436,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     Attribution fresh;
     if (r.chambers_named == 1) {
       fresh.chamber = chamber;
+      fresh.chamber_at = at;
+    } else if (!place_chamber.empty()) {
+      fresh.chamber = place_chamber;
       fresh.chamber_at = at;
     } else if (r.chambers_named == 0 && in_opening(d, st.context.chamber_at)) {
       fresh.chamber = st.context.chamber;  // ("Overall Results" names no chamber: the article's stays)
@@ -469,6 +509,8 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     section.said.status = status;
     section.said.coverage = coverage;
     if (r.chambers_named == 1) section.said.chamber = chamber;
+    if (!place_chamber.empty()) section.said.chamber = place_chamber;
+    else section.place = place_heading;
     stated(section.said);
     if (!st.section || st.section->line != section.line) st.section = section;
   }

@@ -28,6 +28,7 @@ struct Scope {
   ContextFrom from = ContextFrom::intro;  ///< intro, article (an intro in the opening) or heading
   std::uint32_t line = 0;                 ///< the line that stated it
   bool rows = false;                      ///< list or table lines have come under it
+  std::string place;                      ///< a heading that names a region ("Copperbelt Province"): its counts' scope
 };
 
 /// The state carried from sentence to sentence while an article is read.

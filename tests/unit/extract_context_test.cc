@@ -283,3 +283,29 @@ TEST_CASE("context: a council or a state parliament the tables do not know is na
   REQUIRE(find(un, "PPP", 54));
   CHECK(find(un, "PPP", 54)->chamber != "Security Council");
 }
+
+TEST_CASE("context: a heading that names a region makes the counts under it that region's, until the next heading") {
+  auto d = test::extract(
+      " date 2021-08-16 Results\n\n"
+      "The Electoral Commission of Zambia has announced results for 120 of the 156 constituencies:\n\n"
+      "National Assembly (120 of 156 declared)\n"
+      "UPND \xe2\x80\x93 68\n"
+      "PF \xe2\x80\x93 44\n\n"
+      "Copperbelt Province\n"
+      "UPND \xe2\x80\x93 18\n"
+      "PF \xe2\x80\x93 4\n\n"
+      "Sindh Province\n"
+      "PPP \xe2\x80\x93 76\n");
+  const Observation* national = find(d, "UPND", 68);
+  const Observation* copperbelt = find(d, "UPND", 18);
+  REQUIRE(national);
+  REQUIRE(copperbelt);
+  CHECK_FALSE(national->scope);
+  CHECK(copperbelt->scope == "Copperbelt Province");
+  CHECK(copperbelt->chamber == national->chamber);
+  CHECK_FALSE(copperbelt->coverage);  // the national coverage is not the province's
+  // "Results by province" names no region
+  auto none = test::extract(" date 2021-08-16 Results\n\nResults by province\nUPND \xe2\x80\x93 18\nPF \xe2\x80\x93 4\n");
+  REQUIRE(find(none, "UPND", 18));
+  CHECK_FALSE(find(none, "UPND", 18)->scope);
+}
