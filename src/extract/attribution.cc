@@ -53,6 +53,20 @@ void read_cues(Doc& d, SentenceReading& r) {
   r.body_reports = r.source && r.source->kind == SourceKind::electoral_body && body_reports(d, s, ms);
   r.own_verb = has_own_verb(d, s);
   r.place = place_of(d, s, ms);  // (a sentence without counts may name the region of those after it)
+  r.leads = leads_in(d, s);
+  // an intro or heading of leads ("Party position, as per the ECI website (won + leading):") states the
+  // status of the list under it
+  if (r.leads && r.links.empty() && r.status == Status::unknown) r.status = Status::provisional;
+}
+
+bool leads_in(Doc& d, const detail::Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string_view w = d.norm(k);
+    if (w == "leading" || w == "leads" || w == "trends" ||
+        (w == "ahead" && k + 1 < s.last && (d.is_word(k + 1, "in") || d.is_word(k + 1, "on"))))
+      return true;
+  }
+  return false;
 }
 
 Status status_in(Doc& d, const detail::Sentence& s) {

@@ -9,6 +9,9 @@ namespace tally::extract {
 void read_cues(Doc& d, SentenceReading& r);
 
 Status status_in(Doc& d, const detail::Sentence& s);
+/// "leading in 91", "ahead in 67", "the latest trends", "(won + leading)": counts still moving, provisional
+/// when nothing else gives their status.
+bool leads_in(Doc& d, const detail::Sentence& s);
 /// The source a sentence attributes its count to, if it names one.
 std::optional<DocSource> source_in(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms);
 bool forecaster(Doc& d, const detail::Sentence& s, std::size_t first, std::size_t last);

@@ -349,6 +349,10 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
         if (o.status == Status::projected) o.coverage.reset();
       }
       for (const Scope* scope : scopes) fill_from(o, *scope);
+      if (o.status == Status::unknown && r.leads && o.source_kind != SourceKind::media && o.source_kind != SourceKind::pollster) {
+        o.status = Status::provisional;
+        o.context.status = {ContextFrom::sentence, d.line_of(at)};
+      }
       // the coverage an intro states for the whole chamber is not a region's
       if (o.scope && o.coverage && (o.context.coverage.from == ContextFrom::intro || o.context.coverage.from == ContextFrom::article)) {
         o.coverage.reset();

@@ -168,6 +168,7 @@ struct SentenceReading {
   bool body_reports = false;  ///< an electoral body with a verb of reporting
   bool own_verb = false;      ///< has a verb of its own (then it continues no list)
   std::string place;          ///< "In Wales, ...", "Gauteng: ...": the region the sentence's counts are of
+  bool leads = false;         ///< speaks of leads or trends ("leading in 91"): provisional counts
 };
 
 /// One article being read: what the stages found so far.

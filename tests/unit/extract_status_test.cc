@@ -40,3 +40,24 @@ TEST_CASE("results reported in the sentence before give their status to the coun
   REQUIRE(pairs(unrelated) == V{"NPP=159"});
   CHECK(unrelated.observations[0].status != Status::official);  // a new paragraph is a new passage
 }
+
+TEST_CASE("leads and trends are provisional when nothing else gives the status; a named status or a media source wins") {
+  auto leads = extract(" date 2024-06-04 The BJP was leading in 239 seats and the Congress ahead in 98, the trends showed.");
+  REQUIRE(leads.observations.size() == 2);
+  for (const auto& o : leads.observations) CHECK(o.status == Status::provisional);
+  // an intro of leads over a list
+  auto list = extract(" date 2024-11-23 Party position (won + leading):\n\nJMM: 34\nBJP: 21\n");
+  REQUIRE(pairs(list) == V{"JMM=34", "BJP=21"});
+  for (const auto& o : list.observations) CHECK(o.status == Status::provisional);
+  // a status the sentence names wins; a broadcaster's leads are no provisional results
+  auto unofficial = extract(" date 2018-07-26 Unofficial results show the PTI ahead in more than 100 seats.");
+  REQUIRE(unofficial.observations.size() == 1);
+  CHECK(unofficial.observations[0].status == Status::unofficial);
+  auto media = extract(" date 2018-07-26 According to Geo News, the PTI is ahead in more than 100 seats.");
+  REQUIRE(media.observations.size() == 1);
+  CHECK(media.observations[0].status != Status::provisional);
+  // a plain win is no lead
+  auto won = extract(" date 2024-06-04 The BJP won 240 seats.");
+  REQUIRE(won.observations.size() == 1);
+  CHECK(won.observations[0].status == Status::unknown);
+}
