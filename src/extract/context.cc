@@ -130,8 +130,10 @@ std::string heading_place(Doc& d, const detail::Sentence& s, const std::vector<c
     if (d.mention_at(ms, j)) return {};
   }
   bool region = detail::in(regions, d.norm(k - 1)) || (k > s.first + 2 && detail::in(regions, d.norm(s.first)) && d.is_word(s.first + 1, "of"));
-  if (!region || k - s.first < 2) return {};
-  return std::string(d.slice(s.first, k));
+  std::string words(d.slice(s.first, k));
+  // (a place alone is a region when the tables know its legislature: "Maharashtra", "SINDH")
+  if (!region || k - s.first < 2) return regional_chamber(d, words).empty() ? std::string() : words;
+  return words;
 }
 
 }  // namespace

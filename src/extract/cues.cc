@@ -305,9 +305,19 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
     bool party_after = false;
     for (const Mention* m : ms) party_after |= m->first > k && d.has_kind(*m, EntityKind::party) && !m->anaphor;
     if (!party_after) return {};
-    // "KARACHI: The PPP won 84 seats": a dateline in capitals over prose is where the story was filed
+    // "KARACHI: The PPP won 84 seats": a dateline in capitals over prose is where the story was filed; so is
+    // "Kolkata: The Trinamool Congress ..." opening the article's first paragraph
     bool capitals = true;
     for (std::size_t j = start; j < k && capitals; ++j) capitals = d.tok(j).upper || d.is_word(j, "of") || d.is_word(j, "and");
+    if (!capitals) {
+      std::size_t at = d.byte(d.tok(s.first).begin);
+      int paragraphs = 0;
+      for (const Block& b : d.blocks) {
+        if (b.kind != BlockKind::paragraph) continue;
+        capitals = b.begin == at;  // (the first two paragraphs only: a headline may come first as one)
+        if (capitals || ++paragraphs == 2) break;
+      }
+    }
     if (capitals) {
       for (std::size_t j = k + 1; j < s.last && d.tok(j).kind != TokKind::number; ++j) {
         if (d.tok(j).kind == TokKind::word && !d.tok(j).cap) return {};

@@ -524,6 +524,27 @@ void choose_country(Doc& d) {
       break;
     }
   }
+  // "Jharkhand Election Result 2024 LIVE", "Bihar polls: NDA sweeps": a headline about one region's election,
+  // naming no chamber, makes that region's legislature the article's chamber
+  for (std::size_t si = 0; si < d.tokens.sentences.size() && !d.default_chamber.empty(); ++si) {
+    if (d.block_of(si).kind != BlockKind::headline) continue;
+    const Sentence& s = d.tokens.sentences[si];
+    bool names_chamber = false;
+    for (const auto& m : d.mentions)
+      names_chamber |= m.first >= s.first && m.first < s.last && d.has_kind(m, EntityKind::chamber);
+    std::string regional;
+    for (std::size_t k = s.first; k < s.last && !names_chamber; ++k) {
+      static constexpr std::string_view election[] = {"election", "elections", "polls", "poll", "result", "results",
+                                                      "verdict", "bypolls", "vote", "counting"};
+      if (!detail::in(election, d.norm(k)) || k == s.first) continue;
+      std::size_t b = k;
+      while (b > s.first && b + 3 > k && d.tok(b - 1).cap && d.tok(b - 1).kind == TokKind::word) --b;
+      for (; b < k && regional.empty(); ++b) regional = regional_chamber(d, d.slice(b, k));
+      if (!regional.empty()) break;
+    }
+    if (!regional.empty()) d.default_chamber = regional;
+    break;  // (the headline's first sentence)
+  }
   // a country the tables do not know: the first chamber the article names
   for (const auto& m : d.mentions) {
     if (!d.default_chamber.empty()) break;
