@@ -282,6 +282,29 @@ Tokens tokenize(std::string_view s) {
     t.kind = TokKind::punct;
     t.begin = i;
     t.end = i + len;
+    // "Nepali Congress ........ 37", "SYRIZA …… 47": dot leaders before a number are one separator, like a
+    // dash (not three sentence ends)
+    if (c == '.' || sp == Special::ellipsis) {
+      std::size_t j = i, dots = 0;
+      while (j < s.size()) {
+        if (s[j] == '.') ++j, ++dots;
+        else if (j + 2 < s.size() && static_cast<unsigned char>(s[j]) == 0xE2 && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+                 static_cast<unsigned char>(s[j + 2]) == 0xA6) j += 3, dots += 3;
+        else break;
+      }
+      std::size_t after = j;
+      while (after < s.size() && s[after] == ' ') ++after;
+      if (dots >= 4 && after < s.size() && ascii_digit(static_cast<unsigned char>(s[after]))) {
+        t.end = j;
+        t.punct = '-';
+        t.norm_begin = out.norms.size();
+        out.norms.push_back(t.punct);
+        t.norm_len = 1;
+        i = t.end;
+        push(t);
+        continue;
+      }
+    }
     switch (sp) {
       case Special::quote: t.punct = '"'; break;
       case Special::apostrophe: t.punct = '"'; break;

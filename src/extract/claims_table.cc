@@ -33,6 +33,17 @@ bool is_dash(const Doc& d, std::size_t k) {
   return d.tok(k).kind == TokKind::punct && d.tok(k).punct == '-';
 }
 
+/// "71 402" between tabs: a number and three digits after one space, in a cell of a tab-separated row.
+bool spaced_thousands(const Doc& d, std::size_t k, std::size_t b) {
+  if (k + 1 >= b || d.tok(k + 1).kind != TokKind::number) return false;
+  const Token& x = d.tok(k);
+  const Token& y = d.tok(k + 1);
+  if (x.decimal || y.decimal || x.end - x.begin > 3 || y.end - y.begin != 3 || y.begin != x.end + 1) return false;
+  std::string_view body = d.text.substr(d.body_offset);
+  if (body[x.end] != ' ' || x.begin == 0 || body[x.begin - 1] != '\t') return false;
+  return y.end >= body.size() || body[y.end] == '\t' || body[y.end] == '\n' || body[y.end] == '\r';
+}
+
 /// The cells of tokens [a, b): split by '|' when there are bars, else name runs and number tokens.
 std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
   std::vector<Cell> cells;
@@ -115,6 +126,13 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
       // a sign that a name run took: "(+3)" is "(", "+", "3", ")"
       if (!cells.empty() && !cells.back().number && cells.back().last > first) cells.back().last = first;
       if (!cells.empty() && !cells.back().number && cells.back().last <= cells.back().first) cells.pop_back();
+      // "Enhedslisten<TAB>71 402<TAB>21.9<TAB>12": between tabs, digits grouped by a space are one number (votes)
+      if (last == k + 1 && spaced_thousands(d, k, b)) {
+        add_number(k, first, k + 2);
+        cells.back().votes = true;
+        k += 2;
+        continue;
+      }
       add_number(k, first, last);
       k = last;
       continue;

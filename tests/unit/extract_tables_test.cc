@@ -72,3 +72,21 @@ TEST_CASE("a coverage line under a table gives the rows their coverage") {
     CHECK(o.coverage->declared == 251);
   }
 }
+
+TEST_CASE("dot leaders between a name and its count are one separator") {
+  auto d = extract(
+      " date 2024-07-05\nThe provisional figures for Britain show:\n\nLabour ........ 412\nConservative ........ 121\n"
+      "Reform UK \xe2\x80\xa6\xe2\x80\xa6 5\n");
+  CHECK(pairs(d) == V{"Labour=412", "Conservative=121", "Reform UK=5"});
+  // an ellipsis in prose still ends a sentence, and numbers after it are not taken for counts
+  auto prose = extract(" date 2023-06-26\nThe count went on... 52 percent of ballots were in.\n");
+  CHECK(pairs(prose).empty());
+}
+
+TEST_CASE("in a tab-separated row, digits grouped by a space are one vote count") {
+  auto d = extract(
+      " date 2025-11-19\nCopenhagen City Council\nParty\tVotes\t%\tSeats\t+/-\nSF\t64 870\t19.9\t11\t+4\n"
+      "Venstre\t17 330\t5.3\t3\t0\nModerates\t6 120\t1.9\t1\t+1\n");
+  CHECK(pairs(d) == V{"SF=11", "Venstre=3", "Moderates=1"});
+  CHECK(d.warnings.empty());
+}
