@@ -371,6 +371,8 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     std::size_t from = detail::in(kNameColumns, lower_text(d.slice(labels[0].first, labels[0].second))) ? 1 : 0;
     for (std::size_t i = from; i < labels.size(); ++i) st.columns.push_back(column_of(d, labels[i].first, labels[i].second));
     st.header_block = block;
+    st.party_header = from == 1;
+    st.header_labels.assign(labels.begin() + static_cast<long>(from), labels.end());
     return;
   }
   // rows: a name cell and the number cells after it
@@ -402,6 +404,45 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   bool header_above = st.header_block != static_cast<std::size_t>(-1) && !st.columns.empty() && st.header_block <= block;
   for (std::size_t p = st.header_block + 1; header_above && p < block; ++p)
     header_above = d.blocks[p].kind == BlockKind::table || d.blocks[p].kind == BlockKind::junk;
+  // "Party SWAPO IPC AR ..." over "Seats 51 20 6 ...": the table read across, a party a column; only when the
+  // row of seats has a value for every name of the header
+  if (header_above && st.party_header && rows.size() == 1 && rows[0].values.size() == st.header_labels.size() &&
+      rows[0].name.last == rows[0].name.first + 1) {
+    std::string label = lower_text(d.slice(rows[0].name.first, rows[0].name.last));
+    if (label == "seats" || label == "mandates" || label == "mps" || label == "won" || label == "elected" || label == "members") {
+      std::size_t first_num = r.nums.size();
+      std::vector<std::pair<const Mention*, const Cell*>> across;
+      for (std::size_t i = 0; i < rows[0].values.size(); ++i) {
+        const Cell& v = rows[0].values[i];
+        if (v.empty || v.signed_ || v.share || v.votes || v.bracketed) continue;
+        const Token& t = d.tok(v.token);
+        if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
+        Cell name;
+        name.first = st.header_labels[i].first;
+        name.last = st.header_labels[i].second;
+        if (const Mention* party = row_party(d, name)) across.push_back({party, &v});
+      }
+      r.nums.reserve(r.nums.size() + across.size());
+      for (const auto& [party, v] : across) {
+        NumberItem n;
+        n.first = v->token;
+        n.last = n.head_end = v->token + 1;
+        n.value = static_cast<long>(d.tok(v->token).value);
+        n.seat_noun = true;
+        n.used = true;
+        r.nums.push_back(n);
+      }
+      for (std::size_t i = 0; i < across.size(); ++i) {
+        Link link{across[i].first, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].second->token, "table_row"};
+        Link::Row row;
+        row.first = rows[0].name.first;
+        row.last = rows[0].values.back().last;
+        link.row = row;
+        r.links.push_back(link);
+      }
+      return;
+    }
+  }
   std::string first_word = lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1));
   bool year_header = detail::in(kNameColumns, first_word) && rows.size() >= 2 && !rows[0].values.empty() &&
                      rows[0].name.last == rows[0].name.first + 1 &&

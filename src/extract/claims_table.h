@@ -17,6 +17,9 @@ struct TableState {
   std::size_t header_block = static_cast<std::size_t>(-1);  ///< the block of that header row
   std::size_t run_top = static_cast<std::size_t>(-1);       ///< the first block of the run of lines last read without one
   std::vector<TableColumn> run_columns;                      ///< what their values say the columns are
+  /// "Party SWAPO IPC AR" over "Seats 51 20 6": a header of party names (the tokens of each), read across
+  bool party_header = false;
+  std::vector<std::pair<std::size_t, std::size_t>> header_labels;
 };
 
 /// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence; the

@@ -193,6 +193,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   }
   if (source) {
     st.seen_source = source;
+    st.seen_source_at = at;
     st.seen_source_age = 0;
   } else {
     ++st.seen_source_age;
@@ -550,6 +551,13 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     scope.said.coverage = coverage;
     scope.said.chamber = chamber.empty() ? st.context.chamber : chamber;
     stated(scope.said);
+    // "The Electoral Commission of Namibia on Tuesday announced the final results ... Final seat allocation:":
+    // an intro that names no source, in the paragraph of the one that did, introduces that source's results
+    if (!source && st.seen_source && st.seen_source_at < at && d.sentence_block[st.seen_source_at] == block &&
+        st.seen_source->kind == SourceKind::electoral_body) {
+      scope.said.source = st.seen_source;
+      scope.said.source_at = st.seen_source_at;
+    }
     if (from_opening) {
       scope.from = ContextFrom::article;
       scope.said.source = st.opening->source;

@@ -41,6 +41,7 @@ struct ReadingState {
   std::optional<Attribution> forecast;  ///< the attribution of a forecast in the sentence before
   int forecast_age = 100;
   std::optional<DocSource> seen_source;  ///< the last source named, whether or not it gave a count
+  std::size_t seen_source_at = kNoSentence;  ///< the sentence that named it
   int seen_source_age = 100;
   std::optional<Scope> intro;    ///< an intro sentence and the list, table or sections it introduces
   std::optional<Scope> section;  ///< a heading and its section

@@ -7,8 +7,22 @@ namespace tally::extract {
 
 // ---- mentions ----
 // Hash indexes keep an article naming thousands of parties linear.
+namespace {
+/// The key of a party the tables do not know, whatever its case: "Swapo" in prose is "SWAPO" in a table.
+std::string local_key(const std::string& name) {
+  std::string key = "\x01";
+  for (char c : name) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return key;
+}
+}  // namespace
+
 int add_party(Doc& d, std::string canonical, std::string country) {
+  std::string key = country.empty() ? local_key(canonical) : std::string();
+  if (!key.empty()) {
+    if (auto same = d.party_index.find(key); same != d.party_index.end()) return same->second;
+  }
   auto [it, inserted] = d.party_index.try_emplace(canonical, static_cast<int>(d.parties.size()));
+  if (!key.empty()) d.party_index.try_emplace(std::move(key), it->second);
   if (inserted) {
     index_suffixes(d, it->second, canonical, country);
     d.parties.push_back({std::move(canonical), std::move(country)});
@@ -249,6 +263,7 @@ void unify_defined_names(Doc& d) {
   d.suffix_index.clear();
   for (std::size_t i = 0; i < d.parties.size(); ++i) {
     d.party_index.try_emplace(d.parties[i].canonical, static_cast<int>(i));
+    if (d.parties[i].country.empty()) d.party_index.try_emplace(local_key(d.parties[i].canonical), static_cast<int>(i));
     index_suffixes(d, static_cast<int>(i), d.parties[i].canonical, d.parties[i].country);
   }
 }
