@@ -323,7 +323,7 @@ std::string lower_copy(std::string_view s) {
 }
 
 /// A numeric date "31/12/2008", "7/21/2025", "2024-02-09", "09.02.2024" at the start of s; a day-month order
-/// that cannot be told from a month-day one ("5/7/2024") gives none. Sets used to the characters read.
+/// that cannot be told from a month-day one ("5/7/2024") gives none (with dots or dashes it is day-month). Sets used to the characters read.
 std::optional<Date> numeric_date(std::string_view s, std::size_t& used) {
   int parts[3] = {0, 0, 0};
   std::size_t lengths[3] = {0, 0, 0};
@@ -347,6 +347,9 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t& used) {
   if (a > 12 && b <= 12) return make(y, b, a);  // 31/12/2008
   if (b > 12 && a <= 12) return make(y, a, b);  // 7/21/2025
   if (a == b) return make(y, a, b);
+  // "01.10.2023", "01-10-2023": written with dots or dashes, the day comes first (the month-first order is
+  // written with slashes)
+  if (sep == '.' || sep == '-') return make(y, b, a);
   return std::nullopt;
 }
 

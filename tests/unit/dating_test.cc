@@ -94,6 +94,9 @@ TEST_CASE("a stamp line near the top dates the article: Updated, Posted, or a da
   CHECK(find_date("Written By: ed | 10:05 am, 5 July 2024\nLabour wins.").date == Date{2024, 7, 5});
   // 5/7/2024 is May 7 or July 5: not a date to go by
   CHECK_FALSE(find_date("5/7/2024 10:00\nThe count went on.").date);
+  // with dots (or dashes) the day comes first
+  CHECK(find_date("Published 01.10.2023 09:14 | Updated 01.10.2023 13:40\nThe count went on.").date == Date{2023, 10, 1});
+  CHECK(find_date("05-07-2024 10:00\nThe count went on.").date == Date{2024, 7, 5});
   // a date inside a longer line without a cue is not a stamp
   CHECK(find_date("Megawati greets supporters during a Feb. 10, 2024 rally in Semarang.\n").source != DateSource::stamp);
 }
