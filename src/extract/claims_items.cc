@@ -26,6 +26,10 @@ bool splits(Doc& d, std::size_t k, const std::vector<const Mention*>& ms) {
 
 /// The party one name of a list names, or null.
 const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vector<const Mention*>& ms) {
+  // "2) Finns Party 46", "3. Centre Party 23": the number of a numbered list is no part of the name
+  if (a + 2 < b && d.tok(a).kind == TokKind::number && (d.is_punct(a + 1, ')') || d.is_punct(a + 1, '.')) &&
+      (d.tok(a).sentence_start || d.tok(a).newlines_before > 0))
+    a += 2;
   while (a < b && (d.is_word(a, "the") || d.is_word(a, "an") || d.is_word(a, "a") || d.tok(a).kind == TokKind::punct)) ++a;
   // "the centre-left New Future Party", "the leftist Progressive Party": words describing the party first
   if (a > 0 && d.is_word(a - 1, "the")) {

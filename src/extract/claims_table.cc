@@ -51,11 +51,19 @@ bool spaced_thousands(const Doc& d, std::size_t k, std::size_t b) {
   return y.end >= body.size() || body[y.end] == '\t' || body[y.end] == '\n' || body[y.end] == '\r';
 }
 
-/// The cells of tokens [a, b): split by '|' when there are bars, else name runs and number tokens.
+/// A bar between cells: '|', or a middle dot or bullet inside a line ("Likud: 32 · Yesh Atid: 24").
+bool is_bar(const Doc& d, std::size_t k, std::size_t a) {
+  if (d.is_punct(k, '|')) return true;
+  if (!d.is_punct(k, '*') || k == a || d.tok(k).newlines_before > 0) return false;
+  std::string_view mark = d.text.substr(d.byte(d.tok(k).begin), d.tok(k).end - d.tok(k).begin);
+  return mark == "\xc2\xb7" || mark == "\xe2\x80\xa2";
+}
+
+/// The cells of tokens [a, b): split by bars (is_bar()) when there are some, else name runs and number tokens.
 std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
   std::vector<Cell> cells;
   bool bars = false;
-  for (std::size_t k = a; k < b && !bars; ++k) bars = d.is_punct(k, '|');
+  for (std::size_t k = a; k < b && !bars; ++k) bars = is_bar(d, k, a);
   auto add_number = [&](std::size_t k, std::size_t first, std::size_t last) {
     Cell c;
     c.first = first;
@@ -78,12 +86,14 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
     // "Here are the results, as published by the Commission. Party | Seats | ...": the prose before the first
     // cell is no part of it
     std::size_t first_bar = a;
-    while (first_bar < b && !d.is_punct(first_bar, '|')) ++first_bar;
+    while (first_bar < b && !is_bar(d, first_bar, a)) ++first_bar;
     for (std::size_t k = a; k < first_bar; ++k) {
-      if (d.is_punct(k, '.') || d.is_punct(k, ':')) start = k + 1;
+      // (not the colon of the first cell: "Chile Podemos Más: 12 | ...")
+      bool cell_colon = d.is_punct(k, ':') && k + 2 == first_bar && d.tok(k + 1).kind == TokKind::number;
+      if (d.is_punct(k, '.') || (d.is_punct(k, ':') && !cell_colon)) start = k + 1;
     }
     for (std::size_t k = a; k <= b; ++k) {
-      if (k < b && !d.is_punct(k, '|')) continue;
+      if (k < b && !is_bar(d, k, a)) continue;
       if (k > start) {
         // a cell of one number (with its marks), a dash, or a name
         std::size_t number = b;
@@ -419,6 +429,8 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   bool header_above = st.header_block != static_cast<std::size_t>(-1) && !st.columns.empty() && st.header_block <= block;
   for (std::size_t p = st.header_block + 1; header_above && p < block; ++p)
     header_above = d.blocks[p].kind == BlockKind::table || d.blocks[p].kind == BlockKind::junk;
+  // (a table after a blank line is another table: "Aarhus City Council: Social Democrats 9 · Venstre 5")
+  for (std::size_t p = st.header_block + 1; header_above && p <= block; ++p) header_above = !d.blocks[p].blank_before;
   // "Party SWAPO IPC AR ..." over "Seats 51 20 6 ...": the table read across, a party a column; only when the
   // row of seats has a value for every name of the header
   if (header_above && st.party_header && rows.size() == 1 && rows[0].values.size() == st.header_labels.size() &&

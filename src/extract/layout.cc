@@ -396,23 +396,36 @@ Numbers numbers_of(std::string_view s) {
   return n;
 }
 
-/// Cells split by '|' or tabs.
-std::size_t cell_marks(std::string_view s) {
-  return static_cast<std::size_t>(std::count(s.begin(), s.end(), '|') + std::count(s.begin(), s.end(), '\t'));
+/// The length of a cell mark at s[i]: '|', a tab, or a middle dot or bullet inside the line ("Likud: 32 ·
+/// Yesh Atid: 24"); 0 when none.
+std::size_t cell_mark_at(std::string_view s, std::size_t i) {
+  if (s[i] == '|' || s[i] == '\t') return 1;
+  if (i == 0) return 0;  // (a bullet opening the line is a list item's)
+  if (s.substr(i, 2) == "\xc2\xb7") return 2;
+  if (s.substr(i, 3) == "\xe2\x80\xa2") return 3;
+  return 0;
 }
 
-/// Calls f(cell) for each cell of s split by '|' or tabs, trimmed of spaces; stops when f returns false.
+/// Cells split by '|', tabs, or middle dots and bullets inside the line.
+std::size_t cell_marks(std::string_view s) {
+  std::size_t marks = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) marks += cell_mark_at(s, i) > 0;
+  return marks;
+}
+
+/// Calls f(cell) for each cell of s split by cell marks (cell_mark_at()), trimmed of spaces; stops when f
+/// returns false.
 template <typename F>
 void each_cell(std::string_view s, F f) {
   std::size_t p = 0;
   while (p <= s.size()) {
-    std::size_t q = s.find_first_of("|\t", p);
-    if (q == std::string_view::npos) q = s.size();
+    std::size_t q = p, len = 0;
+    while (q < s.size() && (len = cell_mark_at(s, q)) == 0) ++q;
     std::string_view cell = s.substr(p, q - p);
     while (!cell.empty() && space(cell.front())) cell.remove_prefix(1);
     while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
     if (!f(cell)) return;
-    p = q + 1;
+    p = q + std::max<std::size_t>(len, 1);
   }
 }
 
@@ -610,11 +623,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     Numbers nums = numbers_of(body);
     const std::size_t words = count_words(s, 41);
     const std::size_t body_words = stamp > 0 ? count_words(body, 41) : words;
-    std::size_t cells = 0, arrows = 0;
-    for (char c : body) {
-      cells += c == '|' || c == '\t';
-      arrows += c == '>';
-    }
+    std::size_t cells = cell_marks(body), arrows = static_cast<std::size_t>(std::count(body.begin(), body.end(), '>'));
     if (stamp > 0 && body.empty()) {
       b.kind = BlockKind::stamp;
     } else if (junk_line(body, body_words, arrows)) {

@@ -102,3 +102,23 @@ TEST_CASE("a header of party names over a row of seats is read across, a party a
   auto uneven = extract(" date 2024-12-03\nParty SWAPO IPC AR PDM\nSeats 51 20 6\n");
   CHECK(pairs(uneven).empty());
 }
+
+TEST_CASE("middle dots and bullets inside a line split its cells; a 'Name: N' first cell keeps its name") {
+  auto d = extract(
+      " date 2021-11-22\nSENATE\nChile Podemos M\xc3\xa1s: 12 \xc2\xb7 Nuevo Pacto Social: 7 \xc2\xb7 Apruebo Dignidad: 5\n\n"
+      "SENATE\nFrente Amplio: 4 | Partido Verde: 2\n");
+  CHECK(pairs(d) == V{"Chile Podemos M\xc3\xa1s=12", "Nuevo Pacto Social=7", "Apruebo Dignidad=5", "Frente Amplio=4",
+                      "Partido Verde=2"});
+}
+
+TEST_CASE("a table after a blank line does not take the header of the table before it") {
+  auto d = extract(
+      " date 2025-11-19\nCopenhagen City Council\nParty\tVotes\t%\tSeats\t+/-\nSF\t64 870\t19.9\t11\t+4\n\n"
+      "Aarhus City Council (31 seats): Social Democrats 9 \xc2\xb7 Venstre 5 \xc2\xb7 SF 4\n");
+  CHECK(pairs(d) == V{"SF=11", "Social Democrats=9", "Venstre=5", "SF=4"});
+}
+
+TEST_CASE("the number of a numbered list is no part of a party's name") {
+  auto d = extract(" date 2023-04-05\nThe official results:\n\n1) Finns Party 46\n2) Movement Now 1\n");
+  CHECK(pairs(d) == V{"Finns Party=46", "Movement Now=1"});
+}
