@@ -93,13 +93,13 @@ TEST_CASE("in a tab-separated row, digits grouped by a space are one vote count"
 
 TEST_CASE("a header of party names over a row of seats is read across, a party a column") {
   auto d = extract(
-      " date 2024-12-03\nThe Electoral Commission of Namibia (ECN) on Tuesday announced the final results. Swapo "
-      "took 51 of the 96 elected seats. Final seat allocation:\n\nParty SWAPO IPC AR PDM\nSeats 51 20 6 5\n"
+      " date 2024-12-03\nThe Electoral Commission of Namibia (ECN) on Tuesday announced the final results. Zuva "
+      "took 51 of the 96 elected seats. Final seat allocation:\n\nParty ZUVA IPC AR PDM\nSeats 51 20 6 5\n"
       "% 53.37 20.18 6.73 5.01\n");
-  CHECK(pairs(d) == V{"Swapo=51", "IPC=20", "AR=6", "PDM=5"});  // (one party, whatever its case)
+  CHECK(pairs(d) == V{"Zuva=51", "IPC=20", "AR=6", "PDM=5"});  // (a party the tables do not know: one, whatever its case)
   for (const auto& o : d.observations) CHECK(o.source == "Electoral Commission of Namibia");
   // a header and a row that do not line up are not guessed
-  auto uneven = extract(" date 2024-12-03\nParty SWAPO IPC AR PDM\nSeats 51 20 6\n");
+  auto uneven = extract(" date 2024-12-03\nParty ZUVA IPC AR PDM\nSeats 51 20 6\n");
   CHECK(pairs(uneven).empty());
 }
 
