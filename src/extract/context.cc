@@ -539,7 +539,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   // (an intro that names no source, under an opening that named the electoral body's results: those results)
   bool from_opening = intro && !source && st.opening && !st.intro && !in_opening(d, at) &&
                       (status == Status::unknown || st.opening->status == Status::unknown || st.opening->status == status);
-  if (intro && (source || status != Status::unknown || coverage || from_opening)) {
+  // "The Electoral Commission of Namibia on Tuesday announced the final results ... Final seat allocation:":
+  // an intro that names no source, in the paragraph of the one that did, introduces that source's results
+  bool paragraph_source = intro && !source && st.seen_source && st.seen_source_at < at &&
+                          d.sentence_block[st.seen_source_at] == block && st.seen_source->kind == SourceKind::electoral_body;
+  if (intro && (source || status != Status::unknown || coverage || from_opening || paragraph_source)) {
     Scope scope;
     std::size_t first_text = 0;
     while (first_text < d.blocks.size() && (d.blocks[first_text].kind == BlockKind::junk || d.blocks[first_text].kind == BlockKind::repeat))
@@ -551,10 +555,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     scope.said.coverage = coverage;
     scope.said.chamber = chamber.empty() ? st.context.chamber : chamber;
     stated(scope.said);
-    // "The Electoral Commission of Namibia on Tuesday announced the final results ... Final seat allocation:":
-    // an intro that names no source, in the paragraph of the one that did, introduces that source's results
-    if (!source && st.seen_source && st.seen_source_at < at && d.sentence_block[st.seen_source_at] == block &&
-        st.seen_source->kind == SourceKind::electoral_body) {
+    if (paragraph_source) {
       scope.said.source = st.seen_source;
       scope.said.source_at = st.seen_source_at;
     }

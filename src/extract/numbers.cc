@@ -186,11 +186,19 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     }
     // "percent", "per cent"
     if (n.last < s.last && (d.is_word(n.last, "per") || d.is_word(n.last, "percent"))) n.excluded = true;
-    // "40 and 17 respectively, together 57", "between them 61": a sum of several parties, no one's count
-    if (n.first > s.first && (d.is_word(n.first - 1, "together") || d.is_word(n.first - 1, "combined") ||
-                              d.is_word(n.first - 1, "jointly") ||
-                              (n.first >= s.first + 2 && d.is_word(n.first - 1, "them") && d.is_word(n.first - 2, "between"))))
-      n.excluded = true;
+    // "40 and 17 respectively, together 57", "together have 59 seats", "between them 61": a sum of the parties
+    // named before it, no one's count (not a named group's: "The GNU comprises 10 parties that together hold 287")
+    std::size_t parties_before = 0;
+    for (const Mention* m : ms) parties_before += m->last <= n.first && d.has_kind(*m, EntityKind::party);
+    for (std::size_t k = s.first; k < n.first && parties_before < 2; ++k) parties_before += d.is_word(k, "respectively") ? 2 : 0;
+    for (std::size_t k = n.first, steps = 0; parties_before >= 2 && k > s.first && steps < 3; --k, ++steps) {
+      if (d.tok(k - 1).kind != TokKind::word || d.mention_at(ms, k - 1)) break;
+      if ((d.is_word(k - 1, "together") && !d.is_word(k, "with")) || d.is_word(k - 1, "combined") ||
+          d.is_word(k - 1, "jointly") || (k >= s.first + 2 && d.is_word(k - 1, "them") && d.is_word(k - 2, "between"))) {
+        n.excluded = true;
+        break;
+      }
+    }
     // "lost control of 48", "in control of 12": councils or chambers controlled, not seats
     if (!n.seat_noun && n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "control"))
       n.excluded = true;

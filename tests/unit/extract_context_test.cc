@@ -309,3 +309,13 @@ TEST_CASE("context: a heading that names a region makes the counts under it that
   REQUIRE(find(none, "UPND", 18));
   CHECK_FALSE(find(none, "UPND", 18)->scope);
 }
+
+TEST_CASE("context: an intro with no source, in the paragraph where an electoral body announced the results, gives the list that body") {
+  auto d = test::extract(
+      " date 2023-11-03 Live\n\n2:05pm Fri Nov 3\nThe Electoral Commission has released the official result for New "
+      "Zealand, after counting 603,000 special votes. Seats in the new Parliament:\nLabour 34\nGreens 15\n");
+  const Observation* labour = find(d, "Labour", 34);
+  REQUIRE(labour);
+  CHECK(labour->source == "New Zealand Electoral Commission");
+  CHECK(labour->context.source.from == ContextFrom::intro);
+}
