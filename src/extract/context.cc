@@ -402,7 +402,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   }
   // "Seats declared: 251/265" under the table: its coverage (a heading over the next table is no footer)
   if (!label && links.empty() && coverage && st.table_rows > 0 && st.table_footers < 4 &&
-      here_block.kind != BlockKind::heading) {
+      here_block.kind != BlockKind::heading && !here_block.intro) {
     for (std::size_t j = st.table_first_obs; j < d.out.observations.size(); ++j) {
       Observation& o = d.out.observations[j];
       if (!o.coverage && !o.historical && o.status != Status::projected) {

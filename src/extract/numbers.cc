@@ -37,6 +37,13 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
       if (k + 1 < limit && (d.is_word(k + 1, "seat") || d.is_word(k + 1, "seats"))) n.head_end = k + 2;
       return;
     }
+    // "254 legislative districts", "435 congressional districts": single-member seats
+    if ((w == "legislative" || w == "congressional" || w == "parliamentary") && k + 1 < limit &&
+        (d.is_word(k + 1, "districts") || d.is_word(k + 1, "district"))) {
+      n.seat_noun = true;
+      n.head_end = k + 2;
+      return;
+    }
     // "27 district seats", "12 list seats": a noun before the seat noun only says which seats
     bool modifier = t.kind == TokKind::word && k + 1 < limit && detail::in_set<detail::kSeatNounList>(d.norm(k + 1));
     if ((detail::in_set<detail::kOtherNounList>(w) && !modifier) || t.kind == TokKind::number) {
@@ -374,14 +381,18 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     n1.used = n2.used = true;
     return Coverage{static_cast<int>(n1.value), static_cast<int>(n2.value)};
   }
-  // "all 265 results in", "all 650 results now in": every result declared
+  // "all 265 results in", "all 650 results now in", "all 85 ward results now in": every result declared
   for (auto& n : nums) {
     if (n.used || n.excluded || n.first == s.first || !d.is_word(n.first - 1, "all")) continue;
     std::size_t k = n.last;
+    if (k + 1 < s.last && d.tok(k).kind == TokKind::word && !d.tok(k).cap &&
+        (detail::in_set<detail::kSeatNounList>(d.norm(k)) || d.is_word(k, "ward") || d.is_word(k, "constituency") ||
+         d.is_word(k, "seat") || d.is_word(k, "district") || d.is_word(k, "riding") || d.is_word(k, "electorate")))
+      ++k;
     if (!(d.is_word(k, "results") || d.is_word(k, "returns"))) continue;
     ++k;
     while (k < s.last && (d.is_word(k, "are") || d.is_word(k, "now") || d.is_word(k, "have") || d.is_word(k, "been"))) ++k;
-    if (d.is_word(k, "in") && (k + 1 >= s.last || d.tok(k + 1).kind == TokKind::punct)) {
+    if (d.is_word(k, "in") && (k + 1 >= s.last || d.tok(k + 1).kind == TokKind::punct || d.is_word(k + 1, "from"))) {
       n.used = true;
       return Coverage{static_cast<int>(n.value), static_cast<int>(n.value)};
     }
@@ -420,7 +431,17 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
                           (d.is_word(n.first - 2, "results") || result_noun(n.first - 3) || d.is_word(n.first - 2, "counting"));
     if (declared_after || results_before) {
       n.used = true;
-      return Coverage{static_cast<int>(n.value), all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt};
+      std::optional<int> total = all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt;
+      // "results for all 542 constituencies that voted, out of 543": every one that voted, of a larger whole
+      for (auto& m : nums) {
+        if (m.first <= n.first || m.first > n.head_end + 8 || m.used || m.value <= n.value || m.value > kMaxSeats) continue;
+        if (m.first >= 2 && d.is_word(m.first - 1, "of") && d.is_word(m.first - 2, "out")) {
+          m.used = true;
+          total = static_cast<int>(m.value);
+        }
+        break;
+      }
+      return Coverage{static_cast<int>(n.value), total};
     }
   }
   return std::nullopt;

@@ -716,3 +716,20 @@ TEST_CASE("an unlinked 'the ruling party' is reported in a warning") {
   CHECK(pairs(e) == V{"AL=222"});
   CHECK(e.warnings.empty());
 }
+
+TEST_CASE("coverage: every result of a kind in, every one that voted out of a larger whole, legislative districts") {
+  auto ward = tally::test::extract(
+      " date 2022-08-18 ODM will lead the Nairobi City County Assembly, with all 85 ward results now in from the "
+      "IEBC. ODM won 33 wards and UDA 28.");
+  REQUIRE(ward.observations.size() == 2);
+  CHECK(ward.observations[0].coverage == Coverage{85, 85});
+  auto voted = tally::test::extract(
+      " date 2019-05-24 The Election Commission has declared results for all 542 constituencies that voted, out of "
+      "543. The BJP won 303 seats.");
+  REQUIRE(voted.observations.size() == 1);
+  CHECK(voted.observations[0].coverage == Coverage{542, 543});
+  auto districts = tally::test::extract(
+      " date 2025-05-18 The Comelec's list, covering 247 of the 254 legislative districts, gives Lakas-CMD 102 seats.");
+  REQUIRE(districts.observations.size() == 1);
+  CHECK(districts.observations[0].coverage == Coverage{247, 254});
+}
