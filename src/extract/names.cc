@@ -152,7 +152,9 @@ bool is_title(std::string_view w) {
   static constexpr std::string_view titles[] = {"mr", "mrs", "ms", "dr", "leader", "minister", "president", "chief",
                                                 "spokesman", "spokeswoman", "spokesperson", "candidate", "chairman",
                                                 "secretary", "premier", "governor", "senator", "mp", "mla", "analyst",
-                                                "mayor", "chairwoman", "speaker"};
+                                                "mayor", "chairwoman", "speaker", "cleric", "chancellor", "founder",
+                                                "sheikh", "imam", "ayatollah", "tycoon", "businessman", "businesswoman",
+                                                "commander", "pastor", "preacher"};
   return detail::in(titles, w);
 }
 
