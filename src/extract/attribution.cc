@@ -24,9 +24,22 @@ void read_cues(Doc& d, SentenceReading& r) {
     if (named) r.status = *named;
   }
   r.source = r.relevant ? source_in(d, s, ms) : std::nullopt;
+  // "..., together have 292 seats, but the next prime minister needs 376 votes in a joint sitting with the
+  // junta-appointed Senate": a chamber named in another clause after the counts is not theirs
+  std::size_t counts_end = s.first;
+  for (const auto& link : r.links) counts_end = std::max(counts_end, link.number->last);
+  auto own_clause = [&](const Mention& m) {
+    if (r.links.empty() || m.first < counts_end) return true;
+    for (std::size_t k = counts_end; k < m.first; ++k) {
+      if (d.is_punct(k, ';') || d.is_word(k, "but") || d.is_word(k, "while") || d.is_word(k, "although") ||
+          d.is_word(k, "though") || d.is_word(k, "whereas"))
+        return false;
+    }
+    return true;
+  };
   for (auto* m : ms) {
     std::string c = chamber_of(d, *m);
-    if (!c.empty() && !d.has_kind(*m, EntityKind::party)) {
+    if (!c.empty() && !d.has_kind(*m, EntityKind::party) && own_clause(*m)) {
       r.chamber = c;
       break;
     }
@@ -34,7 +47,7 @@ void read_cues(Doc& d, SentenceReading& r) {
   // "In the KwaZulu-Natal Legislature the MK party won 37 seats, and the IFP took 15 in the National
   // Assembly": when a sentence names two chambers or more, each count goes to the nearest one
   for (auto* m : ms) {
-    if (d.has_kind(*m, EntityKind::party)) continue;
+    if (d.has_kind(*m, EntityKind::party) || !own_clause(*m)) continue;
     std::string c = chamber_of(d, *m);
     if (!c.empty()) r.chamber_at.emplace_back(m->first, std::move(c));
   }
@@ -42,7 +55,7 @@ void read_cues(Doc& d, SentenceReading& r) {
   // "Nationally, the ANC had won 159 seats": back from a province to the national chamber
   r.national = r.chamber.empty() && national_marker(d, s);
   if (r.national) r.chamber = d.default_chamber;
-  for (auto* m : ms) r.chambers_named += d.has_kind(*m, EntityKind::chamber) && !d.has_kind(*m, EntityKind::party);
+  for (auto* m : ms) r.chambers_named += d.has_kind(*m, EntityKind::chamber) && !d.has_kind(*m, EntityKind::party) && own_clause(*m);
   r.chambers_named += r.national;
   // "Source: PA Media." above a table names the source of what follows
   r.label = r.source && (d.is_word(s.first, "source") || d.is_word(s.first, "sources")) && d.is_punct(s.first + 1, ':');
