@@ -282,7 +282,7 @@ inline constexpr std::pair<std::string_view, std::string_view> kCountryNameList[
     {"bogotá", "CO"}, {"peru", "PE"}, {"peruvian", "PE"}, {"lima", "PE"}, {"venezuela", "VE"}, {"venezuelan", "VE"},
     {"caracas", "VE"}, {"ecuador", "EC"}, {"ecuadorian", "EC"}, {"quito", "EC"}, {"bolivia", "BO"}, {"bolivian", "BO"},
     {"uruguay", "UY"}, {"uruguayan", "UY"}, {"montevideo", "UY"}, {"paraguay", "PY"}, {"paraguayan", "PY"},
-    {"jamaica", "JM"}, {"jamaican", "JM"}, {"trinidad", "TT"}, {"tobago", "TT"}, {"barbados", "BB"},
+    {"jamaica", "JM"}, {"jamaican", "JM"}, {"trinidad", "TT"}, {"tobago", "TT"}, {"barbados", "BB"}, {"belize", "BZ"}, {"belizean", "BZ"}, {"belmopan", "BZ"}, {"angola", "AO"}, {"angolan", "AO"}, {"luanda", "AO"},
     {"guyana", "GY"}, {"guyanese", "GY"}, {"cuba", "CU"}, {"cuban", "CU"}, {"haiti", "HT"}, {"panama", "PA"},
     {"guatemala", "GT"}, {"honduras", "HN"}, {"belgium", "BE"}, {"belgian", "BE"}, {"brussels", "BE"},
     {"flemish", "BE"}, {"wallonia", "BE"}, {"czech", "CZ"}, {"czechia", "CZ"}, {"prague", "CZ"}, {"slovakia", "SK"},
