@@ -64,6 +64,13 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
         if (!part) break;
         start = j;
       }
+      // "In Balochistan, the PPP and the JUI-F won 11 seats each": the place before the list is no name of it
+      if (d.is_word(start, "in") || d.is_word(start, "at") || d.is_word(start, "across") || d.is_word(start, "on") ||
+          d.is_word(start, "throughout")) {
+        std::size_t comma = start;
+        while (comma < k && !d.is_punct(comma, ',')) ++comma;
+        if (comma < k) start = comma + 1;
+      }
       if (auto listed = list_names(d, start, k, ms); listed.size() >= 2 && listed.size() > parties.size())
         parties = std::move(listed);
     }

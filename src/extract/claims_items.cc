@@ -164,16 +164,25 @@ void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*
     bool each = false;
     std::size_t k = after_count(d, n, each);
     if (!each) continue;
-    // "two each by", "one each for", "17 each went to", "one each going to"
-    if (d.is_word(k, "went") || d.is_word(k, "go") || d.is_word(k, "going") || d.is_word(k, "were")) ++k;
-    if (d.is_word(k, "won") || d.is_word(k, "taken") || d.is_word(k, "allocated") || d.is_word(k, "awarded")) ++k;
+    // "two each by", "one each for", "17 each went to", "one each going to", "112 seats each have gone to",
+    // "13 seats each were won by"
+    while (d.is_word(k, "have") || d.is_word(k, "has") || d.is_word(k, "had") || d.is_word(k, "were") ||
+           d.is_word(k, "was") || d.is_word(k, "been"))
+      ++k;
+    if (d.is_word(k, "went") || d.is_word(k, "go") || d.is_word(k, "going") || d.is_word(k, "gone") || d.is_word(k, "fell") ||
+        d.is_word(k, "fall"))
+      ++k;
+    if (d.is_word(k, "won") || d.is_word(k, "taken") || d.is_word(k, "allocated") || d.is_word(k, "awarded") ||
+        d.is_word(k, "claimed") || d.is_word(k, "captured"))
+      ++k;
     if (!(d.is_word(k, "by") || d.is_word(k, "for") || d.is_word(k, "to"))) continue;
     std::size_t first = k + 1;
     // the list ends at the sentence's end, a clause mark, or a comma before lower-case words
     std::size_t last = first;
     while (last < s.last) {
       if (d.is_punct(last, '.') || d.is_punct(last, ';') || d.is_punct(last, ':') || d.is_word(last, "while") ||
-          d.is_word(last, "whereas") || d.is_word(last, "but") || d.is_word(last, "with"))
+          d.is_word(last, "whereas") || d.is_word(last, "but") || d.is_word(last, "with") ||
+          (d.is_word(last, "so") && d.is_word(last + 1, "far")) || d.is_word(last, "according"))
         break;
       if (d.is_punct(last, ',')) {
         std::size_t next = last + 1;
