@@ -33,17 +33,9 @@ bool is_dash(const Doc& d, std::size_t k) {
   return d.tok(k).kind == TokKind::punct && d.tok(k).punct == '-';
 }
 
-/// "71 402": a number of one to three digits, one space and three digits (tokens k and k + 1).
-bool grouped_by_space(const Doc& d, std::size_t k) {
-  const Token& x = d.tok(k);
-  const Token& y = d.tok(k + 1);
-  if (x.decimal || y.decimal || x.end - x.begin > 3 || y.end - y.begin != 3 || y.begin != x.end + 1) return false;
-  return d.text[d.byte(x.end)] == ' ';
-}
-
 /// "71 402" between tabs: digits grouped by a space, in a cell of a tab-separated row.
 bool spaced_thousands(const Doc& d, std::size_t k, std::size_t b) {
-  if (k + 1 >= b || d.tok(k + 1).kind != TokKind::number || !grouped_by_space(d, k)) return false;
+  if (k + 1 >= b || d.tok(k + 1).kind != TokKind::number || !d.space_grouped(k)) return false;
   std::string_view body = d.text.substr(d.body_offset);
   const Token& x = d.tok(k);
   const Token& y = d.tok(k + 1);
@@ -108,7 +100,7 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
         }
         // "| 681 017 |": digits grouped by a space are one number, a vote count
         if (k == start + 2 && d.tok(start).kind == TokKind::number && d.tok(start + 1).kind == TokKind::number &&
-            grouped_by_space(d, start)) {
+            d.space_grouped(start)) {
           add_number(start, start, k);
           cells.back().votes = true;
           start = k + 1;

@@ -236,6 +236,15 @@ struct Doc {
     bool second = a > 0 && tok(a).hyphen_before && tok(a - 1).kind == TokKind::number;
     return !third && !second && tok(a).value <= tok(b).value && !tok(a).decimal && !tok(b).decimal;
   }
+  /// "71 402": number a (one to three digits), one space and number a + 1 (three digits): digits grouped by
+  /// a space, one number.
+  bool space_grouped(std::size_t a) const {
+    if (a + 1 >= tokens.items.size() || tok(a).kind != TokKind::number || tok(a + 1).kind != TokKind::number) return false;
+    const Token& x = tok(a);
+    const Token& y = tok(a + 1);
+    if (x.decimal || y.decimal || x.end - x.begin > 3 || y.end - y.begin != 3 || y.begin != x.end + 1) return false;
+    return text[byte(x.end)] == ' ';
+  }
   /// The text of tokens [first, last).
   std::string_view slice(std::size_t first, std::size_t last) const {
     if (first >= last) return {};

@@ -84,6 +84,15 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
       n.last = k + 1;
       n.value = t.value > kMaxSeats * 1000.0 ? kMaxSeats * 1000 : static_cast<long>(t.value);
       bool bad = t.decimal || t.ordinal || !t.grouping_ok || t.value > kMaxSeats || t.value <= 0;
+      // "3 060 706 list votes", "35 000 votes": digits grouped by spaces (a group of three that starts with 0,
+      // or two groups) are one large number, no count
+      if (d.space_grouped(k) && (d.text[d.byte(d.tok(k + 1).begin)] == '0' || d.space_grouped(k + 1) ||
+                                 (k + 2 < s.last && (d.is_word(k + 2, "votes") || d.is_word(k + 2, "voters"))))) {
+        std::size_t last = k + 1;
+        while (d.space_grouped(last)) ++last;
+        k = last;  // (the groups are skipped with it)
+        continue;
+      }
       // "NA-130", "PP-12": a constituency code.
       if (t.hyphen_before && k > s.first && d.tok(k - 1).kind == TokKind::word && d.tok(k - 1).cap) bad = true;
       // "45s", "5pm", "10km": a number glued to letters
