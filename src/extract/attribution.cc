@@ -102,7 +102,8 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     Status found = Status::unknown;
     if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k))) found = Status::provisional;
     else if (w == "unofficial") found = Status::unofficial;
-    else if ((w == "official" && near_result(k)) || w == "officially") found = Status::official;
+    else if (((w == "official" && near_result(k)) || w == "officially") && !d.is_word(k + 1, "opposition"))
+      found = Status::official;  // (not "the official opposition")
     else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
     else if (w == "exit" && (d.norm(k + 1 < s.last ? k + 1 : k) == "poll" || d.norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
     else if (forecast_wording(d, s, k)) found = Status::projected;

@@ -243,6 +243,18 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
       if (d.tok(w).cap && !d.mention_at(ms, w)) n.excluded = true;
     }
   }
+  // "Of the 113 special seats reserved for women, the commission allotted 94 to CCM": every count of the
+  // sentence is of those seats
+  if (d.is_word(s.first, "of") && d.is_word(s.first + 1, "the") && s.first + 2 < s.last &&
+      d.tok(s.first + 2).kind == TokKind::number) {
+    bool reserved = false;
+    for (std::size_t k = s.first + 3; k < std::min(s.last, s.first + 9) && !d.is_punct(k, ','); ++k) {
+      std::string_view w = d.norm(k);
+      reserved |= w == "reserved" || w == "special" || w == "nominated" || w == "appointed" || w == "indirectly";
+    }
+    if (reserved)
+      for (auto& n : out) n.excluded = true;
+  }
   // "The LDP has put up 336 candidates and the CDP 240": a count gapped after a party takes the noun of the count
   // before it (candidates, votes), so it is no count of seats either
   for (std::size_t i = 1; i < out.size(); ++i) {
@@ -308,6 +320,12 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     if (d.is_word(k, "the") || d.is_word(k, "a") || d.is_word(k, "total")) ++k;
     // "of Uttar Pradesh's 80 seats": a place's seats
     while (k < n2.first && k < s.last && (d.tok(k).cap || d.tok(k).possessive) && d.tok(k).kind == TokKind::word && k + 3 > n2.first) ++k;
+    // "of the capital province's 14 seats", "of the state's 21": a place in lower case, with its possessive
+    if (k < n2.first && n2.first <= k + 3 && d.tok(n2.first - 1).possessive && d.tok(n2.first - 1).kind == TokKind::word) {
+      bool words = true;
+      for (std::size_t j = k; j < n2.first; ++j) words &= d.tok(j).kind == TokKind::word;
+      if (words) k = n2.first;
+    }
     if (d.is_word(k, "total") && d.is_word(k + 1, "of")) k += 2;
     linked = k == n2.first;
     if (!linked) continue;
@@ -370,8 +388,11 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     bool holder_before = false;
     for (std::size_t back = n1.first; back > s.first;) {
       --back;
-      if (d.tok(back).kind == TokKind::punct && d.tok(back).punct != ',' && d.tok(back).punct != '%') break;
       if (const Mention* m = d.mention_at(ms, back); m && party_of_const(*m) >= 0) holder_before = true;
+      // (a party's defined acronym closes a bracket: "the United Party for National Development (UPND) had won")
+      if (d.tok(back).kind == TokKind::punct && d.tok(back).punct != ',' && d.tok(back).punct != '%' &&
+          !(d.tok(back).punct == ')' && d.mention_at(ms, back)))
+        break;
     }
     if (!results_before && !declared_after && (win_verb || holder_before)) {
       total_for_tally = static_cast<int>(n2.value);
@@ -385,6 +406,16 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       n2.used = true;
       std::optional<int> size = chamber_size_in(d, s);
       if (size && *size < n2.value) size.reset();
+      // "... of the 140 seats declared so far, out of 156 elected seats": the whole
+      for (std::size_t b = a + 2; b < nums.size() && nums[b].first <= n2.head_end + 8; ++b) {
+        NumberItem& m = nums[b];
+        if (m.first >= 2 && d.is_word(m.first - 1, "of") && d.is_word(m.first - 2, "out") && m.value > n2.value &&
+            m.value <= kMaxSeats) {
+          m.used = true;
+          size = static_cast<int>(m.value);
+          break;
+        }
+      }
       return Coverage{static_cast<int>(n2.value), size};
     }
     n1.used = n2.used = true;

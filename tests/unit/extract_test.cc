@@ -733,3 +733,15 @@ TEST_CASE("coverage: every result of a kind in, every one that voted out of a la
   REQUIRE(districts.observations.size() == 1);
   CHECK(districts.observations[0].coverage == Coverage{247, 254});
 }
+
+TEST_CASE("N of the M seats declared so far, out of a larger whole; 'the official opposition' is no status") {
+  auto d = tally::test::extract(
+      " date 2021-08-16 LUSAKA, Aug 16 (Reuters) - Zambia's main opposition United Party for National Development "
+      "(UPND) had won 71 of the 140 National Assembly seats declared so far, out of 156 elected seats.");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].seats == 71);
+  CHECK(d.observations[0].coverage == Coverage{140, 156});
+  auto opposition = tally::test::extract(" date 2024-12-03 The PDM becomes the official opposition with 20 seats.");
+  REQUIRE(opposition.observations.size() == 1);
+  CHECK(opposition.observations[0].status == Status::unknown);
+}
