@@ -532,6 +532,15 @@ void choose_country(Doc& d) {
     bool names_chamber = false;
     for (const auto& m : d.mentions)
       names_chamber |= m.first >= s.first && m.first < s.last && d.has_kind(m, EntityKind::chamber);
+    // a headline that names one chamber ("Upper house election 2022 live: ...") says which the article is about
+    std::string named;
+    int chambers = 0;
+    for (const auto& m : d.mentions) {
+      if (m.first < s.first || m.first >= s.last || !d.has_kind(m, EntityKind::chamber) || d.has_kind(m, EntityKind::party)) continue;
+      std::string c = chamber_of(d, m);
+      if (!c.empty() && c != named) ++chambers, named = c;
+    }
+    if (chambers == 1) d.default_chamber = named;
     std::string regional;
     for (std::size_t k = s.first; k < s.last && !names_chamber; ++k) {
       static constexpr std::string_view election[] = {"election", "elections", "polls", "poll", "result", "results",
@@ -541,6 +550,24 @@ void choose_country(Doc& d) {
       while (b > s.first && b + 3 > k && d.tok(b - 1).cap && d.tok(b - 1).kind == TokKind::word) --b;
       for (; b < k && regional.empty(); ++b) regional = regional_chamber(d, d.slice(b, k));
       if (!regional.empty()) break;
+    }
+    // "DMK-led front heads for victory in Tamil Nadu": a region with a legislature of its own, in the headline
+    // of an article that never names a national chamber
+    if (regional.empty() && !names_chamber) {
+      bool national_named = false;
+      for (const auto& m : d.mentions) {
+        if (!d.has_kind(m, EntityKind::chamber) || d.has_kind(m, EntityKind::party)) continue;
+        for (const AliasEntry* e : m.entries)
+          national_named |= e->kind == EntityKind::chamber &&
+                            d.lex.tables.chambers[static_cast<std::size_t>(e->index)].national;
+      }
+      for (std::size_t k = s.first; k < s.last && !national_named && regional.empty(); ++k) {
+        if (!d.tok(k).cap || d.tok(k).kind != TokKind::word || d.mention_at_any(k)) continue;
+        for (std::size_t e = k + 1; e <= std::min(s.last, k + 3) && regional.empty(); ++e) {
+          if (!d.tok(e - 1).cap || d.tok(e - 1).kind != TokKind::word) break;
+          regional = regional_chamber(d, d.slice(k, e));
+        }
+      }
     }
     if (!regional.empty()) d.default_chamber = regional;
     break;  // (the headline's first sentence)

@@ -319,3 +319,22 @@ TEST_CASE("context: an intro with no source, in the paragraph where an electoral
   CHECK(labour->source == "New Zealand Electoral Commission");
   CHECK(labour->context.source.from == ContextFrom::intro);
 }
+
+TEST_CASE("context: the headline says which chamber the article is about") {
+  // one chamber named in the headline
+  auto upper = test::extract(
+      " date 2022-07-10 Upper house election 2022 live: LDP wins big in Japan\n\nThe LDP won 63 seats.\n");
+  REQUIRE(find(upper, "LDP", 63));
+  CHECK(find(upper, "LDP", 63)->chamber == "House of Councillors");
+  // a region with a legislature of its own, in an article that names no national chamber
+  auto state = test::extract(
+      "DMK-led front heads for victory in Tamil Nadu as AIADMK trails\n\nChennai, May 2, 2021: The DMK has won 125 "
+      "seats in the 234-member house.\n");
+  REQUIRE(find(state, "DMK", 125));
+  CHECK(find(state, "DMK", 125)->chamber == "Tamil Nadu Assembly");
+  // a national chamber named anywhere keeps the counts national
+  auto national = test::extract(
+      "BJP sweeps Uttar Pradesh\n\nLucknow, June 4, 2024: The BJP won 62 of the state's 80 Lok Sabha seats.\n");
+  REQUIRE(find(national, "BJP", 62));
+  CHECK(find(national, "BJP", 62)->chamber == "Lok Sabha");
+}
