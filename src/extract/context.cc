@@ -330,6 +330,13 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
         defaulted = false;
       } else {
         o.scope = place;
+        // in a story of local elections, a place's count is its council's ("Tshwane: the CSIR projects the ANC on 75")
+        if (d.local_election && !named && o.chamber == d.default_chamber) {
+          o.chamber = place + " council";
+          o.scope.reset();
+          o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
+          defaulted = false;
+        }
       }
     }
     o.historical = r.past[li];

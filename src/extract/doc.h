@@ -193,6 +193,7 @@ struct Doc {
   std::deque<Mention> adhoc;
   bool doc_counts_seats = false;  ///< the article mentions seats somewhere
   int speaks_of_regions = -1;     ///< the article speaks of regional chambers ("provincial", "state assembly"); -1 unread
+  bool local_election = false;    ///< the headline is about local elections ("Local elections 2021: ...")
 
   // What the names resolve to. Hash indexes keep an article naming thousands of parties linear.
   std::vector<DocParty> parties;

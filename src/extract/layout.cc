@@ -633,6 +633,19 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     } else if (blocks.size() < 16 && words >= 3 &&
                std::any_of(early.begin(), early.end(), [&](std::string_view e) { return same_normalized(s, e); })) {
       b.kind = BlockKind::repeat;  // a title after some page furniture, then again
+      // (a line said twice at the top is the title, whatever its shape: "LIVE | Local elections 2021: ... below 50%")
+      if (!has_headline && !body_started && words <= 30) {
+        for (Block& earlier : blocks) {
+          std::string_view e = text.substr(earlier.begin, earlier.end - earlier.begin);
+          if (earlier.kind != BlockKind::paragraph || earlier.lines != 1 || !same_normalized(s, e)) continue;
+          earlier.kind = BlockKind::headline;
+          earlier.intro = false;
+          headline = e;
+          headline_words = std::min<std::size_t>(words, 40);
+          has_headline = true;
+          break;
+        }
+      }
     } else if (!has_headline && !body_started && !b.stamped && words <= 30 && !nums.ends_with_count && bullet_length(s) == 0 &&
                cells < 2 && !name_then_numbers(s)) {
       // (not stamped: s is the body)

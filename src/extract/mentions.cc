@@ -532,6 +532,15 @@ void choose_country(Doc& d) {
     bool names_chamber = false;
     for (const auto& m : d.mentions)
       names_chamber |= m.first >= s.first && m.first < s.last && d.has_kind(m, EntityKind::chamber);
+    // "Local elections 2021: Hung councils in Joburg, Tshwane and Nelson Mandela Bay": a place's count is its council's
+    for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+      std::string_view w = d.norm(k), next = d.norm(k + 1);
+      bool election = next == "election" || next == "elections" || next == "polls" || next == "vote";
+      if (election && (w == "local" || w == "municipal" || w == "council" || w == "civic" || w == "mayoral"))
+        d.local_election = true;
+      if (w == "local" && next == "government" && k + 2 < s.last && (d.is_word(k + 2, "elections") || d.is_word(k + 2, "election")))
+        d.local_election = true;
+    }
     // a headline that names one chamber ("Upper house election 2022 live: ...") says which the article is about
     std::string named;
     int chambers = 0;

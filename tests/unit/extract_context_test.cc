@@ -338,3 +338,13 @@ TEST_CASE("context: the headline says which chamber the article is about") {
   REQUIRE(find(national, "BJP", 62));
   CHECK(find(national, "BJP", 62)->chamber == "Lok Sabha");
 }
+
+TEST_CASE("context: in a story of local elections, a place's count is its council's") {
+  auto d = test::extract(
+      " date 2021-11-04 Local elections 2021: hung councils across South Africa\n\n"
+      "09:15\nTshwane: the CSIR projects the ANC on 75, the DA on 69 and the EFF on 23.\n\n"
+      "08:00\nNationally, the ANC has 45.6% of the vote.\n");
+  REQUIRE(find(d, "ANC", 75));
+  CHECK(find(d, "ANC", 75)->chamber == "Tshwane council");
+  CHECK_FALSE(find(d, "ANC", 75)->scope);
+}

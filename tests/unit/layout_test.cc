@@ -117,3 +117,8 @@ TEST_CASE("layout: a row of name-and-number cells is a table, a bar of links is 
   CHECK(kinds("Results day\n\n"
               "Home | News 24 | Sport | Weather | Video\n") == "Hj");
 }
+
+TEST_CASE("layout: a line said twice at the top is the headline, whatever its shape") {
+  CHECK(kinds("LIVE | Local elections 2021: ANC slips below 50%\nLIVE | Local elections 2021: ANC slips below 50%\n\n"
+              "Refresh this page for the latest\n") == "HRp");
+}
