@@ -182,7 +182,13 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   const std::size_t at = r.index;
   // "The exit poll is out. It projects Labour on 410", "..., the newspaper said": a pronoun or a generic
   // noun for the source named in the last two sentences
-  if (!source && !links.empty() && st.seen_source && st.seen_source_age <= 2 && source_anaphor(d, s)) source = st.seen_source;
+  if (!source && !links.empty() && st.seen_source) {
+    bool body = false;
+    if (source_anaphor(d, s, body)) {
+      if (body && st.seen_body) source = st.seen_body;
+      else if (st.seen_source_age <= 2) source = st.seen_source;
+    }
+  }
   if (source && st.opening && st.opening->source->canonical != source->canonical) st.opening.reset();
   if (source && in_opening(d, at) && !st.opening && source->kind == SourceKind::electoral_body && names_results(d, s)) {
     st.opening = Attribution{};
@@ -191,6 +197,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     st.opening->status = status;
     st.opening->status_at = status != Status::unknown ? at : kNoSentence;
   }
+  if (source && source->kind == SourceKind::electoral_body) st.seen_body = source;
   if (source) {
     st.seen_source = source;
     st.seen_source_at = at;

@@ -362,10 +362,17 @@ void settle_status(Observation& o) {
 
 /// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
 /// only by a pronoun or a generic noun before a verb of reporting.
-bool source_anaphor(Doc& d, const detail::Sentence& s) {
+bool source_anaphor(Doc& d, const detail::Sentence& s, bool& body) {
+  body = false;
   static constexpr std::string_view nouns[] = {"agency", "poll", "survey", "newspaper", "paper", "daily", "broadcaster",
                                                "channel", "network", "pollster", "firm", "projection", "forecast",
-                                               "institute", "website", "station", "outlet", "tabloid", "magazine"};
+                                               "institute", "website", "station", "outlet", "tabloid", "magazine",
+                                               "commission", "directorate", "ministry", "board", "tribunal", "authority",
+                                               "registrar", "office"};
+  static constexpr std::string_view bodies[] = {"commission", "directorate", "ministry", "board", "tribunal", "authority",
+                                                "registrar", "office"};
+  static constexpr std::string_view figures[] = {"figures", "results", "count", "tally", "data", "numbers", "projection",
+                                                 "estimate", "tallies", "returns"};
   static constexpr std::string_view verbs[] = {"projects", "projected", "puts", "put", "gives", "gave", "said", "says",
                                                "showed", "shows", "predicted", "predicts", "estimated", "estimates",
                                                "forecast", "forecasts", "reported", "reports", "added", "has", "had",
@@ -375,7 +382,13 @@ bool source_anaphor(Doc& d, const detail::Sentence& s) {
     if (!d.is_word(k, "the") || !(k == s.first || d.is_punct(k - 1, ',') || d.is_word(k - 1, "and"))) continue;
     std::size_t n = k + 1;
     if (n + 1 < s.last && !detail::in(nouns, d.norm(n))) ++n;  // "the exit poll", "the Bengali daily"
-    if (detail::in(nouns, d.norm(n)) && n + 1 < s.last && detail::in(verbs, d.norm(n + 1))) return true;
+    bool said = n + 1 < s.last && (detail::in(verbs, d.norm(n + 1)) ||
+                                   // "the directorate's figures give Labour 54 seats", "the commission's count shows"
+                                   (d.tok(n).possessive && detail::in(figures, d.norm(n + 1))));
+    if (detail::in(nouns, d.norm(n)) && said) {
+      body = detail::in(bodies, d.norm(n));
+      return true;
+    }
   }
   return false;
 }

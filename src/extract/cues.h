@@ -49,8 +49,10 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
 /// What a count's source implies for its status: an electoral body with seats still to declare gives
 /// provisional figures, a pollster projections, and a projection covers no declared seats.
 void settle_status(Observation& o);
-/// "It projects ...", "The agency put ...", "..., the newspaper said": the sentence's source is named
-/// only by a pronoun or a generic noun before a verb of reporting.
-bool source_anaphor(Doc& d, const detail::Sentence& s);
+/// "It projects ...", "The agency put ...", "..., the newspaper said", "the directorate's figures give": the
+/// sentence's source is named only by a pronoun or a generic noun before a verb of reporting (or the noun's
+/// figures). body: the noun is a body's ("the commission", "the directorate"), which names the electoral body
+/// the article named last, however far back.
+bool source_anaphor(Doc& d, const detail::Sentence& s, bool& body);
 
 }  // namespace tally::extract

@@ -92,6 +92,9 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k) {
       std::string_view w = d.norm(k);
       electoral |= w == "election" || w == "elections" || w == "electoral" || w == "returning";
+      // "the Constitutional Council" that proclaims the results; "the Michigan Secretary of State"
+      electoral |= w == "constitutional" && (d.norm(last - 1) == "council" || d.norm(last - 1) == "court");
+      if (w == "secretary" && k + 2 < last && d.norm(k + 1) == "of" && d.norm(k + 2) == "state") return SourceKind::electoral_body;
     }
     std::string_view end = d.norm(last - 1);
     static constexpr std::string_view body_nouns[] = {"council", "institute", "officer", "court", "tribunal", "body",

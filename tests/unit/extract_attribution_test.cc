@@ -116,3 +116,22 @@ TEST_CASE("attribution: the interior ministry is an electoral body, named in bra
   REQUIRE(e.observations.size() == 1);
   CHECK_FALSE(e.observations[0].source);
 }
+
+TEST_CASE("attribution: a body named by its office or court, and a body's noun far from its name") {
+  auto court = extract(
+      " date 2024-12-23 Under the Constitutional Council's final results, Frelimo has 171 of the 250 seats in "
+      "Mozambique's parliament.");
+  REQUIRE(court.observations.size() == 1);
+  CHECK(court.observations[0].source == "Constitutional Council");
+  CHECK(court.observations[0].source_kind == SourceKind::electoral_body);
+  auto state = extract(
+      " date 2024-11-07 Republicans won 58 of the 110 seats in the Michigan House of Representatives, according to "
+      "unofficial results from the Michigan Secretary of State.");
+  REQUIRE(state.observations.size() == 1);
+  CHECK(state.observations[0].source == "Michigan Secretary of State");
+  auto directorate = extract(
+      " date 2021-09-14 The Directorate of Elections published the count for Norway this morning.\n\nTurnout was "
+      "77 percent.\n\nWith 95% of the votes counted, the directorate's figures give Labour 48 seats.");
+  REQUIRE(directorate.observations.size() == 1);
+  CHECK(directorate.observations[0].source == "Norwegian Directorate of Elections");
+}
