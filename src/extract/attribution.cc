@@ -75,9 +75,8 @@ void read_cues(Doc& d, SentenceReading& r) {
 bool leads_in(Doc& d, const detail::Sentence& s) {
   for (std::size_t k = s.first; k < s.last; ++k) {
     std::string_view w = d.norm(k);
-    if (w == "leading" || w == "leads" || w == "trends" ||
-        (w == "ahead" && k + 1 < s.last && (d.is_word(k + 1, "in") || d.is_word(k + 1, "on"))))
-      return true;
+    bool in_on = k + 1 < s.last && (d.is_word(k + 1, "in") || d.is_word(k + 1, "on"));
+    if (w == "leading" || w == "leads" || w == "trends" || (w == "lead" && in_on) || (w == "ahead" && in_on)) return true;
   }
   return false;
 }
