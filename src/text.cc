@@ -284,7 +284,7 @@ Tokens tokenize(std::string_view s) {
     t.end = i + len;
     // "Nepali Congress ........ 37", "SYRIZA …… 47": dot leaders before a number are one separator, like a
     // dash (not three sentence ends)
-    if (c == '.' || sp == Special::ellipsis) {
+    if ((c == '.' && i + 1 < s.size() && s[i + 1] == '.') || sp == Special::ellipsis) {
       std::size_t j = i, dots = 0;
       while (j < s.size()) {
         if (s[j] == '.') ++j, ++dots;

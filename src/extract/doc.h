@@ -194,6 +194,7 @@ struct Doc {
   bool doc_counts_seats = false;  ///< the article mentions seats somewhere
   int speaks_of_regions = -1;     ///< the article speaks of regional chambers ("provincial", "state assembly"); -1 unread
   bool local_election = false;    ///< the headline is about local elections ("Local elections 2021: ...")
+  std::unordered_map<std::string, std::string> regional_chambers;  ///< regional_chamber()'s answers, by place
 
   // What the names resolve to. Hash indexes keep an article naming thousands of parties linear.
   std::vector<DocParty> parties;

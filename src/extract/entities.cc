@@ -312,6 +312,18 @@ void record_labels(Doc& d, const std::vector<const Mention*>& ms) {
 }
 
 std::string regional_chamber(Doc& d, std::string_view place) {
+  // (asked of many a headline word and heading: a place whose first word opens no chamber's alias is none, and
+  // an answer is kept for the article)
+  if (auto known = d.regional_chambers.find(std::string(place)); known != d.regional_chambers.end()) return known->second;
+  std::string& answer = d.regional_chambers[std::string(place)];
+  std::size_t first_end = place.find(' ');
+  std::string first(place.substr(0, first_end));
+  for (char& c : first) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::int64_t slot = d.lex.first_words.find(first);
+  bool opens_chamber = false;
+  if (slot >= 0)
+    for (std::size_t e : d.lex.by_first[static_cast<std::size_t>(slot)]) opens_chamber |= d.lex.entries[e].kind == EntityKind::chamber;
+  if (!opens_chamber) return answer;
   static constexpr std::string_view suffixes[] = {" Provincial Legislature", " Legislature", " Assembly",
                                                   " Provincial Parliament", " Legislative Assembly", " State Assembly",
                                                   " Provincial Assembly"};
@@ -323,10 +335,10 @@ std::string regional_chamber(Doc& d, std::string_view place) {
     for (const AliasEntry* e : m.entries) {
       if (e->kind != EntityKind::chamber) continue;
       const ChamberEntry& c = d.lex.tables.chambers[static_cast<std::size_t>(e->index)];
-      if (c.country == d.country && !c.national) return c.canonical;
+      if (c.country == d.country && !c.national) return answer = c.canonical;
     }
   }
-  return {};
+  return answer;
 }
 
 }  // namespace tally::extract

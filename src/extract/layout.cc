@@ -400,7 +400,7 @@ Numbers numbers_of(std::string_view s) {
 /// Yesh Atid: 24"); 0 when none.
 std::size_t cell_mark_at(std::string_view s, std::size_t i) {
   if (s[i] == '|' || s[i] == '\t') return 1;
-  if (i == 0) return 0;  // (a bullet opening the line is a list item's)
+  if (i == 0 || (s[i] != '\xc2' && s[i] != '\xe2')) return 0;  // (a bullet opening the line is a list item's)
   if (s.substr(i, 2) == "\xc2\xb7") return 2;
   if (s.substr(i, 3) == "\xe2\x80\xa2") return 3;
   return 0;
