@@ -316,10 +316,9 @@ std::string regional_chamber(Doc& d, std::string_view place) {
   // an answer is kept for the article)
   if (auto known = d.regional_chambers.find(std::string(place)); known != d.regional_chambers.end()) return known->second;
   std::string& answer = d.regional_chambers[std::string(place)];
-  std::size_t first_end = place.find(' ');
-  std::string first(place.substr(0, first_end));
-  for (char& c : first) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  std::int64_t slot = d.lex.first_words.find(first);
+  Tokens words = detail::tokenize(place);
+  if (words.items.empty()) return answer;
+  std::int64_t slot = d.lex.first_words.find(words.norm(0));
   bool opens_chamber = false;
   if (slot >= 0)
     for (std::size_t e : d.lex.by_first[static_cast<std::size_t>(slot)]) opens_chamber |= d.lex.entries[e].kind == EntityKind::chamber;

@@ -99,7 +99,7 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
     std::string_view end = d.norm(last - 1);
     static constexpr std::string_view body_nouns[] = {"council", "institute", "officer", "court", "tribunal", "body",
                                                       "service", "office", "committee", "department", "directorate",
-                                                      "agency", "court", "administration"};
+                                                      "agency", "court", "administration", "authority"};
     if (electoral && (detail::in(body_nouns, end) || (d.is_word(first, "elections") && last - first == 2)))
       return SourceKind::electoral_body;
     // "the Interior Ministry", "the Ministry of Internal Affairs": the ministry that runs the count
