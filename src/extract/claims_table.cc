@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 #include "extract/entities.h"
 #include "lexicon.h"
@@ -390,6 +391,24 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     st.header_block = block;
     st.party_header = from == 1;
     st.header_labels.assign(labels.begin() + static_cast<long>(from), labels.end());
+    // a header of regions and parties: "State | PH | BN | PN | Seats"
+    st.party_columns.clear();
+    static constexpr std::string_view regions[] = {"state", "states", "region", "regions", "province", "provinces",
+                                                   "county", "counties", "district", "districts", "division", "area"};
+    if (detail::in(regions, lower_text(d.slice(labels[0].first, labels[0].second)))) {
+      std::size_t parties = 0;
+      for (std::size_t i = 1; i < labels.size(); ++i) {
+        const Mention* party = nullptr;
+        for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), labels[i].first,
+                                        [](const Mention& m, std::size_t k) { return m.first < k; });
+             it != d.mentions.end() && it->first < labels[i].second; ++it) {
+          if (it->first == labels[i].first && it->name_last >= labels[i].second && d.has_kind(*it, EntityKind::party)) party = &*it;
+        }
+        parties += party != nullptr;
+        st.party_columns.push_back(party);
+      }
+      if (parties < 2) st.party_columns.clear();
+    }
     return;
   }
   // rows: a name cell and the number cells after it
@@ -423,6 +442,45 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     header_above = d.blocks[p].kind == BlockKind::table || d.blocks[p].kind == BlockKind::junk;
   // (a table after a blank line is another table: "Aarhus City Council: Social Democrats 9 · Venstre 5")
   for (std::size_t p = st.header_block + 1; header_above && p <= block; ++p) header_above = !d.blocks[p].blank_before;
+  // "State | PH | BN | PN | Seats" over "Selangor | 32 | 2 | 22 | 56": each row a region's legislature (known to
+  // the tables; a row of another place is not guessed), each column a party's count
+  if (header_above && !st.party_columns.empty()) {
+    std::vector<std::tuple<const Mention*, const Cell*, std::string>> across;
+    for (const Row& row : rows) {
+      if (row.values.size() != st.party_columns.size()) continue;
+      std::string chamber = regional_chamber(d, d.slice(row.name.first, row.name.last));
+      if (chamber.empty()) continue;
+      for (std::size_t i = 0; i < row.values.size(); ++i) {
+        const Cell& v = row.values[i];
+        if (!st.party_columns[i] || v.empty || v.signed_ || v.share || v.votes || v.bracketed) continue;
+        const Token& t = d.tok(v.token);
+        if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
+        across.emplace_back(st.party_columns[i], &v, chamber);
+      }
+    }
+    std::size_t first_num = r.nums.size();
+    r.nums.reserve(r.nums.size() + across.size());
+    for (const auto& [party, v, chamber] : across) {
+      NumberItem n;
+      n.first = v->token;
+      n.last = n.head_end = v->token + 1;
+      n.value = static_cast<long>(d.tok(v->token).value);
+      n.seat_noun = true;
+      n.used = true;
+      n.chamber = chamber;
+      r.nums.push_back(n);
+    }
+    for (std::size_t i = 0; i < across.size(); ++i) {
+      const Cell* v = std::get<1>(across[i]);
+      Link link{std::get<0>(across[i]), &r.nums[first_num + i], Qualifier::exact, std::nullopt, v->token, "table_row"};
+      Link::Row row;
+      row.first = v->first;
+      row.last = v->last;
+      link.row = row;
+      r.links.push_back(link);
+    }
+    return;
+  }
   // "Party SWAPO IPC AR ..." over "Seats 51 20 6 ...": the table read across, a party a column; only when the
   // row of seats has a value for every name of the header
   if (header_above && st.party_header && rows.size() == 1 && rows[0].values.size() == st.header_labels.size() &&

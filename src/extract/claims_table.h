@@ -20,6 +20,9 @@ struct TableState {
   /// "Party SWAPO IPC AR" over "Seats 51 20 6": a header of party names (the tokens of each), read across
   bool party_header = false;
   std::vector<std::pair<std::size_t, std::size_t>> header_labels;
+  /// "State | PH | BN | PN | Seats" over "Selangor | 32 | 2 | 22 | 56": a header of regions' rows and parties'
+  /// columns; the party of each column after the first (null for "Seats", "Total")
+  std::vector<const Mention*> party_columns;
 };
 
 /// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence; the

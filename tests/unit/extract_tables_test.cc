@@ -122,3 +122,11 @@ TEST_CASE("the number of a numbered list is no part of a party's name") {
   auto d = extract(" date 2023-04-05\nThe official results:\n\n1) Finns Party 46\n2) Movement Now 1\n");
   CHECK(pairs(d) == V{"Finns Party=46", "Movement Now=1"});
 }
+
+TEST_CASE("a header of regions and parties: each row a region's legislature, each column a party's count") {
+  auto d = extract(
+      " date 2023-08-13\nFinal results in Malaysia, as announced by the Election Commission (EC):\n\n"
+      "State | PH | BN | PN | Seats\nSelangor | 32 | 2 | 22 | 56\nKedah | 3 | 0 | 33 | 36\nAtlantis | 5 | 1 | 1 | 7\n");
+  CHECK(pairs(d) == V{"PH=32", "PH=3", "BN=2", "PN=22", "PN=33"});  // (no zero, no total, no unknown place)
+  for (const auto& o : d.observations) CHECK((o.chamber == "Selangor State Assembly" || o.chamber == "Kedah State Assembly"));
+}
