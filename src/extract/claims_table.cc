@@ -520,6 +520,75 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
       return;
     }
   }
+  // "Party PVV GL/PvdA VVD ... Seats 37 25 24 ...", "ANC DA EFF MK ... 28 22 11 7 ...": a row of names, then a
+  // row of numbers, on one line; read only when the names (a party the tables know is one name, whatever its
+  // words) are exactly as many as the numbers
+  if (rows.size() == 1 && !header_above && rows[0].values.size() >= 3) {
+    auto units = label_units(d, rows[0].name.first, rows[0].name.last);
+    std::vector<std::pair<std::size_t, std::size_t>> names;
+    for (std::size_t u = 0; u < units.size(); ++u) {
+      std::size_t begin = units[u].first, end = units[u].second;
+      // (a party the tables know spans its words: "FF Plus", "RISE Mzansi")
+      for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), begin,
+                                      [](const Mention& m, std::size_t k) { return m.first < k; });
+           it != d.mentions.end() && it->first == begin; ++it)
+        if (d.has_kind(*it, EntityKind::party)) end = std::max(end, it->name_last);
+      while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
+      names.push_back({begin, end});
+    }
+    if (!names.empty() && detail::in(kNameColumns, lower_text(d.slice(names.front().first, names.front().second))))
+      names.erase(names.begin());
+    if (!names.empty()) {
+      std::string last = lower_text(d.slice(names.back().first, names.back().second));
+      if (last == "seats" || last == "mandates" || last == "mps" || last == "won") names.pop_back();
+    }
+    bool plain = std::all_of(rows[0].values.begin(), rows[0].values.end(),
+                             [](const Cell& v) { return v.number && !v.signed_ && !v.share && !v.votes && !v.bracketed; });
+    // (names of parties: two the tables know at least)
+    std::size_t known = 0;
+    for (const auto& name : names) {
+      auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), name.first,
+                                 [](const Mention& m, std::size_t k) { return m.first < k; });
+      known += it != d.mentions.end() && it->first == name.first && d.has_kind(*it, EntityKind::party);
+    }
+    plain &= known >= 2;
+    if (names.size() >= 3 && names.size() == rows[0].values.size() && plain) {
+      std::vector<std::pair<const Mention*, const Cell*>> across;
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        const Cell& v = rows[0].values[i];
+        const Token& t = d.tok(v.token);
+        if (v.empty || t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
+        Cell name;
+        name.first = names[i].first;
+        name.last = names[i].second;
+        if (const Mention* party = row_party(d, name)) across.push_back({party, &v});
+      }
+      std::size_t first_num = r.nums.size();
+      r.nums.reserve(r.nums.size() + across.size());
+      for (const auto& [party, v] : across) {
+        NumberItem n;
+        n.first = v->token;
+        n.last = n.head_end = v->token + 1;
+        n.value = static_cast<long>(d.tok(v->token).value);
+        n.seat_noun = true;
+        n.used = true;
+        r.nums.push_back(n);
+      }
+      for (std::size_t i = 0; i < across.size(); ++i) {
+        Link link{across[i].first, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].second->token, "table_row"};
+        Link::Row row;
+        row.first = rows[0].name.first;
+        row.last = rows[0].values.back().last;
+        link.row = row;
+        r.links.push_back(link);
+      }
+      return;
+    }
+    if (names.size() >= 3 && names.size() != rows[0].values.size() && plain) {
+      warn(d, line, "a row of names and a row of numbers that do not pair one to one; skipped");
+      return;
+    }
+  }
   std::string first_word = lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1));
   bool year_header = detail::in(kNameColumns, first_word) && rows.size() >= 2 && !rows[0].values.empty() &&
                      rows[0].name.last == rows[0].name.first + 1 &&

@@ -475,7 +475,7 @@ constexpr std::string_view kNameConnectors[] = {"and", "of", "the", "for", "&", 
 bool name_then_numbers(std::string_view s) {
   if (closed(s) && !(s.size() > 1 && digit(s[s.size() - 2]))) return false;  // a sentence, not a row
   std::size_t groups = 0, numbers = 0, name_words = 0, most_in_group = 0, in_group = 0;
-  bool in_numbers = false;
+  bool in_numbers = false, long_names = false;
   for (std::size_t i = 0; i < s.size();) {
     while (i < s.size() && space(s[i])) ++i;
     std::size_t j = i;
@@ -508,8 +508,11 @@ bool name_then_numbers(std::string_view s) {
     if (in(kDateWords, bare) && bare.size() > 2) return false;  // "Brussels, 10 June 2024": a dateline
     bool group_word = in(detail::kPartyKeywordList, lw) || lw == "list" || lw == "group";  // "Red bloc 87"
     if (!capital && !mark && !in(kNameConnectors, lw) && !group_word) return false;
-    if (++name_words > 8) return false;
+    // (more than eight: a row of names over the row of numbers after it, "ANC DA EFF MK ... 28 22 11 7 ...")
+    if (++name_words > 30) return false;
+    long_names |= name_words > 8;
   }
+  if (long_names && !(groups == 1 && most_in_group >= 3)) return false;
   return !in_numbers ? false : numbers >= 2 && (groups >= 2 || most_in_group >= 2);
 }
 

@@ -130,3 +130,18 @@ TEST_CASE("a header of regions and parties: each row a region's legislature, eac
   CHECK(pairs(d) == V{"PH=32", "PH=3", "BN=2", "PN=22", "PN=33"});  // (no zero, no total, no unknown place)
   for (const auto& o : d.observations) CHECK((o.chamber == "Selangor State Assembly" || o.chamber == "Kedah State Assembly"));
 }
+
+TEST_CASE("a row of names then a row of numbers on one line pair one to one, or are skipped with a warning") {
+  auto labelled = extract(
+      " date 2023-12-01\nSeats per party in the Netherlands, official result\nParty PVV VVD NSC D66 BBB Seats 37 24 20 9 7\n");
+  CHECK(pairs(labelled) == V{"PVV=37", "VVD=24", "NSC=20", "D66=9", "BBB=7"});
+  // a party the tables know is one name, whatever its words ("FF Plus", "RISE Mzansi")
+  auto plain = extract(
+      " date 2024-06-02\nGAUTENG PROVINCIAL LEGISLATURE in South Africa\nANC DA EFF MK ActionSA FF Plus PA ACDP IFP 28 22 11 7 4 2 "
+      "2 1 1\n");
+  CHECK(pairs(plain) == V{"ANC=28", "DA=22", "EFF=11", "MK=7", "ActionSA=4", "FF Plus=2", "PA=2", "ACDP=1", "IFP=1"});
+  // names and numbers that do not pair one to one are not guessed
+  auto uneven = extract(" date 2024-06-02\nIn South Africa:\nANC DA EFF MK ActionSA 28 22 11 7\n");
+  CHECK(pairs(uneven).empty());
+  CHECK(uneven.warnings.size() == 1);
+}
