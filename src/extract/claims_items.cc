@@ -120,11 +120,28 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
   bool each = false;
   std::size_t k = after_count(d, *count, each);
   NumberItem* previous = nullptr;
+  std::vector<std::pair<const Mention*, NumberItem*>> members;
   while (k < s.last) {
     if (d.is_punct(k, '(')) {
       std::size_t close = k + 1;
       while (close < s.last && !d.is_punct(close, ')')) ++close;
       if (close == s.last) return false;
+      // "People's Alliance – 323 (AKP 268, MHP 50, New Welfare Party 5)": the members' counts, a name and a
+      // number each, separated by commas
+      for (std::size_t from = k + 1; from < close && close > k + 3;) {
+        std::size_t to = from;
+        while (to < close && !d.is_punct(to, ',') && !d.is_punct(to, ';')) ++to;
+        NumberItem* member = nullptr;
+        for (auto& n : nums)
+          if (n.first > from && n.last == to && !n.used && !n.excluded) member = &n;
+        const Mention* party = member ? name_party(d, from, member->first, ms) : nullptr;
+        if (!party) {
+          members.clear();
+          break;
+        }
+        members.push_back({party, member});
+        from = to + 1;
+      }
       // "(41)": the count of the election before, an unsigned number alone in brackets
       if (close == k + 2 && d.tok(k + 1).kind == TokKind::number && !previous) {
         for (auto& n : nums) {
@@ -149,6 +166,10 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
     links.push_back({m, count, Qualifier::exact, std::nullopt, count->first, each ? "list_line_each" : "list_line"});
   }
   count->used = true;
+  for (auto& [party, member] : members) {
+    links.push_back({party, member, Qualifier::exact, std::nullopt, member->first, "list_line_members"});
+    member->used = true;
+  }
   if (previous && names.size() == 1) {
     previous->in_previous_brackets = true;
     previous->used = true;
