@@ -151,6 +151,7 @@ struct SentenceReading {
   bool list_line = false;      ///< "Party: N", "Party N, Party M": names and numbers only
   // qualifiers
   std::vector<char> past;  ///< per link: a count of an earlier election
+  bool opens_past = false;  ///< opens in the past ("Four years ago ...", "In 2018, ..."): all of it is
   // attribution
   bool relevant = false;         ///< has something to attribute (links, coverage or names)
   bool reports_results = false;  ///< "official results showed": results reported without a count

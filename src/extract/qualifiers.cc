@@ -18,9 +18,21 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
     while (comma < s.last && comma < open + 8 && !d.is_punct(comma, ',')) ++comma;
     bool opener = d.is_word(open, "in") || d.is_word(open, "back") || d.is_word(open, "at") ||
                   d.is_word(open, "during");
+    // (a lead-in first: "A reminder: in 2017 the UML won 80")
+    for (std::size_t k = open; k + 1 < s.last && k < open + 4; ++k) {
+      if (d.is_punct(k, ':') && d.tok(k + 1).kind == TokKind::word) {
+        open = k + 1;
+        break;
+      }
+    }
     bool opens_past = (comma < s.last && comma < open + 8 && past_marker(d, open, comma, s) &&
                        (opener || ago_phrase(d, open, comma))) ||
-                      (d.is_word(open, "in") && open + 1 < s.last && past_marker(d, open + 1, open + 2, s));
+                      (d.is_word(open, "in") && open + 1 < s.last && past_marker(d, open + 1, open + 2, s)) ||
+                      // "Four years ago the DPP won 61 seats ...", "Going into the election the LDP held 247 ..."
+                      ago_phrase(d, open, std::min(s.last, open + 4)) ||
+                      (d.is_word(open, "going") && past_marker(d, open, std::min(s.last, open + 4), s));
+    // (a sentence that opens in the past is about the past in every clause: "..., while the TPP took five")
+    r.opens_past = opens_past;
     if (opens_past) {
       st.past_frame = true;
     } else if (st.past_frame && present_marker(d, s)) {
@@ -39,7 +51,7 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
     }
     past[i] = historical(d, link.party->first, link.party->last, link.number->first,
                          link.number->seat_noun ? link.number->head_end : link.number->last, s, link.qual_first,
-                         link.number->in_previous_brackets, st.past_frame);
+                         link.number->in_previous_brackets, st.past_frame || r.opens_past);
     // "in 2017 the poll predicted the Tories would get 314; they won 317": a pronoun takes the time of the
     // clause it follows
     if (!past[i] && link.party->anaphor && (d.is_word(link.party->first, "it") || d.is_word(link.party->first, "they")) &&
@@ -49,7 +61,12 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   // Gapping repeats the verb and its time: "Before the election the LDP held 247 seats and Komeito 32"
   for (std::size_t i = 0; i < links.size(); ++i) {
     const Link& link = links[i];
-    if (past[i] || link.row || link.party->last != link.number->first) continue;
+    // ("and the NC just 23": a word of degree between them)
+    std::size_t between = link.party->last;
+    while (between < link.number->first && (d.is_word(between, "just") || d.is_word(between, "only") || d.is_word(between, "a") ||
+                                            d.is_word(between, "mere") || d.is_word(between, "on")))
+      ++between;
+    if (past[i] || link.row || between != link.number->first) continue;
     std::size_t b = link.party->first;
     if (b > s.first && d.is_word(b - 1, "the")) --b;
     if (!(b > s.first && (d.is_word(b - 1, "and") || d.is_punct(b - 1, ',')))) continue;
