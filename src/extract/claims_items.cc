@@ -30,6 +30,12 @@ const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vecto
   if (a + 2 < b && d.tok(a).kind == TokKind::number && (d.is_punct(a + 1, ')') || d.is_punct(a + 1, '.')) &&
       (d.tok(a).sentence_start || d.tok(a).newlines_before > 0))
     a += 2;
+  // "Constituencies: DP 163": a label before the name is no part of it ("Majority: Labour 174" is no count)
+  for (std::size_t k = a; k + 1 < b; ++k) {
+    if (!d.is_punct(k, ':')) continue;
+    if (detail::in(kNotParties, d.norm(a)) || d.is_word(a, "majority")) return nullptr;
+    a = k + 1;
+  }
   while (a < b && (d.is_word(a, "the") || d.is_word(a, "an") || d.is_word(a, "a") || d.tok(a).kind == TokKind::punct)) ++a;
   // "the centre-left New Future Party", "the leftist Progressive Party": words describing the party first
   if (a > 0 && d.is_word(a - 1, "the")) {

@@ -266,6 +266,12 @@ std::vector<std::pair<std::size_t, std::size_t>> label_units(const Doc& d, std::
 /// The party of a row's name cell: a party mention in it, else the name as written.
 const Mention* row_party(Doc& d, const Cell& name) {
   std::size_t first = name.first, last = name.last;
+  // "Constituencies: DP 163": a label before the name is no part of it
+  for (std::size_t k = first; k + 1 < last; ++k) {
+    if (!d.is_punct(k, ':')) continue;
+    if (detail::in(kSummaryRows, lower_text(d.slice(first, first + 1)))) return nullptr;
+    first = k + 1;
+  }
   while (first < last && d.tok(first).kind == TokKind::punct) ++first;
   // "Seats National Party 875,234 ...": the last word of a header that runs into the first row
   while (first + 1 < last && (d.is_word(first, "seats") || d.is_word(first, "votes") || d.is_word(first, "total")) &&
@@ -367,6 +373,12 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   while (whole_block && last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] == block)
     ++last_sentence;
   std::size_t a = r.s.first, b = d.tokens.sentences[last_sentence].last;
+  // "KHYBER PAKHTUNKHWA (110 of 113)": a heading with its coverage, no row
+  for (std::size_t k = a + 1; k + 2 < b; ++k) {
+    if (d.is_punct(k - 1, '(') && d.tok(k).kind == TokKind::number && d.is_word(k + 1, "of") &&
+        (d.tok(k + 2).kind == TokKind::number || d.is_word(k + 2, "the")))
+      return;
+  }
   std::vector<Cell> cells = cells_of(d, a, b);
   if (cells.empty()) return;
   std::size_t line = d.line_of(r.index);

@@ -394,6 +394,11 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
           !(d.tok(back).punct == ')' && d.mention_at(ms, back)))
         break;
     }
+    // "KHYBER PAKHTUNKHWA (110 of 113)", "Punjab Assembly (295 of 297 seats)": a part and its whole in brackets
+    // after a name is the coverage of what follows
+    bool bracketed = n1.first > s.first && d.is_punct(n1.first - 1, '(') &&
+                     d.is_punct(n2.seat_noun ? n2.head_end : n2.last, ')') && !win_verb;
+    if (bracketed) results_before = true;
     if (!results_before && !declared_after && (win_verb || holder_before)) {
       total_for_tally = static_cast<int>(n2.value);
       n2.used = true;

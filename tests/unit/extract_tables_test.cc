@@ -145,3 +145,10 @@ TEST_CASE("a row of names then a row of numbers on one line pair one to one, or 
   CHECK(pairs(uneven).empty());
   CHECK(uneven.warnings.size() == 1);
 }
+
+TEST_CASE("a heading with its coverage in brackets is no row; a label before a row's name is no part of it") {
+  auto d = extract(
+      " date 2024-02-11\nProvisional results from the Election Commission of Pakistan:\n\nKHYBER PAKHTUNKHWA (110 of 113)\n"
+      "PTI-backed independents: 84\nJUI-F: 7\n\nSEATS BY TIER\nConstituencies: PML-N 75\nMajority: PTI 12\n");
+  CHECK(pairs(d) == V{"Independents=84", "JUI-F=7", "PML-N=75"});
+}
