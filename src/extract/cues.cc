@@ -356,6 +356,10 @@ void settle_status(Observation& o) {
   if (o.status == Status::unknown && o.source_kind == SourceKind::electoral_body && o.coverage &&
       o.coverage->total && o.coverage->declared < *o.coverage->total)
     o.status = Status::provisional;
+  // every seat declared, and no word for it: the final result ("all 650 seats declared", "with all 17
+  // constituencies counted")
+  if (o.status == Status::unknown && o.coverage && o.coverage->total && o.coverage->declared == *o.coverage->total)
+    o.status = Status::final;
   if (o.source_kind == SourceKind::pollster) o.status = Status::projected;
   if (o.status == Status::projected) o.coverage.reset();
 }

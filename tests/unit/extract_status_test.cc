@@ -61,3 +61,13 @@ TEST_CASE("leads and trends are provisional when nothing else gives the status; 
   REQUIRE(won.observations.size() == 1);
   CHECK(won.observations[0].status == Status::unknown);
 }
+
+TEST_CASE("every seat declared and no word for the status: the final result") {
+  auto all = extract(" date 2024-07-05 With all 650 seats declared, Labour has won 412 seats in Britain.");
+  REQUIRE(all.observations.size() == 1);
+  CHECK(all.observations[0].status == Status::final);
+  // a word for it wins: "preliminary ..., all 15 seats counted"
+  auto named = extract(" date 2021-12-07 Preliminary results, all 15 seats counted: the PDP won 14 seats in Tobago.");
+  REQUIRE(named.observations.size() == 1);
+  CHECK(named.observations[0].status == Status::provisional);
+}
