@@ -198,6 +198,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     st.opening->status_at = status != Status::unknown ? at : kNoSentence;
   }
   if (source && source->kind == SourceKind::electoral_body) st.seen_body = source;
+  if (coverage) st.seen_coverage = coverage, st.seen_coverage_at = at;
   if (source) {
     st.seen_source = source;
     st.seen_source_at = at;
@@ -569,6 +570,12 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     scope.said.coverage = coverage;
     scope.said.chamber = chamber.empty() ? st.context.chamber : chamber;
     stated(scope.said);
+    // "That's it: all 650 results are now in. The final House of Commons tally, according to the PA news agency:"
+    if (!coverage && st.seen_coverage && st.seen_coverage_at < at && d.sentence_block[st.seen_coverage_at] == block &&
+        status != Status::projected) {
+      scope.said.coverage = st.seen_coverage;
+      scope.said.coverage_at = st.seen_coverage_at;
+    }
     if (paragraph_source) {
       scope.said.source = st.seen_source;
       scope.said.source_at = st.seen_source_at;

@@ -43,6 +43,8 @@ struct ReadingState {
   std::optional<DocSource> seen_source;  ///< the last source named, whether or not it gave a count
   std::size_t seen_source_at = kNoSentence;  ///< the sentence that named it
   std::optional<DocSource> seen_body;        ///< the last electoral body named
+  std::optional<Coverage> seen_coverage;     ///< the last coverage stated ("all 650 results are now in")
+  std::size_t seen_coverage_at = kNoSentence;
   int seen_source_age = 100;
   std::optional<Scope> intro;    ///< an intro sentence and the list, table or sections it introduces
   std::optional<Scope> section;  ///< a heading and its section

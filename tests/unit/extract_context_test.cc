@@ -348,3 +348,12 @@ TEST_CASE("context: in a story of local elections, a place's count is its counci
   CHECK(find(d, "ANC", 75)->chamber == "Tshwane council");
   CHECK_FALSE(find(d, "ANC", 75)->scope);
 }
+
+TEST_CASE("context: coverage said in the sentence before an intro, in its paragraph, holds for the list") {
+  auto d = test::extract(
+      " date 2024-07-05 Results\n\nThat's it: all 650 results are now in. The final House of Commons tally, according "
+      "to the PA news agency:\n\nLabour \xe2\x80\x93 411\nConservative \xe2\x80\x93 121\n");
+  REQUIRE(find(d, "Labour", 411));
+  CHECK(find(d, "Labour", 411)->coverage == Coverage{650, 650});
+  CHECK(find(d, "Labour", 411)->status == Status::final);
+}
