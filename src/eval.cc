@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "tally/error.h"
+#include "text.h"
 
 namespace tally {
 namespace {
@@ -29,8 +30,7 @@ std::string claim_text(const std::string& party, int seats, bool historical) {
 /// country suffix (" (ID)" in "House of Representatives (ID)") do not make two names different.
 std::string loose_name(std::string_view s) {
   std::string out;
-  for (char ch : s) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (char c : detail::lower_latin(s)) {
     if (c == ' ' || c == '\t') {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "tally/error.h"
+#include "text.h"
 
 #ifndef TALLY_INSTALL_DATA_DIR
 #define TALLY_INSTALL_DATA_DIR ""
@@ -236,6 +237,26 @@ bool strip_once(std::string_view& written) {
 /// word is a small joining word ("of", "the", "and").
 std::string as_name(std::string_view s) {
   static constexpr std::string_view small[] = {"of", "the", "and", "for", "de", "la", "del", "des", "du", "van"};
+  // a name written in capitals ("BOGOTÁ CITY COUNCIL", a heading) is written as a name: "Bogotá City Council"
+  // (words of three letters or fewer stay as they are: "KP ASSEMBLY" is "KP Assembly")
+  bool capitals = std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                  std::count(s.begin(), s.end(), ' ') >= 1;
+  std::string recased;
+  if (capitals) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+      std::size_t end = s.find(' ', i);
+      if (end == std::string_view::npos) end = s.size();
+      std::string word(s.substr(i, end - i));
+      std::string lower = detail::lower_latin(word);
+      if (std::find(std::begin(small), std::end(small), lower) != std::end(small)) word = lower;
+      else if (word.size() > 3) word = word.substr(0, 1) + lower.substr(1);
+      if (!recased.empty()) recased += ' ';
+      recased += word;
+      i = end + 1;
+    }
+    s = recased;
+  }
   std::string out;
   std::size_t i = 0;
   while (i < s.size()) {

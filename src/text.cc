@@ -374,6 +374,21 @@ Tokens tokenize(std::string_view s) {
   return out;
 }
 
+std::string lower_latin(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (ascii_upper(c)) {
+      out[i] = static_cast<char>(c | 0x20);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      auto n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);  // À..Þ, not ×
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> alias_tokens(std::string_view alias) {
   Tokens t = tokenize(alias);
   std::vector<std::string> out;

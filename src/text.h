@@ -55,6 +55,9 @@ struct Tokens {
 /// Splits text into tokens and sentences in one linear pass.
 Tokens tokenize(std::string_view text);
 
+/// Lower case of ASCII letters and of the Latin-1 letters written in UTF-8 ("BOGOTÁ" -> "bogotá").
+std::string lower_latin(std::string_view s);
+
 /// Normalizes a table alias into the token norms the matcher compares with.
 std::vector<std::string> alias_tokens(std::string_view alias);
 

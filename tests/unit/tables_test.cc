@@ -56,3 +56,9 @@ TEST_CASE("a chamber written without the country suffix of its table name is the
   CHECK(canonical_chamber(tables(), "National Assembly", "ZM") == "National Assembly (ZM)");
   CHECK(canonical_chamber(tables(), "the Senate", "CL") == "Senate (CL)");
 }
+
+TEST_CASE("a chamber's name written in capitals is written as a name") {
+  CHECK(canonical_chamber(tables(), "BOGOT\xc3\x81 CITY COUNCIL", "CO") == "Bogot\xc3\xa1 City Council");
+  CHECK(canonical_chamber(tables(), "HESSE STATE PARLIAMENT", "DE") == "Hesse State Parliament");
+  CHECK(canonical_chamber(tables(), "KP ASSEMBLY OF THE NORTH", "XX") == "KP Assembly of the North");
+}
