@@ -156,6 +156,9 @@ int party_of_const(const Mention& m) {
 /// the name as written ("Taiwan's Central Election Commission"); nullopt when none or several do.
 std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
   if (d.country.empty() || written.size() < 8) return std::nullopt;
+  // (asked for every sentence that names the body: the answer is kept for the article)
+  if (auto known = d.country_bodies.find(std::string(written)); known != d.country_bodies.end()) return known->second;
+  auto& answer = d.country_bodies[std::string(written)];
   auto lower = [](std::string_view v) {
     std::string out(v);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -170,11 +173,11 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
     bool holds = lower(s.canonical).find(name) != std::string::npos;
     for (const auto& alias : s.aliases) holds |= lower(alias).find(name) != std::string::npos;
     if (!holds) continue;
-    if (found && found != &s) return std::nullopt;
+    if (found && found != &s) return answer = std::nullopt;
     found = &s;
   }
-  if (!found) return std::nullopt;
-  return DocSource{found->canonical, found->kind};
+  if (!found) return answer = std::nullopt;
+  return answer = DocSource{found->canonical, found->kind};
 }
 
 std::optional<DocSource> source_of(Doc& d, const Mention& m) {
