@@ -401,7 +401,14 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     std::size_t from = detail::in(kNameColumns, lower_text(d.slice(labels[0].first, labels[0].second))) ? 1 : 0;
     for (std::size_t i = from; i < labels.size(); ++i) st.columns.push_back(column_of(d, labels[i].first, labels[i].second));
     st.header_block = block;
-    st.party_header = from == 1;
+    // (a header of party names: "Party SWAPO IPC AR", or names only, two the tables know at least: "NPP SJB ITAK")
+    std::size_t known = 0;
+    for (std::size_t i = from; i < labels.size(); ++i) {
+      auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), labels[i].first,
+                                 [](const Mention& m, std::size_t k) { return m.first < k; });
+      known += it != d.mentions.end() && it->first == labels[i].first && d.has_kind(*it, EntityKind::party);
+    }
+    st.party_header = from == 1 || (known >= 2 && 2 * known >= labels.size());
     st.header_labels.assign(labels.begin() + static_cast<long>(from), labels.end());
     // a header of regions and parties: "State | PH | BN | PN | Seats"
     st.party_columns.clear();
@@ -420,6 +427,43 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
         st.party_columns.push_back(party);
       }
       if (parties < 2) st.party_columns.clear();
+    }
+    return;
+  }
+  // "NPP SJB ITAK NDF SLPP SLMC Others" over "159 40 8 5 3 3 7": a row of numbers alone under a header of
+  // party names, one number a name
+  bool numbers_only = std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.number; });
+  if (numbers_only && st.party_header && st.header_block + 1 == block && !d.blocks[block].blank_before &&
+      cells.size() == st.header_labels.size()) {
+    std::vector<std::pair<const Mention*, const Cell*>> across;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const Cell& v = cells[i];
+      if (v.empty || v.signed_ || v.share || v.votes || v.bracketed) continue;
+      const Token& t = d.tok(v.token);
+      if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
+      Cell name;
+      name.first = st.header_labels[i].first;
+      name.last = st.header_labels[i].second;
+      if (const Mention* party = row_party(d, name)) across.push_back({party, &v});
+    }
+    std::size_t first_num = r.nums.size();
+    r.nums.reserve(r.nums.size() + across.size());
+    for (const auto& [party, v] : across) {
+      NumberItem n;
+      n.first = v->token;
+      n.last = n.head_end = v->token + 1;
+      n.value = static_cast<long>(d.tok(v->token).value);
+      n.seat_noun = true;
+      n.used = true;
+      r.nums.push_back(n);
+    }
+    for (std::size_t i = 0; i < across.size(); ++i) {
+      Link link{across[i].first, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].second->token, "table_row"};
+      Link::Row row;
+      row.first = cells.front().first;
+      row.last = cells.back().last;
+      link.row = row;
+      r.links.push_back(link);
     }
     return;
   }

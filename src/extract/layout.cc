@@ -687,6 +687,28 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     } else {
       b.kind = BlockKind::paragraph;
     }
+    // "NPP SJB ITAK NDF SLPP SLMC Others" over "159 40 8 5 3 3 7": a line of numbers alone under a line of as many
+    // names is a table (not a line of dates)
+    if (!b.blank_before && !blocks.empty() && blocks.back().lines == 1 && b.line == blocks.back().line + 1 &&
+        (blocks.back().kind == BlockKind::heading || blocks.back().kind == BlockKind::paragraph)) {
+      std::string_view above = text.substr(blocks.back().begin, blocks.back().end - blocks.back().begin);
+      std::size_t numbers = 0;
+      bool all_numbers = true;
+      for (std::size_t p = 0; p < body.size();) {
+        while (p < body.size() && space(body[p])) ++p;
+        std::size_t q = p;
+        while (q < body.size() && !space(body[q])) ++q;
+        if (q == p) break;
+        if (number_word(body.substr(p, q - p))) ++numbers;
+        else all_numbers = false;
+        p = q;
+      }
+      if (all_numbers && numbers >= 3 && count_words(above, 41) == numbers) {
+        blocks.back().kind = BlockKind::table;
+        blocks.back().intro = false;
+        b.kind = BlockKind::table;
+      }
+    }
     // hard-wrapped prose: a line that continues the paragraph before it (no blank line, the line before
     // long and not closed, this one not a list or table line)
     if (b.kind == BlockKind::paragraph && !b.blank_before && !b.stamped && !blocks.empty() &&

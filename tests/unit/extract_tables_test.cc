@@ -152,3 +152,10 @@ TEST_CASE("a heading with its coverage in brackets is no row; a label before a r
       "PTI-backed independents: 84\nJUI-F: 7\n\nSEATS BY TIER\nConstituencies: PML-N 75\nMajority: PTI 12\n");
   CHECK(pairs(d) == V{"Independents=84", "JUI-F=7", "PML-N=75"});
 }
+
+TEST_CASE("a line of numbers under a line of as many party names pairs one to one") {
+  auto d = extract(
+      " date 2024-11-15\nThe final results released by the Election Commission of Sri Lanka:\n\nSeats won (final)\n"
+      "NPP SJB ITAK SLPP\n159 40 8 3\n");
+  CHECK(pairs(d) == V{"NPP=159", "SJB=40", "ITAK=8", "SLPP=3"});
+}
