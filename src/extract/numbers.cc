@@ -255,6 +255,19 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     if (reserved)
       for (auto& n : out) n.excluded = true;
   }
+  // "laws need 129 votes in the Chamber and 37 in the Senate": what is needed, said twice
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    NumberItem& n = out[i];
+    if (n.seat_noun || n.excluded || n.first <= s.first || !d.is_word(n.first - 1, "and")) continue;
+    bool need = false;
+    for (std::size_t j = 0; j < i && !need; ++j) {
+      const NumberItem& p = out[j];
+      if (!p.other_noun) continue;
+      for (std::size_t k = p.first; k > s.first && k + 3 > p.first; --k)
+        need |= d.is_word(k - 1, "need") || d.is_word(k - 1, "needs") || d.is_word(k - 1, "needed") || d.is_word(k - 1, "requires");
+    }
+    if (need) n.excluded = true;
+  }
   // "The LDP has put up 336 candidates and the CDP 240": a count gapped after a party takes the noun of the count
   // before it (candidates, votes), so it is no count of seats either
   for (std::size_t i = 1; i < out.size(); ++i) {
