@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
 
 #include "extract/entities.h"
 #include "lexicon.h"
@@ -313,6 +312,54 @@ void warn(Doc& d, std::size_t line, std::string_view what) {
   if (std::find(d.out.warnings.begin(), d.out.warnings.end(), w) == d.out.warnings.end()) d.out.warnings.push_back(w);
 }
 
+/// A count read across a table: the party a column (or a header) names and the cell of its count.
+struct Across {
+  const Mention* party;
+  const Cell* value;
+  std::string chamber;  ///< the region's legislature a row names ("Selangor"), or empty
+};
+
+/// True when the cell can be a count of seats: a whole number in range, not empty, a change, a share, votes or
+/// a bracketed figure.
+bool seat_cell(const Doc& d, const Cell& v) {
+  if (v.empty || v.signed_ || v.share || v.votes || v.bracketed) return false;
+  const Token& t = d.tok(v.token);
+  return t.value > 0 && t.value <= kMaxSeats && !t.ordinal;
+}
+
+/// The counts read across a table, as numbers and links of the sentence r; each link's row spans tokens
+/// [first, last) (a cell's own span when first == last).
+void link_across(Doc& d, SentenceReading& r, const std::vector<Across>& across, std::size_t first, std::size_t last) {
+  std::size_t first_num = r.nums.size();
+  r.nums.reserve(r.nums.size() + across.size());
+  for (const Across& a : across) {
+    NumberItem n;
+    n.first = a.value->token;
+    n.last = n.head_end = a.value->token + 1;
+    n.value = static_cast<long>(d.tok(a.value->token).value);
+    n.seat_noun = true;
+    n.used = true;
+    n.chamber = a.chamber;
+    r.nums.push_back(n);
+  }
+  for (std::size_t i = 0; i < across.size(); ++i) {
+    Link link{across[i].party, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].value->token, "table_row"};
+    Link::Row row;
+    row.first = first == last ? across[i].value->first : first;
+    row.last = first == last ? across[i].value->last : last;
+    link.row = row;
+    r.links.push_back(link);
+  }
+}
+
+/// The party a header's label names (a name the tables do not know: as written).
+const Mention* label_party(Doc& d, std::pair<std::size_t, std::size_t> label) {
+  Cell name;
+  name.first = label.first;
+  name.last = label.second;
+  return row_party(d, name);
+}
+
 /// A row of a table: its name cell and the number cells after it.
 struct Row {
   Cell name;
@@ -435,36 +482,12 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   bool numbers_only = std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.number; });
   if (numbers_only && st.party_header && st.header_block + 1 == block && !d.blocks[block].blank_before &&
       cells.size() == st.header_labels.size()) {
-    std::vector<std::pair<const Mention*, const Cell*>> across;
+    std::vector<Across> across;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      const Cell& v = cells[i];
-      if (v.empty || v.signed_ || v.share || v.votes || v.bracketed) continue;
-      const Token& t = d.tok(v.token);
-      if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
-      Cell name;
-      name.first = st.header_labels[i].first;
-      name.last = st.header_labels[i].second;
-      if (const Mention* party = row_party(d, name)) across.push_back({party, &v});
+      if (!seat_cell(d, cells[i])) continue;
+      if (const Mention* party = label_party(d, st.header_labels[i])) across.push_back({party, &cells[i], {}});
     }
-    std::size_t first_num = r.nums.size();
-    r.nums.reserve(r.nums.size() + across.size());
-    for (const auto& [party, v] : across) {
-      NumberItem n;
-      n.first = v->token;
-      n.last = n.head_end = v->token + 1;
-      n.value = static_cast<long>(d.tok(v->token).value);
-      n.seat_noun = true;
-      n.used = true;
-      r.nums.push_back(n);
-    }
-    for (std::size_t i = 0; i < across.size(); ++i) {
-      Link link{across[i].first, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].second->token, "table_row"};
-      Link::Row row;
-      row.first = cells.front().first;
-      row.last = cells.back().last;
-      link.row = row;
-      r.links.push_back(link);
-    }
+    link_across(d, r, across, cells.front().first, cells.back().last);
     return;
   }
   // rows: a name cell and the number cells after it
@@ -501,40 +524,15 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   // "State | PH | BN | PN | Seats" over "Selangor | 32 | 2 | 22 | 56": each row a region's legislature (known to
   // the tables; a row of another place is not guessed), each column a party's count
   if (header_above && !st.party_columns.empty()) {
-    std::vector<std::tuple<const Mention*, const Cell*, std::string>> across;
+    std::vector<Across> across;
     for (const Row& row : rows) {
       if (row.values.size() != st.party_columns.size()) continue;
       std::string chamber = regional_chamber(d, d.slice(row.name.first, row.name.last));
       if (chamber.empty()) continue;
-      for (std::size_t i = 0; i < row.values.size(); ++i) {
-        const Cell& v = row.values[i];
-        if (!st.party_columns[i] || v.empty || v.signed_ || v.share || v.votes || v.bracketed) continue;
-        const Token& t = d.tok(v.token);
-        if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
-        across.emplace_back(st.party_columns[i], &v, chamber);
-      }
+      for (std::size_t i = 0; i < row.values.size(); ++i)
+        if (st.party_columns[i] && seat_cell(d, row.values[i])) across.push_back({st.party_columns[i], &row.values[i], chamber});
     }
-    std::size_t first_num = r.nums.size();
-    r.nums.reserve(r.nums.size() + across.size());
-    for (const auto& [party, v, chamber] : across) {
-      NumberItem n;
-      n.first = v->token;
-      n.last = n.head_end = v->token + 1;
-      n.value = static_cast<long>(d.tok(v->token).value);
-      n.seat_noun = true;
-      n.used = true;
-      n.chamber = chamber;
-      r.nums.push_back(n);
-    }
-    for (std::size_t i = 0; i < across.size(); ++i) {
-      const Cell* v = std::get<1>(across[i]);
-      Link link{std::get<0>(across[i]), &r.nums[first_num + i], Qualifier::exact, std::nullopt, v->token, "table_row"};
-      Link::Row row;
-      row.first = v->first;
-      row.last = v->last;
-      link.row = row;
-      r.links.push_back(link);
-    }
+    link_across(d, r, across, 0, 0);
     return;
   }
   // "Party SWAPO IPC AR ..." over "Seats 51 20 6 ...": the table read across, a party a column; only when the
@@ -543,36 +541,12 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
       rows[0].name.last == rows[0].name.first + 1) {
     std::string label = lower_text(d.slice(rows[0].name.first, rows[0].name.last));
     if (label == "seats" || label == "mandates" || label == "mps" || label == "won" || label == "elected" || label == "members") {
-      std::size_t first_num = r.nums.size();
-      std::vector<std::pair<const Mention*, const Cell*>> across;
+      std::vector<Across> across;
       for (std::size_t i = 0; i < rows[0].values.size(); ++i) {
-        const Cell& v = rows[0].values[i];
-        if (v.empty || v.signed_ || v.share || v.votes || v.bracketed) continue;
-        const Token& t = d.tok(v.token);
-        if (t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
-        Cell name;
-        name.first = st.header_labels[i].first;
-        name.last = st.header_labels[i].second;
-        if (const Mention* party = row_party(d, name)) across.push_back({party, &v});
+        if (!seat_cell(d, rows[0].values[i])) continue;
+        if (const Mention* party = label_party(d, st.header_labels[i])) across.push_back({party, &rows[0].values[i], {}});
       }
-      r.nums.reserve(r.nums.size() + across.size());
-      for (const auto& [party, v] : across) {
-        NumberItem n;
-        n.first = v->token;
-        n.last = n.head_end = v->token + 1;
-        n.value = static_cast<long>(d.tok(v->token).value);
-        n.seat_noun = true;
-        n.used = true;
-        r.nums.push_back(n);
-      }
-      for (std::size_t i = 0; i < across.size(); ++i) {
-        Link link{across[i].first, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].second->token, "table_row"};
-        Link::Row row;
-        row.first = rows[0].name.first;
-        row.last = rows[0].values.back().last;
-        link.row = row;
-        r.links.push_back(link);
-      }
+      link_across(d, r, across, rows[0].name.first, rows[0].values.back().last);
       return;
     }
   }
@@ -586,7 +560,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
       std::size_t begin = units[u].first, end = units[u].second;
       // (a party the tables know spans its words: "FF Plus", "RISE Mzansi")
       for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), begin,
-                                      [](const Mention& m, std::size_t k) { return m.first < k; });
+                                      [](const Mention& m, std::size_t at) { return m.first < at; });
            it != d.mentions.end() && it->first == begin; ++it)
         if (d.has_kind(*it, EntityKind::party)) end = std::max(end, it->name_last);
       while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
@@ -604,40 +578,17 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     std::size_t known = 0;
     for (const auto& name : names) {
       auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), name.first,
-                                 [](const Mention& m, std::size_t k) { return m.first < k; });
+                                 [](const Mention& m, std::size_t at) { return m.first < at; });
       known += it != d.mentions.end() && it->first == name.first && d.has_kind(*it, EntityKind::party);
     }
     plain &= known >= 2;
     if (names.size() >= 3 && names.size() == rows[0].values.size() && plain) {
-      std::vector<std::pair<const Mention*, const Cell*>> across;
+      std::vector<Across> across;
       for (std::size_t i = 0; i < names.size(); ++i) {
-        const Cell& v = rows[0].values[i];
-        const Token& t = d.tok(v.token);
-        if (v.empty || t.value <= 0 || t.value > kMaxSeats || t.ordinal) continue;
-        Cell name;
-        name.first = names[i].first;
-        name.last = names[i].second;
-        if (const Mention* party = row_party(d, name)) across.push_back({party, &v});
+        if (!seat_cell(d, rows[0].values[i])) continue;
+        if (const Mention* party = label_party(d, names[i])) across.push_back({party, &rows[0].values[i], {}});
       }
-      std::size_t first_num = r.nums.size();
-      r.nums.reserve(r.nums.size() + across.size());
-      for (const auto& [party, v] : across) {
-        NumberItem n;
-        n.first = v->token;
-        n.last = n.head_end = v->token + 1;
-        n.value = static_cast<long>(d.tok(v->token).value);
-        n.seat_noun = true;
-        n.used = true;
-        r.nums.push_back(n);
-      }
-      for (std::size_t i = 0; i < across.size(); ++i) {
-        Link link{across[i].first, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].second->token, "table_row"};
-        Link::Row row;
-        row.first = rows[0].name.first;
-        row.last = rows[0].values.back().last;
-        link.row = row;
-        r.links.push_back(link);
-      }
+      link_across(d, r, across, rows[0].name.first, rows[0].values.back().last);
       return;
     }
     if (names.size() >= 3 && names.size() != rows[0].values.size() && plain) {
