@@ -312,6 +312,28 @@ void warn(Doc& d, std::size_t line, std::string_view what) {
   if (std::find(d.out.warnings.begin(), d.out.warnings.end(), w) == d.out.warnings.end()) d.out.warnings.push_back(w);
 }
 
+/// The party named from token k on (the longest such mention), or null.
+const Mention* known_party_at(const Doc& d, std::size_t k) {
+  const Mention* best = nullptr;
+  for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), k,
+                                  [](const Mention& m, std::size_t at) { return m.first < at; });
+       it != d.mentions.end() && it->first == k; ++it)
+    if (d.has_kind(*it, EntityKind::party) && (!best || it->name_last > best->name_last)) best = &*it;
+  return best;
+}
+
+/// A table cell's number as a count of seats of the sentence (its chamber when the column or row names one).
+NumberItem seat_number(const Doc& d, const Cell& v, const std::string& chamber) {
+  NumberItem n;
+  n.first = v.token;
+  n.last = n.head_end = v.token + 1;
+  n.value = static_cast<long>(d.tok(v.token).value);
+  n.seat_noun = true;
+  n.used = true;
+  n.chamber = chamber;
+  return n;
+}
+
 /// A count read across a table: the party a column (or a header) names and the cell of its count.
 struct Across {
   const Mention* party;
@@ -332,16 +354,7 @@ bool seat_cell(const Doc& d, const Cell& v) {
 void link_across(Doc& d, SentenceReading& r, const std::vector<Across>& across, std::size_t first, std::size_t last) {
   std::size_t first_num = r.nums.size();
   r.nums.reserve(r.nums.size() + across.size());
-  for (const Across& a : across) {
-    NumberItem n;
-    n.first = a.value->token;
-    n.last = n.head_end = a.value->token + 1;
-    n.value = static_cast<long>(d.tok(a.value->token).value);
-    n.seat_noun = true;
-    n.used = true;
-    n.chamber = a.chamber;
-    r.nums.push_back(n);
-  }
+  for (const Across& a : across) r.nums.push_back(seat_number(d, *a.value, a.chamber));
   for (std::size_t i = 0; i < across.size(); ++i) {
     Link link{across[i].party, &r.nums[first_num + i], Qualifier::exact, std::nullopt, across[i].value->token, "table_row"};
     Link::Row row;
@@ -450,11 +463,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     st.header_block = block;
     // (a header of party names: "Party SWAPO IPC AR", or names only, two the tables know at least: "NPP SJB ITAK")
     std::size_t known = 0;
-    for (std::size_t i = from; i < labels.size(); ++i) {
-      auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), labels[i].first,
-                                 [](const Mention& m, std::size_t k) { return m.first < k; });
-      known += it != d.mentions.end() && it->first == labels[i].first && d.has_kind(*it, EntityKind::party);
-    }
+    for (std::size_t i = from; i < labels.size(); ++i) known += known_party_at(d, labels[i].first) != nullptr;
     st.party_header = from == 1 || (known >= 2 && 2 * known >= labels.size());
     st.header_labels.assign(labels.begin() + static_cast<long>(from), labels.end());
     // a header of regions and parties: "State | PH | BN | PN | Seats"
@@ -464,12 +473,8 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (detail::in(regions, lower_text(d.slice(labels[0].first, labels[0].second)))) {
       std::size_t parties = 0;
       for (std::size_t i = 1; i < labels.size(); ++i) {
-        const Mention* party = nullptr;
-        for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), labels[i].first,
-                                        [](const Mention& m, std::size_t k) { return m.first < k; });
-             it != d.mentions.end() && it->first < labels[i].second; ++it) {
-          if (it->first == labels[i].first && it->name_last >= labels[i].second && d.has_kind(*it, EntityKind::party)) party = &*it;
-        }
+        const Mention* party = known_party_at(d, labels[i].first);
+        if (party && party->name_last < labels[i].second) party = nullptr;
         parties += party != nullptr;
         st.party_columns.push_back(party);
       }
@@ -559,10 +564,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     for (std::size_t u = 0; u < units.size(); ++u) {
       std::size_t begin = units[u].first, end = units[u].second;
       // (a party the tables know spans its words: "FF Plus", "RISE Mzansi")
-      for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), begin,
-                                      [](const Mention& m, std::size_t at) { return m.first < at; });
-           it != d.mentions.end() && it->first == begin; ++it)
-        if (d.has_kind(*it, EntityKind::party)) end = std::max(end, it->name_last);
+      if (const Mention* party = known_party_at(d, begin)) end = std::max(end, party->name_last);
       while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
       names.push_back({begin, end});
     }
@@ -576,11 +578,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
                              [](const Cell& v) { return v.number && !v.signed_ && !v.share && !v.votes && !v.bracketed; });
     // (names of parties: two the tables know at least)
     std::size_t known = 0;
-    for (const auto& name : names) {
-      auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), name.first,
-                                 [](const Mention& m, std::size_t at) { return m.first < at; });
-      known += it != d.mentions.end() && it->first == name.first && d.has_kind(*it, EntityKind::party);
-    }
+    for (const auto& name : names) known += known_party_at(d, name.first) != nullptr;
     plain &= known >= 2;
     if (names.size() >= 3 && names.size() == rows[0].values.size() && plain) {
       std::vector<Across> across;
@@ -690,16 +688,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     }
   }
   r.nums.reserve(r.nums.size() + found.size());
-  for (const Found& f : found) {
-    NumberItem n;
-    n.first = f.value->token;
-    n.last = n.head_end = f.value->token + 1;
-    n.value = static_cast<long>(d.tok(f.value->token).value);
-    n.seat_noun = true;
-    n.used = true;
-    n.chamber = f.column->chamber;
-    r.nums.push_back(n);
-  }
+  for (const Found& f : found) r.nums.push_back(seat_number(d, *f.value, f.column->chamber));
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Found& f = found[i];
     Link link{f.party, &r.nums[r.nums.size() - found.size() + i], Qualifier::exact, std::nullopt, f.value->token, "table_row"};
