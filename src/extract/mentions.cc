@@ -416,8 +416,22 @@ void find_mentions(Doc& d) {
         std::size_t k = m.name_last + 1;
         while (k < limit && k < m.name_last + 4 && d.tok(k).kind == TokKind::word && d.tok(k).cap && !d.tok(k).upper) ++k;
         if (k > m.name_last + 1 && d.is_punct(k, ')')) {
-          m.name_last = m.last = k + 1;
-          m.qualified = true;
+          // "National Regeneration Movement (Morena)", "Our Homeland (Mi Hazánk)": the bracket is another
+          // name of the same party (a gloss), not a qualifier
+          AliasMatch inner = d.lex.match(d.tokens, m.name_last + 1, k);
+          bool gloss = inner.length == k - (m.name_last + 1) &&
+                       std::any_of(inner.entries.begin(), inner.entries.end(), [&](const AliasEntry* e) {
+                         return e->kind == EntityKind::party &&
+                                std::any_of(m.entries.begin(), m.entries.end(), [&](const AliasEntry* f) {
+                                  return f->kind == EntityKind::party && f->index == e->index;
+                                });
+                       });
+          if (gloss) {
+            m.last = k + 1;
+          } else {
+            m.name_last = m.last = k + 1;
+            m.qualified = true;
+          }
         }
       }
       d.mentions.push_back(m);
