@@ -93,9 +93,14 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
         if (gap > 14 && gap < 300) return true;
       }
     }
-    if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this") &&
-        (w(k + 2) == "election" || w(k + 2) == "elections" || w(k + 2) == "vote" || w(k + 2) == "polls" || w(k + 2) == "poll"))
-      return true;
+    // "before the election", "Before Wednesday's vote", "Before that defeat"
+    if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this" || w(k + 1) == "that" || w(k + 1) == "last" ||
+                          (k + 1 < s.last && d.tok(k + 1).possessive))) {
+      std::string_view noun = w(k + 2);
+      if (noun == "election" || noun == "elections" || noun == "vote" || noun == "polls" || noun == "poll" ||
+          noun == "defeat" || noun == "dissolution")
+        return true;
+    }
   }
   return false;
 }

@@ -101,6 +101,20 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
     std::string_view b1 = d.norm(q - 1);
     std::string_view b2 = q > s.first + 1 ? d.norm(q - 2) : std::string_view();
     if (b1 == "from" || ((b1 == "with" || b1 == "to") && b2 == "compared")) return true;
+    // "up from its 2020 tally of 137", "their 2021 result of 160 seats": a count named by an earlier year
+    static constexpr std::string_view tally_nouns[] = {"tally", "total", "result", "haul", "count", "showing",
+                                                       "score", "figure", "strength", "share"};
+    if (b1 == "of" && detail::in(tally_nouns, b2) && q > s.first + 2) {
+      std::size_t from = q - 2 > s.first + 3 ? q - 5 : s.first;
+      if (past_marker(d, from, q - 2, s)) return true;
+    }
+    // "lost all but one of their 12 seats", "kept three of its nine seats": the seats held before
+    static constexpr std::string_view keep_or_lose[] = {"lost", "lose", "loses", "losing", "kept", "retained",
+                                                        "retains", "defended", "held"};
+    if ((b1 == "its" || b1 == "their") && b2 == "of") {
+      for (std::size_t k = q - 2; k > s.first && k + 6 > q; --k)
+        if (detail::in(keep_or_lose, d.norm(k - 1))) return true;
+    }
   }
   bool forward = holder_first > number_first;
   // after the number, up to the next comma or conjunction: "116 in 2018", "303 five years ago"
