@@ -299,6 +299,10 @@ std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const s
     if (d.is_punct(start + len, ',') && (d.is_word(start + len + 1, "quoting") || d.is_word(start + len + 1, "citing"))) after = true;
     if (before || ((after || d.is_punct(start + len, ':')) && !after_only))
       return defined ? *defined : DocSource{strip_possessive(d.slice(start, start + len)), kind};
+    // "Sweden's Election Authority finished counting ...": an electoral body the tables do not know by this
+    // name, named with no word of attribution, is a weak source, as a body the tables know is
+    if (kind == SourceKind::electoral_body && !weak && !names_person(d, s, start, start + len))
+      weak = defined ? *defined : DocSource{strip_possessive(d.slice(start, start + len)), kind};
     k = start + len - 1;
   }
   if (after_only) return after_only;

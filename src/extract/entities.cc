@@ -165,6 +165,12 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
     return out;
   };
   std::string name = lower(written);
+  // "Sweden's Election Authority": the country that owns the body is no part of its name
+  for (std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    if (auto at = name.find(mark); at != std::string::npos && at > 0 && name.find(' ') > at &&
+        country_word(std::string_view(name).substr(0, at)) && name.size() > at + mark.size() + 7)
+      name.erase(0, at + mark.size());
+  }
   // "Ministry of the Interior", "Ministry of Interior": the tables write "Interior Ministry"
   if (name.find("ministry") != std::string::npos && name.find("interior") != std::string::npos) name = "interior ministry";
   const SourceEntry* found = nullptr;

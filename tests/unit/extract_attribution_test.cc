@@ -135,3 +135,14 @@ TEST_CASE("attribution: a body named by its office or court, and a body's noun f
   REQUIRE(directorate.observations.size() == 1);
   CHECK(directorate.observations[0].source == "Norwegian Directorate of Elections");
 }
+
+TEST_CASE("an electoral body named with its country's possessive and no word of attribution introduces the list") {
+  auto d = extract(
+      " date 2022-09-14 Final count\n\nSweden's Election Authority finished counting the last votes on Wednesday, "
+      "and its final count leaves the seats as follows:\n\n• Social Democrats — 107 seats\n• Moderates — 68 seats\n");
+  REQUIRE(pairs(d) == V{"Social Democrats=107", "Moderates=68"});
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(*o.source == "Swedish Election Authority");
+  }
+}
