@@ -552,7 +552,10 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     intro = true;
   }
   // (an intro that names no source, under an opening that named the electoral body's results: those results)
-  bool from_opening = intro && !source && st.opening && !st.intro && !in_opening(d, at) &&
+  // (also after a sibling intro that took the same opening's results: "Maharashtra Assembly (288 of 288
+  // seats):" ... "Jharkhand Assembly (81 of 81 seats):")
+  bool sibling = st.opening && st.intro && st.intro->said.source && st.intro->said.source_at == st.opening->source_at;
+  bool from_opening = intro && !source && st.opening && (!st.intro || sibling) && !in_opening(d, at) &&
                       (status == Status::unknown || st.opening->status == Status::unknown || st.opening->status == status);
   // "The Electoral Commission of Namibia on Tuesday announced the final results ... Final seat allocation:":
   // an intro that names no source, in the paragraph of the one that did, introduces that source's results

@@ -357,3 +357,17 @@ TEST_CASE("context: coverage said in the sentence before an intro, in its paragr
   CHECK(find(d, "Labour", 411)->coverage == Coverage{650, 650});
   CHECK(find(d, "Labour", 411)->status == Status::final);
 }
+
+TEST_CASE("each headed section under an opening that named the results' source takes that source") {
+  auto d = tally::test::extract(
+      " date 2024-11-23 Results\n\nMumbai/Ranchi, Nov 23 (PTI) The Mahayuti swept Maharashtra while the JMM-led alliance "
+      "held Jharkhand, according to final results declared by the Election Commission.\n\n"
+      "Maharashtra Assembly (288 of 288 seats):\nBJP: 132\nShiv Sena: 57\n\n"
+      "Jharkhand Assembly (81 of 81 seats):\nJMM: 34\nBJP: 21\n");
+  REQUIRE(d.observations.size() == 4);
+  for (const auto& o : d.observations) {
+    INFO(o.party << " " << o.seats);
+    REQUIRE(o.source);
+    CHECK(*o.source == "Election Commission of India");
+  }
+}
