@@ -92,7 +92,10 @@ void fill_from(Observation& o, const Scope& scope) {
     o.context.status = origin;
   }
   bool chamber_fits = a.chamber.empty() || a.chamber == o.chamber;
-  if (!o.coverage && a.coverage && chamber_fits && o.status != Status::projected) {
+  // (a count its own sentence attributes to someone is that report's, not the one a heading or intro with
+  // no source states: "Geo News's unofficial tally had put the PTI on 119" under "(50 of 51 seats)")
+  bool own_report = !a.source && o.source && o.context.source.from == ContextFrom::sentence;
+  if (!o.coverage && a.coverage && chamber_fits && o.status != Status::projected && !own_report) {
     o.coverage = a.coverage;
     o.context.coverage = origin;
   }
@@ -326,7 +329,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     // region has a legislature of its own in the tables, it is that chamber's count.
     const std::string& place = !r.place.empty() || !st.section ? r.place : st.section->place;
     if (!place.empty() && (!r.place.empty() || !r.past[li])) {
-      bool named = !link.number->chamber.empty() || !r.chamber.empty() || (st.section && !st.section->said.chamber.empty());
+      // (a section's chamber names the chamber unless it is another region's own: "In Gauteng, the ANC had 37"
+      // under "WESTERN CAPE PROVINCIAL PARLIAMENT (42 seats)")
+      bool section_named = st.section && !st.section->said.chamber.empty() &&
+                           (st.section->said.chamber == d.default_chamber || regional_chamber(d, place).empty());
+      bool named = !link.number->chamber.empty() || !r.chamber.empty() || section_named;
       // "In Kelantan, PAS won 9 of the 14 parliamentary seats": the seats say the national chamber
       for (std::size_t k = link.number->last; k < link.number->head_end && !named; ++k)
         named = d.is_word(k, "parliamentary") || d.is_word(k, "federal") || d.is_word(k, "national");

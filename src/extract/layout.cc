@@ -549,6 +549,33 @@ bool header_row(std::string_view s, std::string_view next, const Numbers& n, std
   return numbers == words;
 }
 
+/// A chamber's name with its size in brackets over its rows: "Masovian regional assembly (51 seats)",
+/// "WARSAW CITY COUNCIL (60 seats)". The words before the bracket end with a chamber noun, so "Labour (412
+/// seats)" stays a list line; one that ends with a colon ("Punjab Assembly (297 of 297 seats):") is an intro.
+bool sized_chamber_heading(std::string_view s) {
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  if (s.empty() || s.back() != ')') return false;
+  std::size_t open = s.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string inside;
+  for (char c : s.substr(open + 1, s.size() - open - 2)) inside += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!std::any_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  static constexpr std::string_view units[] = {"seat", "member", "mp", "constituenc", "ward", "district"};
+  if (!std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return inside.find(u) != std::string::npos; }))
+    return false;
+  std::string_view before = s.substr(0, open);
+  while (!before.empty() && space(before.back())) before.remove_suffix(1);
+  std::size_t start = before.find_last_of(" \t");
+  std::string last;
+  for (char c : before.substr(start == std::string_view::npos ? 0 : start + 1))
+    last += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view chambers[] = {
+      "assembly", "council", "parliament", "senate", "house", "legislature", "chamber", "diet", "sabha", "duma",
+      "majlis", "sejm", "sejmik", "bundestag", "landtag", "riksdag", "storting", "knesset", "representatives",
+      "commons", "councillors", "lords", "deputies", "corporation", "municipality", "assemblies"};
+  return std::find(std::begin(chambers), std::end(chambers), last) != std::end(chambers) && count_words(before, 14) <= 10;
+}
+
 /// A short line over a section: no final full stop, at most 12 words, a letter in it, not a list line.
 /// (words: count_words(s, 14) at least)
 bool heading_shape(std::string_view s, const Numbers& n, std::size_t words) {
@@ -666,6 +693,8 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       has_headline = !normalizes_empty(headline);
     } else if (bullet_length(body) > 0) {
       b.kind = BlockKind::item;
+    } else if (sized_chamber_heading(body) && !b.stamped) {
+      b.kind = BlockKind::heading;  // "Masovian regional assembly (51 seats)" over its rows
     } else if (cells >= 2 && numeric_cell(body)) {
       b.kind = BlockKind::table;  // a row of cells with a number in them
     } else if (cells >= 2 && i + 1 < lines.size() && cell_marks(lines[i + 1].text) >= 2 &&

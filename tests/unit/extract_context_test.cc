@@ -371,3 +371,16 @@ TEST_CASE("each headed section under an opening that named the results' source t
     CHECK(*o.source == "Election Commission of India");
   }
 }
+
+TEST_CASE("a heading's coverage is not given to a count its own sentence attributes to someone else") {
+  auto d = tally::test::extract(
+      " date 2024-02-10 Results\n\nThe commission has released results.\n\nBalochistan Assembly (50 of 51 seats)\n"
+      "PPP 11 | JUI-F 10\n\nGeo News's unofficial tally had put the PTI on 19 seats on Friday morning.\n");
+  bool seen = false;
+  for (const auto& o : d.observations) {
+    if (o.seats != 19) continue;
+    seen = true;
+    CHECK_FALSE(o.coverage);
+  }
+  CHECK(seen);
+}

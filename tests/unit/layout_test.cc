@@ -122,3 +122,9 @@ TEST_CASE("layout: a line said twice at the top is the headline, whatever its sh
   CHECK(kinds("LIVE | Local elections 2021: ANC slips below 50%\nLIVE | Local elections 2021: ANC slips below 50%\n\n"
               "Refresh this page for the latest\n") == "HRp");
 }
+
+TEST_CASE("layout: a chamber's name with its size in brackets over its rows is a heading; a party's is a list line") {
+  CHECK(kinds("Intro text here is a sentence.\n\nMasovian regional assembly (51 seats)\nKO 21 | PiS 20 | Third Way 7\n") == "Hht");
+  CHECK(kinds("Intro text here is a sentence.\n\nWARSAW CITY COUNCIL (60 seats)\n1. Civic Coalition – 37\n") == "Hhi");
+  CHECK(kinds("Intro text here is a sentence.\n\nLabour (412 seats)\nConservatives (121 seats)\n") == "Hii");
+}
