@@ -205,6 +205,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   if (source) {
     st.seen_source = source;
     st.seen_source_at = at;
+    st.seen_source_status = status;
     st.seen_source_age = 0;
   } else {
     ++st.seen_source_age;
@@ -589,6 +590,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     if (paragraph_source) {
       scope.said.source = st.seen_source;
       scope.said.source_at = st.seen_source_at;
+      // ("The IEC on Sunday night declared final results ... Seat allocations in the three provinces:")
+      if (scope.said.status == Status::unknown && st.seen_source_status != Status::unknown) {
+        scope.said.status = st.seen_source_status;
+        scope.said.status_at = st.seen_source_at;
+      }
     }
     if (from_opening) {
       scope.from = ContextFrom::article;

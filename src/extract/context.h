@@ -42,6 +42,7 @@ struct ReadingState {
   int forecast_age = 100;
   std::optional<DocSource> seen_source;  ///< the last source named, whether or not it gave a count
   std::size_t seen_source_at = kNoSentence;  ///< the sentence that named it
+  Status seen_source_status = Status::unknown;  ///< the status that sentence gave ("declared final results")
   std::optional<DocSource> seen_body;        ///< the last electoral body named
   std::optional<Coverage> seen_coverage;     ///< the last coverage stated ("all 650 results are now in")
   std::size_t seen_coverage_at = kNoSentence;

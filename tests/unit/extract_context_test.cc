@@ -384,3 +384,16 @@ TEST_CASE("a heading's coverage is not given to a count its own sentence attribu
   }
   CHECK(seen);
 }
+
+TEST_CASE("an intro with no source takes the source and the status of the paragraph's sentence that named them") {
+  auto d = tally::test::extract(
+      " date 2024-06-02 Results\n\nThe Electoral Commission of South Africa (IEC) on Sunday night declared final results "
+      "for all nine provincial legislatures. Seat allocations in the most closely watched province:\n\n"
+      "KWAZULU-NATAL LEGISLATURE (80 seats)\nMK 37\nIFP 18\n");
+  REQUIRE(d.observations.size() == 2);
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(*o.source == "Electoral Commission of South Africa");
+    CHECK(o.status == tally::Status::final);
+  }
+}
