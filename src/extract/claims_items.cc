@@ -124,7 +124,7 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
   if (names_end == a) return false;
   // "Nation | 23/08/2021 21:10", "Updated 14:05": a clock time or a page stamp, not a name and its count
   if (names_end < count->first && d.tok(names_end - 1).kind == TokKind::number) return false;
-  for (std::size_t k = a; k < names_end; ++k)
+  for (std::size_t k = a; k + 1 < names_end; ++k)  // ("Vamos | 39": a bar before the count is a separator)
     if (d.is_punct(k, '|')) return false;
   // after it: "each", a seat noun, brackets ("(+26)", "(41)", "(new)"), a full stop; nothing else
   bool each = false;
