@@ -268,7 +268,8 @@ const Mention* row_party(Doc& d, const Cell& name) {
   // "Constituencies: DP 163": a label before the name is no part of it
   for (std::size_t k = first; k + 1 < last; ++k) {
     if (!d.is_punct(k, ':')) continue;
-    if (detail::in(kSummaryRows, lower_text(d.slice(first, first + 1)))) return nullptr;
+    // ("Total: UML 121 NC 63 ...": a line of totals labelled as such names its parties after the label)
+    if (detail::in(kSummaryRows, lower_text(d.slice(first, first + 1))) && !d.mention_at_any(k + 1)) return nullptr;
     first = k + 1;
   }
   while (first < last && d.tok(first).kind == TokKind::punct) ++first;

@@ -349,7 +349,12 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
                                                     "source", "status", "turnout", "seats", "final", "latest", "breaking",
                                                     "live", "summary", "majority", "others", "independents", "nationally",
                                                     "elsewhere", "meanwhile", "contrast", "addition", "short", "brief",
-                                                    "projection", "forecast", "exit", "count", "counting", "vote", "votes"};
+                                                    "projection", "forecast", "exit", "count", "counting", "vote", "votes",
+                                                    // tiers of seats: "FPTP: UML 80 ...", "PR: UML 41 ..."
+                                                    "fptp", "pr", "smd", "constituency", "constituencies", "list", "lists",
+                                                    "proportional", "district", "districts", "direct", "directly",
+                                                    "compensatory", "bonus", "tier", "mandates", "elected", "won",
+                                                    "leading", "leads"};
   if (detail::in(not_places, d.norm(start))) return {};
   if (label && k - start > 3) return {};
   return std::string(d.slice(start, k));

@@ -506,7 +506,8 @@ bool name_then_numbers(std::string_view s) {
     std::string bare = lw;
     while (!bare.empty() && !alpha(bare.back())) bare.pop_back();
     if (in(kDateWords, bare) && bare.size() > 2) return false;  // "Brussels, 10 June 2024": a dateline
-    bool group_word = in(detail::kPartyKeywordList, lw) || lw == "list" || lw == "group";  // "Red bloc 87"
+    bool group_word = in(detail::kPartyKeywordList, lw) || lw == "list" || lw == "group" ||  // "Red bloc 87"
+                      lw == "others" || lw == "other" || lw == "independents" || lw == "independent";  // "... others 5"
     if (!capital && !mark && !in(kNameConnectors, lw) && !group_word) return false;
     // (more than eight: a row of names over the row of numbers after it, "ANC DA EFF MK ... 28 22 11 7 ...")
     if (++name_words > 30) return false;

@@ -159,3 +159,14 @@ TEST_CASE("a line of numbers under a line of as many party names pairs one to on
       "NPP SJB ITAK SLPP\n159 40 8 3\n");
   CHECK(pairs(d) == V{"NPP=159", "SJB=40", "ITAK=8", "SLPP=3"});
 }
+
+TEST_CASE("tables: a tier label before a line of names and counts is no region") {
+  auto d = tally::test::extract(
+      " date 2018-02-19 Nepal\n\nSeat tally, Election Commission, all 275 seats filled:\n"
+      "FPTP: UML 80 NC 23\nPR: UML 41 NC 40\nTotal: UML 121 NC 63 others 5\n");
+  REQUIRE(d.observations.size() == 7);
+  for (const auto& o : d.observations) {
+    INFO(o.party << " " << o.seats);
+    CHECK_FALSE(o.scope);
+  }
+}
