@@ -434,6 +434,12 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   while (whole_block && last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] == block)
     ++last_sentence;
   std::size_t a = r.s.first, b = d.tokens.sentences[last_sentence].last;
+  // "Seat breakdown (NEC final): Party Constituency PR Total ...": the caption before the header is no row
+  for (std::size_t k = a; k + 1 < b && k < a + 12; ++k) {
+    if (!d.is_punct(k, ':')) continue;
+    if (d.is_word(k + 1, "party") || d.is_word(k + 1, "parties")) a = k + 1;
+    break;
+  }
   // "KHYBER PAKHTUNKHWA (110 of 113)": a heading with its coverage, no row
   for (std::size_t k = a + 1; k + 2 < b; ++k) {
     if (d.is_punct(k - 1, '(') && d.tok(k).kind == TokKind::number && d.is_word(k + 1, "of") &&

@@ -550,6 +550,16 @@ bool header_row(std::string_view s, std::string_view next, const Numbers& n, std
   return numbers == words;
 }
 
+/// "Seat breakdown (NEC final): Party Constituency PR Total Minjoo 110 13 123 ...": a short caption, a colon,
+/// then a header that opens with the column of names and its rows, all on one line.
+bool captioned_row(std::string_view s) {
+  std::size_t colon = s.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || count_words(s.substr(0, colon), 10) > 8) return false;
+  std::string_view rest = s.substr(colon + 2);
+  while (!rest.empty() && space(rest.front())) rest.remove_prefix(1);
+  return (normalized_starts_with(rest, "party") || normalized_starts_with(rest, "parties")) && name_then_numbers(rest);
+}
+
 /// A chamber's name with its size in brackets over its rows: "Masovian regional assembly (51 seats)",
 /// "WARSAW CITY COUNCIL (60 seats)". The words before the bracket end with a chamber noun, so "Labour (412
 /// seats)" stays a list line; one that ends with a colon ("Punjab Assembly (297 of 297 seats):") is an intro.
@@ -705,7 +715,7 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       b.kind = BlockKind::table;  // names and their numbers, a pair a cell ("PTI 116 | PML-N 64 | PPP 43")
     } else if (cells >= 2 && !closed(body)) {
       b.kind = BlockKind::junk;  // a bar of links or page details ("Share | Print", "Dhaka | Published: ...")
-    } else if (name_then_numbers(body)) {
+    } else if (name_then_numbers(body) || captioned_row(body)) {
       b.kind = BlockKind::table;
     } else if (nums.ends_with_count && !nums.opens_with_digit && body_words <= 12 && name_like(body)) {
       b.kind = BlockKind::item;  // "Shiv Sena – 57", "PVV 37", "Pakistan Peoples Party (PPP): 74"

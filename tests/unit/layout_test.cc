@@ -128,3 +128,9 @@ TEST_CASE("layout: a chamber's name with its size in brackets over its rows is a
   CHECK(kinds("Intro text here is a sentence.\n\nWARSAW CITY COUNCIL (60 seats)\n1. Civic Coalition – 37\n") == "Hhi");
   CHECK(kinds("Intro text here is a sentence.\n\nLabour (412 seats)\nConservatives (121 seats)\n") == "Hii");
 }
+
+TEST_CASE("layout: a caption, a colon, then a header and its rows on one line is a table") {
+  CHECK(kinds("Intro text here is a sentence.\n\nSeat breakdown (NEC final): Party Constituency PR Total Minjoo 110 13 "
+              "123 Saenuri 105 17 122\n") == "Ht");
+  CHECK(kinds("Intro text here is a sentence.\n\nThe result: the party won 110 seats and its rival 105.\n") == "Hp");
+}
