@@ -44,7 +44,19 @@ const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vecto
     if (c < b && c > a && d.tok(c).cap) a = c;
   }
   while (b > a && d.tok(b - 1).kind == TokKind::punct && !d.is_punct(b - 1, ')')) --b;
+  // "(one each by the ANP, AML and JWP)": a bracket that closes one opened before the name is no part of it
+  if (b > a && d.is_punct(b - 1, ')')) {
+    bool opened = false;
+    for (std::size_t k = a; k + 1 < b && !opened; ++k) opened = d.is_punct(k, '(');
+    if (!opened) --b;
+  }
   if (a >= b) return nullptr;
+  // "Rob Jetten's D66": the owner before a party's name is no part of it
+  for (std::size_t k = a; k + 1 < b; ++k) {
+    if (!d.tok(k).possessive || d.is_word(k, "people")) continue;
+    const Mention* after = d.mention_at(ms, k + 1);
+    if (after && after->first == k + 1 && after->name_last == b && d.has_kind(*after, EntityKind::party)) a = k + 1;
+  }
   // a mention that is the whole name (an acronym it defines may follow: "Coalición Canaria (CC)")
   for (const Mention* m : ms) {
     if (m->first != a || m->name_last > b) continue;

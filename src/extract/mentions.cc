@@ -122,6 +122,12 @@ void find_mentions(Doc& d) {
           if (same) m.name_last = g + 1;
         }
         m.entries = table.entries;
+      } else if (d.norm(i) == "independent" && !t.possessive && i + 1 < limit &&
+                 (d.tok(i + 1).kind == TokKind::number ||
+                  ((d.is_punct(i + 1, ':') || d.is_punct(i + 1, '-')) && i + 2 < limit && d.tok(i + 2).kind == TokKind::number))) {
+        // "NPP 137, NDC 137, independent 1", "Independent – 1": the one independent in a row of counts
+        m.name_last = i + 1;
+        m.local_party = add_party(d, "Independents", "");
       } else if (t.possessive && t.kind == TokKind::word && !t.upper &&
                  (d.is_word(i + 1, "party") || d.is_word(i + 1, "alliance") || d.is_word(i + 1, "bloc")) &&
                    !d.tok(i + 1).cap &&  // "Khan's party", not "Farmers' Party"
