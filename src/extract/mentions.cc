@@ -71,6 +71,40 @@ bool foreign_of_country(Doc& d, const AliasMatch& table, std::size_t end, std::s
 
 }  // namespace
 
+/// "Electoral Commission for Sierra Leone", "Election Commission of Bhutan": a generic body's name (one the
+/// tables hold for every country) that a capitalised run continues, up to a country or place; its length
+/// in tokens, 0 when the match is no such name.
+std::size_t generic_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table) {
+  if (table.length == 0 || table.entries.empty()) return 0;
+  bool generic = false;
+  for (const AliasEntry* e : table.entries) {
+    if (e->kind != EntityKind::source) return 0;
+    const SourceEntry& s = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
+    if (s.kind != SourceKind::electoral_body) return 0;
+    generic |= s.country == "*";
+  }
+  if (!generic || !d.tok(i).cap || d.is_word(i, "the")) return 0;
+  std::size_t run = capitalised_run(d, i, limit);
+  if (run <= table.length || d.tok(i + run - 1).possessive) return 0;
+  // (a longer name the tables know inside the run is that name: "Election Commission of India")
+  for (std::size_t j = i; j < i + run; ++j) {
+    AliasMatch inner = d.lex.match(d.tokens, j, limit);
+    if (inner.length > 0 && j + inner.length > i + table.length) return 0;
+  }
+  std::size_t end = i + table.length;
+  // only "of" or "for" and the country's or place's name after it
+  if (!(d.is_word(end, "of") || d.is_word(end, "for"))) return 0;
+  std::size_t k = end + 1;
+  if (d.is_word(k, "the")) ++k;
+  if (k >= i + run || !d.tok(k).cap) return 0;
+  for (std::size_t j = k; j < i + run; ++j) {
+    if (d.mention_at_any(j)) return 0;
+    if (!d.tok(j).cap && !d.is_word(j, "and")) return 0;
+  }
+  if (i + run - k > 3) return 0;
+  return run;
+}
+
 void find_mentions(Doc& d) {
   const std::size_t n = d.tokens.items.size();
   for (std::size_t k = 0; k < n && !d.doc_counts_seats; ++k) {
@@ -109,6 +143,24 @@ void find_mentions(Doc& d) {
         std::size_t end = list_name_runs_on(d, si, i, limit, table.length);
         m.name_last = end;
         m.local_party = add_party(d, std::string(d.slice(i, end)), "");
+      } else if (std::size_t run = generic_body_run(d, i, limit, table); run > 0) {
+        // "the Electoral Commission for Sierra Leone (ECSL)", "the Election Commission of Bhutan": a generic
+        // body's name that runs on is the body's own name, as written (the country's body when the tables
+        // know it); an acronym after it is defined for it
+        m.name_last = i + run;
+        m.local_source = add_source(d, std::string(d.slice(i, i + run)), SourceKind::electoral_body);
+        std::size_t acr_end = 0;
+        if (d.is_punct(i + run, '(') && acronym_at(d, i + run + 1, limit, acr_end)) {
+          LocalAlias alias;
+          for (std::size_t k = i + run + 1; k + 1 < acr_end; ++k) alias.tokens.emplace_back(d.norm(k));
+          alias.source = m.local_source;
+          d.local_by_first[alias.tokens.front()].push_back(d.local.size());
+          d.local.push_back(alias);
+          m.last = acr_end;
+          d.mentions.push_back(m);
+          i = m.last;
+          continue;
+        }
       } else if (table.length > 0) {
         m.name_last = i + table.length;
         // "the Jatiya Samajtantrik Dal-JSD": the name with its own acronym glued on is one name

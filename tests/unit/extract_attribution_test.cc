@@ -146,3 +146,15 @@ TEST_CASE("an electoral body named with its country's possessive and no word of 
     CHECK(*o.source == "Swedish Election Authority");
   }
 }
+
+TEST_CASE("a generic body's name that runs on to a country is the body's own name, and defines its acronym") {
+  auto d = extract(
+      " date 2023-06-27 Results\n\nThe SLPP has won a majority, the Electoral Commission for Sierra Leone (ECSL) said.\n\n"
+      "The APC won 54 seats, the ECSL said.\n");
+  REQUIRE(pairs(d) == V{"APC=54"});
+  REQUIRE(d.observations[0].source);
+  CHECK(*d.observations[0].source == "Electoral Commission for Sierra Leone");
+  auto india = extract(" date 2024-06-04 Results\n\nThe BJP won 240 seats, the Election Commission of India said.\n");
+  REQUIRE(pairs(india) == V{"BJP=240"});
+  CHECK(*india.observations[0].source == "Election Commission of India");
+}
