@@ -71,6 +71,16 @@ bool foreign_of_country(Doc& d, const AliasMatch& table, std::size_t end, std::s
 
 }  // namespace
 
+/// "the party position on 270 of the 272 seats", "the party list", "the party-wise tally": "party" as the
+/// first word of a compound noun, not a party the article was talking about. k: the word after "party".
+bool party_compound(const Doc& d, std::size_t k, std::size_t limit) {
+  static constexpr std::string_view nouns[] = {"position", "positions", "standing", "standings", "list", "lists",
+                                               "leader", "leaders", "leadership", "chief", "system", "symbol",
+                                               "ticket", "tickets", "wise", "affiliation", "affiliations", "line",
+                                               "lines", "headquarters", "office", "vote", "votes", "lists'"};
+  return k < limit && d.tok(k).kind == TokKind::word && detail::in(nouns, d.norm(k));
+}
+
 /// "Electoral Commission for Sierra Leone", "Election Commission of Bhutan": a generic body's name (one the
 /// tables hold for every country) that a capitalised run continues, up to a country or place; its length
 /// in tokens, 0 when the match is no such name.
@@ -239,7 +249,8 @@ void find_mentions(Doc& d) {
                    (d.norm(i + 1) == "ruling" || d.norm(i + 1) == "governing" || d.norm(i + 1) == "saffron" ||
                     d.norm(i + 1) == "nationalist" || d.norm(i + 1) == "centrist" || d.norm(i + 1) == "opposition" ||
                     d.norm(i + 1) == "incumbent" || d.norm(i + 1) == "main" || d.norm(i + 1) == "largest"))) &&
-                 !(i + 3 < limit && (d.is_word(i + 2, "of") || d.is_word(i + 3, "of")) && d.tok(std::min(limit - 1, i + 3)).cap)) {
+                 !(i + 3 < limit && (d.is_word(i + 2, "of") || d.is_word(i + 3, "of")) && d.tok(std::min(limit - 1, i + 3)).cap) &&
+                 !party_compound(d, d.norm(i + 1) == "party" ? i + 2 : i + 3, limit)) {
         // "the party", "the ruling party" (not "the party of Nawaz Sharif")
         m.name_last = d.norm(i + 1) == "party" ? i + 2 : i + 3;
         m.anaphor = true;

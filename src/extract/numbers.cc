@@ -369,13 +369,13 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     }
     // "for 157 out of 265 seats", "with 641 of 650 seats declared": coverage. "winning 230 of the 288 seats",
     // "has won 20 of the state's 21": a tally, the M being the chamber's (or region's) size.
-    bool results_before = false, win_verb = false;
+    bool results_before = false, win_verb = false, weak_verb = false;
     for (std::size_t back = n1.first, steps = 0; back > s.first && steps < 4; ++steps) {
       --back;
       std::string_view w = d.norm(back);
       if (d.tok(back).kind == TokKind::punct) break;
       // "formed the government after taking 240 of the 543 seats": the verb nearer the count decides
-      if (win_verb && !results_before) break;
+      if ((win_verb || weak_verb) && !results_before) break;
       if (w == "results" || w == "result" || w == "for" || w == "counted" || w == "declared" || w == "counting" ||
           w == "from" || w == "after" || w == "count" || w == "returns" || w == "tallied" || w == "covers" ||
           w == "covering" || w == "cover" || w == "covered")
@@ -383,10 +383,13 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       if (steps == 0 && w == "with" && (back == s.first || d.tok(back - 1).kind == TokKind::punct)) results_before = true;
       if (detail::in_set<detail::kWonList>(w) || detail::in_set<detail::kLeadingList>(w) || w == "has" || w == "had" || w == "holds" ||
           w == "hold" || w == "stood" || w == "stands" || w == "finished" || w == "ended" || w == "got" ||
-          w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" || w == "with" ||
-          w == "at" || w == "on" || w == "took" || w == "securing" || w == "capturing" || w == "bagging" ||
+          w == "gets" || w == "keeping" || w == "kept" || w == "retained" || w == "taking" ||
+          w == "took" || w == "securing" || w == "capturing" || w == "bagging" ||
           w == "sweeping" || w == "claiming" || w == "grabbing" || w == "clinching" || w == "picking")
         win_verb = true;
+      // ("Labour on 410 of 650", "with 230 of the 288": a preposition is a holder's count only after a holder;
+      // "the party position on 270 of the 272 general seats" is coverage)
+      if (w == "with" || w == "at" || w == "on") weak_verb = true;
     }
     bool declared_after = false;
     for (std::size_t j = n2.seat_noun ? n2.head_end : n2.last; j < std::min(s.last, n2.head_end + 4); ++j) {
@@ -410,9 +413,9 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     // "KHYBER PAKHTUNKHWA (110 of 113)", "Punjab Assembly (295 of 297 seats)": a part and its whole in brackets
     // after a name is the coverage of what follows
     bool bracketed = n1.first > s.first && d.is_punct(n1.first - 1, '(') &&
-                     d.is_punct(n2.seat_noun ? n2.head_end : n2.last, ')') && !win_verb;
+                     d.is_punct(n2.seat_noun ? n2.head_end : n2.last, ')') && !win_verb && !weak_verb;
     if (bracketed) results_before = true;
-    if (!results_before && !declared_after && (win_verb || holder_before)) {
+    if (!results_before && !declared_after && (win_verb || holder_before || (weak_verb && std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return party_of_const(*m) >= 0; })))) {
       total_for_tally = static_cast<int>(n2.value);
       n2.used = true;
       tally_index = a;

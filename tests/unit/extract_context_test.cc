@@ -397,3 +397,17 @@ TEST_CASE("an intro with no source takes the source and the status of the paragr
     CHECK(o.status == tally::Status::final);
   }
 }
+
+TEST_CASE("\"the party position on N of the M seats\" introduces a list with its coverage; \"party\" there is no party") {
+  auto d = tally::test::extract(
+      " date 2018-07-28 x\n\nISLAMABAD: The Election Commission of Pakistan on Saturday released the party position.\n\n"
+      "According to the ECP, the party position on 270 of the 272 general seats is as follows:\n\nPTI — 116\nPML-N — 64\n");
+  REQUIRE(d.observations.size() == 2);
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(*o.source == "Election Commission of Pakistan");
+    REQUIRE(o.coverage);
+    CHECK(o.coverage->declared == 270);
+    CHECK(o.coverage->total == 272);
+  }
+}
