@@ -336,6 +336,21 @@ void find_mentions(Doc& d) {
         }
         // "the Mahayuti alliance": a capitalised name with a lower-case group word after it
         SourceKind kind = source_kind_of(d, start, end);
+        // "Coalition for Democratic Change (CDC)": an observers' word in a name with nothing of elections or
+        // of watching in it is a party's name ("Coalition for Free and Fair Elections" watches)
+        if (kind == SourceKind::observer) {
+          bool watches = false;
+          for (std::size_t j = start; j < end && !watches; ++j) {
+            std::string_view w = d.norm(j);
+            watches = w == "election" || w == "elections" || w == "electoral" || w == "observation" || w == "observer" ||
+                      w == "observers" || w == "monitoring" || w == "monitor" || w == "monitors" || w == "watch" ||
+                      w == "vote" || w == "votes" || w == "voting" || w == "democracy" || w == "civil";
+          }
+          if (!watches) {
+            kind = SourceKind::unknown;
+            if (defines) party_like = true;
+          }
+        }
         // "the Electoral Service (Servel)", "the Commission on Elections (Comelec)": a body's short name
         if (!defines && len >= 2 && kind != SourceKind::unknown && d.is_punct(end, '(') &&
             short_name_at(d, end + 1, limit, acr_end))

@@ -158,3 +158,15 @@ TEST_CASE("a generic body's name that runs on to a country is the body's own nam
   REQUIRE(pairs(india) == V{"BJP=240"});
   CHECK(*india.observations[0].source == "Election Commission of India");
 }
+
+TEST_CASE("a party named like an observers' group is a party, and the body named after it is the source") {
+  auto d = extract(
+      " date 2023-10-20 x\n\nMONROVIA, Oct 20 (Reuters) - President George Weah's Coalition for Democratic Change (CDC) "
+      "will remain the largest party, provisional results from the National Elections Commission (NEC) showed.\n\n"
+      "House of Representatives (73 seats)\nCDC 25 | Independents 12 | Unity Party (UP) 11\n");
+  REQUIRE(pairs(d) == V{"CDC=25", "Independents=12", "UP=11"});
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(*o.source == "National Elections Commission");
+  }
+}
