@@ -323,8 +323,9 @@ std::string lower_copy(std::string_view s) {
 }
 
 /// A numeric date "31/12/2008", "7/21/2025", "2024-02-09", "09.02.2024" at the start of s; a day-month order
-/// that cannot be told from a month-day one ("5/7/2024") gives none (with dots or dashes it is day-month). Sets used to the characters read.
-std::optional<Date> numeric_date(std::string_view s, std::size_t& used) {
+/// that cannot be told from a month-day one ("5/7/2024") gives none (with dots or dashes it is day-month), or,
+/// when month_first is given, the day-first reading with the other kept there. Sets used to the characters read.
+std::optional<Date> numeric_date(std::string_view s, std::size_t& used, std::optional<Date>* month_first = nullptr) {
   int parts[3] = {0, 0, 0};
   std::size_t lengths[3] = {0, 0, 0};
   std::size_t i = 0;
@@ -350,6 +351,12 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t& used) {
   // "01.10.2023", "01-10-2023": written with dots or dashes, the day comes first (the month-first order is
   // written with slashes)
   if (sep == '.' || sep == '-') return make(y, b, a);
+  // "08/10/2018" with slashes reads both ways: day-first, as most of the world writes it, and the month-first
+  // reading kept for the countries that write that way (decided once the article's country is known)
+  if (month_first) {
+    *month_first = make(y, a, b);
+    return make(y, b, a);
+  }
   return std::nullopt;
 }
 
@@ -365,7 +372,7 @@ bool stamp_filler(std::string_view word) {
 /// The date on a stamp line: a month-name date with a year, or a numeric one. cue: the line says it is a
 /// stamp ("Published", "Updated", "Posted", "Post by ... on", "Written By"); without one, the line must hold
 /// nothing but the date and times.
-std::optional<Date> stamp_date(std::string_view line, bool cue) {
+std::optional<Date> stamp_date(std::string_view line, bool cue, std::optional<Date>* month_first = nullptr) {
   std::string low = lower_copy(line);
   std::optional<Date> found;
   std::size_t found_begin = 0, found_end = 0;
@@ -373,7 +380,8 @@ std::optional<Date> stamp_date(std::string_view line, bool cue) {
     if (i > 0 && (is_alpha(line[i - 1]) || is_digit(line[i - 1]))) continue;
     if (is_digit(line[i])) {
       std::size_t used = 0;
-      if (auto d = numeric_date(line.substr(i), used)) {
+      // (read both ways only on a line that says it is a stamp: "Published 08/10/2018")
+      if (auto d = numeric_date(line.substr(i), used, cue ? month_first : nullptr)) {
         found = d, found_begin = i, found_end = i + used;
         break;
       }
@@ -423,7 +431,7 @@ std::optional<Date> stamp_date(std::string_view line, bool cue) {
 }
 
 /// The first stamp line of the first lines, and whether it had a cue.
-std::optional<Date> find_stamp(std::string_view body, bool& cued) {
+std::optional<Date> find_stamp(std::string_view body, bool& cued, std::optional<Date>& month_first) {
   std::size_t start = 0;
   for (int n = 0; n < kStampLines && start < body.size() && start < kStampBytes; ++n) {
     std::size_t end = body.find('\n', start);
@@ -437,7 +445,7 @@ std::optional<Date> find_stamp(std::string_view body, bool& cued) {
       if (low.find(word) != std::string::npos) cue = true;
     }
     if (!cue && line.size() > 60) continue;
-    if (auto date = stamp_date(line, cue)) {
+    if (auto date = stamp_date(line, cue, &month_first)) {
       cued = cue;
       return date;
     }
@@ -532,7 +540,9 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
 
   // A stamp line near the top: "Updated July 17, 2017 5:18 pm", "31/12/2008 17:20", "March 21, 2024".
   bool cued = false;
-  if (auto date = find_stamp(body, cued); date && (cued || !before_election(*date))) {
+  std::optional<Date> month_first;
+  if (auto date = find_stamp(body, cued, month_first); date && (cued || !before_election(*date))) {
+    found.month_first = month_first;
     return finish(date, DateSource::stamp, DateConfidence::high);
   }
 

@@ -30,6 +30,7 @@ void prepare(extract::Doc& d, const ExtractOptions& options) {
   if (found.bad_header) d.out.warnings.push_back("the date header names an impossible date; ignored");
   if (found.malformed_header) d.out.warnings.push_back("the date header is not written YYYY-MM-DD; ignored");
   d.body_offset = found.body_offset;
+  if (found.source == DateSource::stamp && d.out.date_source == DateSource::stamp) d.month_first_date = found.month_first;
   d.tokens = detail::tokenize(d.text.substr(d.body_offset));
   for (const auto& t : d.tokens.items) {
     if (t.kind == detail::TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100)
@@ -42,6 +43,11 @@ void run_stages(extract::Doc& d) {
   extract::find_mentions(d);
   extract::unify_defined_names(d);
   extract::choose_country(d);
+  // "08/10/2018" on a page stamp: month-first in the countries that write dates so, day-first elsewhere
+  static constexpr std::string_view month_first_countries[] = {"US", "PH", "FM", "MH", "PW", "GU", "PR", "AS"};
+  if (d.month_first_date && std::find(std::begin(month_first_countries), std::end(month_first_countries), d.country) !=
+                                std::end(month_first_countries))
+    d.out.date = d.month_first_date;
   // sentence by sentence: each stage reads what the ones before it found
   extract::ClaimState claims;
   extract::QualifierState qualifiers;

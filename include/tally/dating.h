@@ -15,6 +15,9 @@ struct DateFinding {
   std::size_t body_offset = 0;  ///< where the text after a " date YYYY-MM-DD" header begins
   bool bad_header = false;      ///< a header was present but named an impossible date
   bool malformed_header = false;  ///< a header was present but its date is not YYYY-MM-DD
+  /// A stamp's numeric date that reads both ways ("08/10/2018"): date is the day-first reading, this the
+  /// month-first one, for the countries that write the month first.
+  std::optional<Date> month_first;
 };
 
 /// Finds the date of an article. fallback (from --date) is used when the text gives none.

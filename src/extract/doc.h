@@ -182,6 +182,7 @@ struct Doc {
   std::size_t body_offset = 0;  ///< where the body starts (after a date header)
   Tokens tokens;
   int max_year = 0;  ///< the latest year the text names
+  std::optional<Date> month_first_date;  ///< a stamp's date read month-first ("08/10/2018"), for some countries
   std::uint32_t first_line = 1;  ///< the line of the text where the body starts
 
   // Layout: the blocks of the body and the block of each sentence (sentences never cross a block's edge).

@@ -172,3 +172,14 @@ TEST_CASE("each way of finding the date has its confidence") {
   CHECK(guessed.date == Date{2024, 2, 9});
   CHECK(guessed.confidence == DateConfidence::low);
 }
+
+TEST_CASE("a stamp's slashed date that reads both ways is day-first, with the month-first reading kept") {
+  auto f = find_date("Title here\n\nPolitics | 08/10/2018 06h15 - Updated 08/10/2018 09h30\n\nThe PT won 56 seats.\n");
+  CHECK(f.source == DateSource::stamp);
+  CHECK(f.date == Date{2018, 10, 8});
+  REQUIRE(f.month_first);
+  CHECK(*f.month_first == Date{2018, 8, 10});
+  auto plain = find_date("Title here\n\nPublished 31/12/2008\n\nText.\n");
+  CHECK(plain.date == Date{2008, 12, 31});
+  CHECK_FALSE(plain.month_first);
+}

@@ -745,3 +745,14 @@ TEST_CASE("N of the M seats declared so far, out of a larger whole; 'the officia
   REQUIRE(opposition.observations.size() == 1);
   CHECK(opposition.observations[0].status == Status::unknown);
 }
+
+TEST_CASE("a page stamp's slashed date is read month-first in an American article, day-first elsewhere") {
+  auto us = tally::test::extract(
+      "Title here\n\nPublished 11/06/2024\n\nWASHINGTON (AP) — Republicans won 220 seats in the U.S. House of "
+      "Representatives and Democrats 215, the Associated Press said.\n");
+  REQUIRE(us.date);
+  CHECK(*us.date == tally::Date{2024, 11, 6});
+  auto br = tally::test::extract("Title here\n\nPublished 08/10/2018\n\nThe PT won 56 seats in the Chamber of Deputies.\n");
+  REQUIRE(br.date);
+  CHECK(*br.date == tally::Date{2018, 10, 8});
+}
