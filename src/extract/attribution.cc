@@ -96,23 +96,30 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     }
     return false;
   };
+  // (a future tense alone, "will keep", is weaker than results named with their status: "The PT will keep the
+  // largest bench, but the PSL surged to 52, according to the TSE's final count")
+  bool weak = false;
   for (std::size_t k = s.first; k < s.last; ++k) {
     std::string_view w = d.norm(k);
     Status found = Status::unknown;
+    bool wording = false;
     if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k))) found = Status::provisional;
     else if (w == "unofficial") found = Status::unofficial;
     else if (((w == "official" && near_result(k)) || w == "officially") && !d.is_word(k + 1, "opposition"))
       found = Status::official;  // (not "the official opposition")
     else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
     else if (w == "exit" && (d.norm(k + 1 < s.last ? k + 1 : k) == "poll" || d.norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
-    else if (forecast_wording(d, s, k)) found = Status::projected;
+    else if (forecast_wording(d, s, k)) found = Status::projected, wording = true;
     else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||
              w == "forecasts" || w == "predicted" || w == "predicts" || w == "predict" || w == "poised" || w == "estimates")
       found = Status::projected;
     if (found == Status::projected && compared_forecast(d, s, k)) found = Status::unknown;
-    if (found != Status::unknown && (status == Status::unknown || status_rank(found) < status_rank(status) ||
-                                     found == Status::projected)) {
+    if (found == Status::unknown) continue;
+    if (wording && status != Status::unknown && status != Status::projected) continue;
+    if (status == Status::unknown || status_rank(found) < status_rank(status) || found == Status::projected ||
+        (weak && status == Status::projected && (found == Status::final || found == Status::official))) {
       status = found;
+      weak = wording;
     }
   }
   return status;

@@ -71,3 +71,19 @@ TEST_CASE("every seat declared and no word for the status: the final result") {
   REQUIRE(named.observations.size() == 1);
   CHECK(named.observations[0].status == Status::provisional);
 }
+
+TEST_CASE("a future tense alone gives way to results named with their status") {
+  auto d = tally::test::extract(
+      " date 2018-10-08 Brazil\n\nThe Workers' Party (PT) will keep the largest bench in the Chamber of Deputies, but Jair "
+      "Bolsonaro's PSL surged from a single seat to 52, according to the TSE's final count of Sunday's vote.\n");
+  bool seen = false;
+  for (const auto& o : d.observations) {
+    if (o.seats != 52) continue;
+    seen = true;
+    CHECK(o.status == tally::Status::final);
+  }
+  CHECK(seen);
+  auto forecast = tally::test::extract(" date 2024-06-01 x\n\nLabour will win 410 seats, the exit poll says.\n");
+  REQUIRE(forecast.observations.size() == 1);
+  CHECK(forecast.observations[0].status == tally::Status::projected);
+}
