@@ -510,7 +510,16 @@ void find_mentions(Doc& d) {
                                   return f->kind == EntityKind::party && f->index == e->index;
                                 });
                        });
-          if (gloss) {
+          // "PP (Progressistas)": a short name the tables give another country's party, glossed with a name
+          // they know: the glossed party is a candidate too (the article's country decides)
+          bool other_gloss = !gloss && m.local_party < 0 && inner.length == k - (m.name_last + 1) &&
+                             std::any_of(inner.entries.begin(), inner.entries.end(),
+                                         [](const AliasEntry* e) { return e->kind == EntityKind::party; });
+          if (other_gloss) {
+            for (const AliasEntry* e : inner.entries)
+              if (e->kind == EntityKind::party) m.entries.push_back(e);
+          }
+          if (gloss || other_gloss) {
             m.last = k + 1;
           } else {
             m.name_last = m.last = k + 1;
