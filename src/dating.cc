@@ -417,8 +417,24 @@ std::optional<Date> stamp_date(std::string_view line, bool cue, std::optional<Da
     }
   }
   if (!found || cue) return found;
+  // "12.06.2023 | 09:14 | Politics": on a line of cells, the date's cell is the stamp; the others may be a
+  // section or a byline of a few words
+  std::size_t cell_begin = 0, cell_end = low.size();
+  if (low.find('|') != std::string::npos) {
+    std::size_t bar = low.rfind('|', found_begin);
+    cell_begin = bar == std::string::npos ? 0 : bar + 1;
+    std::size_t next = low.find('|', found_end);
+    cell_end = next == std::string::npos ? low.size() : next;
+    for (std::size_t c = 0; c < low.size();) {
+      std::size_t e = low.find('|', c);
+      if (e == std::string::npos) e = low.size();
+      if (c != cell_begin && (e > c + 40)) return std::nullopt;
+      c = e + 1;
+    }
+  }
   // Without a cue, nothing but the date and times: "31/12/2008 17:20", "March 21, 2024", "Tuesday 3 December 2024".
-  std::string rest = low.substr(0, found_begin) + " " + low.substr(std::min(found_end, low.size()));
+  std::string rest = low.substr(cell_begin, found_begin - cell_begin) + " " +
+                     low.substr(std::min(found_end, cell_end), cell_end - std::min(found_end, cell_end));
   std::size_t p = 0;
   while (p < rest.size()) {
     while (p < rest.size() && !is_alpha(rest[p]) && !is_digit(rest[p])) ++p;

@@ -300,10 +300,15 @@ const Mention* row_party(Doc& d, const Cell& name) {
   }
   // a name the tables do not know: as written
   if (d.tok(first).kind != TokKind::word || !(d.tok(first).cap || d.tok(first).kind == TokKind::number)) return nullptr;
+  // "For the Future of Montenegro (ZBCG)": a name with the acronym it defines is that acronym
+  std::string canonical(d.slice(first, last));
+  if (last >= first + 4 && d.is_punct(last - 1, ')') && d.is_punct(last - 3, '(') && d.tok(last - 2).upper &&
+      d.tok(last - 2).norm_len >= 2)
+    canonical = std::string(d.slice(last - 2, last - 1));
   Mention m;
   m.first = first;
   m.name_last = m.last = last;
-  m.local_party = add_party(d, std::string(d.slice(first, last)), "");
+  m.local_party = add_party(d, canonical, "");
   d.adhoc.push_back(m);
   return &d.adhoc.back();
 }
@@ -434,10 +439,12 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   while (whole_block && last_sentence + 1 < d.tokens.sentences.size() && d.sentence_block[last_sentence + 1] == block)
     ++last_sentence;
   std::size_t a = r.s.first, b = d.tokens.sentences[last_sentence].last;
-  // "Seat breakdown (NEC final): Party Constituency PR Total ...": the caption before the header is no row
-  for (std::size_t k = a; k + 1 < b && k < a + 12; ++k) {
+  // "Seat breakdown (NEC final): Party Constituency PR Total ...", "Seats, according to the DIK's preliminary
+  // count: PES 24 ...": the caption before the header or the first name is no row
+  for (std::size_t k = a; k + 1 < b && k < a + 14; ++k) {
+    if (d.tok(k).kind == TokKind::number) break;
     if (!d.is_punct(k, ':')) continue;
-    if (d.is_word(k + 1, "party") || d.is_word(k + 1, "parties")) a = k + 1;
+    if (k > a + 1 && (d.is_word(k + 1, "party") || d.is_word(k + 1, "parties") || d.mention_at_any(k + 1))) a = k + 1;
     break;
   }
   // "KHYBER PAKHTUNKHWA (110 of 113)": a heading with its coverage, no row

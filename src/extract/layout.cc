@@ -550,14 +550,16 @@ bool header_row(std::string_view s, std::string_view next, const Numbers& n, std
   return numbers == words;
 }
 
-/// "Seat breakdown (NEC final): Party Constituency PR Total Minjoo 110 13 123 ...": a short caption, a colon,
-/// then a header that opens with the column of names and its rows, all on one line.
+/// "Seat breakdown (NEC final): Party Constituency PR Total Minjoo 110 13 123 ...", "Seats, according to the
+/// DIK's preliminary count: PES 24 Together! 21 ...": a short caption with no number, a colon, then names and
+/// their numbers (or a header and its rows), all on one line.
 bool captioned_row(std::string_view s) {
   std::size_t colon = s.find(": ");
   if (colon == std::string_view::npos || colon == 0 || count_words(s.substr(0, colon), 10) > 8) return false;
   std::string_view rest = s.substr(colon + 2);
   while (!rest.empty() && space(rest.front())) rest.remove_prefix(1);
-  return (normalized_starts_with(rest, "party") || normalized_starts_with(rest, "parties")) && name_then_numbers(rest);
+  if (std::any_of(s.begin(), s.begin() + static_cast<long>(colon), [](char c) { return digit(c); })) return false;
+  return name_then_numbers(rest);
 }
 
 /// A chamber's name with its size in brackets over its rows: "Masovian regional assembly (51 seats)",

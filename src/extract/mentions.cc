@@ -488,6 +488,25 @@ void find_mentions(Doc& d) {
         alias.party = m.local_party;
         alias.source = m.local_source;
         alias.entries = m.entries;
+        // "the State Election Commission (DIK)": the acronym of a body the tables know by a name it shares with
+        // other countries' bodies names the body as written, as the name itself does
+        // (only a name the tables give bodies of several countries, none of them the generic one)
+        bool shared = m.entries.size() >= 2, countries = false;
+        for (const AliasEntry* e : m.entries) {
+          if (e->kind != EntityKind::source) {
+            shared = false;
+            break;
+          }
+          const SourceEntry& body = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
+          const SourceEntry& first = d.lex.tables.sources[static_cast<std::size_t>(m.entries.front()->index)];
+          shared &= body.country != "*" && body.kind == SourceKind::electoral_body;
+          countries |= body.country != first.country;
+        }
+        shared &= countries;
+        if (alias.source < 0 && alias.party < 0 && shared && m.person.empty() && !m.anaphor) {
+          std::size_t from = d.is_word(m.first, "the") ? m.first + 1 : m.first;
+          alias.source = add_source(d, strip_possessive(d.slice(from, m.name_last)), SourceKind::electoral_body);
+        }
         const LocalAlias* existing = nullptr;
         if (match_local(d, m.name_last + 1, acr_end - 1, existing) != alias.tokens.size()) {
           d.local_by_first[alias.tokens.front()].push_back(d.local.size());

@@ -183,3 +183,11 @@ TEST_CASE("a stamp's slashed date that reads both ways is day-first, with the mo
   CHECK(plain.date == Date{2008, 12, 31});
   CHECK_FALSE(plain.month_first);
 }
+
+TEST_CASE("a line of cells dates the article by the cell that holds only a date and times") {
+  auto f = find_date("Title here\n\n12.06.2023 | 09:14 | Politics\n\nPODGORICA - Europe Now won 24 seats.\n");
+  CHECK(f.source == DateSource::stamp);
+  CHECK(f.date == Date{2023, 6, 12});
+  auto prose = find_date("Title here\n\nThe vote of 12.06.2023 | was the closest in a long time since the war ended\n");
+  CHECK(prose.source != DateSource::stamp);
+}

@@ -170,3 +170,12 @@ TEST_CASE("a party named like an observers' group is a party, and the body named
     CHECK(*o.source == "National Elections Commission");
   }
 }
+
+TEST_CASE("the acronym of a body whose name the tables give several countries names the body as written") {
+  auto d = extract(
+      " date 2023-06-12 x\n\nPODGORICA - Europe Now (PES) won the most seats, preliminary results from the State Election "
+      "Commission (DIK) showed.\n\nThe DIK said PES had 24 seats.\n");
+  REQUIRE(pairs(d) == V{"PES=24"});
+  REQUIRE(d.observations[0].source);
+  CHECK(*d.observations[0].source == "State Election Commission");
+}
