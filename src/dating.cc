@@ -362,8 +362,8 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t& used, std::opt
 
 /// Words a stamp line may hold beside its date: times, zones, weekdays, "am", "pm", separators.
 bool stamp_filler(std::string_view word) {
-  static constexpr std::array<std::string_view, 16> fillers{"am", "pm", "gmt", "utc", "bst", "cet", "cest", "ist", "pkt",
-                                                            "est", "edt", "pst", "pdt", "et", "jst", "updated"};
+  static constexpr std::array<std::string_view, 18> fillers{"am", "pm", "gmt", "utc", "bst", "cet", "cest", "ist", "pkt",
+                                                            "est", "edt", "pst", "pdt", "et", "jst", "updated", "uhr", "stand"};
   if (word.empty()) return true;
   if (std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c) || c == ':' || c == '.'; })) return true;
   return one_of(word, fillers) || weekday_of(word) >= 0;
@@ -440,7 +440,9 @@ std::optional<Date> stamp_date(std::string_view line, bool cue, std::optional<Da
     while (p < rest.size() && !is_alpha(rest[p]) && !is_digit(rest[p])) ++p;
     std::size_t q = p;
     while (q < rest.size() && (is_alpha(rest[q]) || is_digit(rest[q]) || rest[q] == ':' || rest[q] == '.')) ++q;
-    if (!stamp_filler(std::string_view(rest).substr(p, q - p))) return std::nullopt;
+    std::string_view word = std::string_view(rest).substr(p, q - p);
+    if (word.size() > 1 && is_alpha(word.front()) && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);  // "Stand:"
+    if (!stamp_filler(word)) return std::nullopt;
     p = q;
   }
   return found;

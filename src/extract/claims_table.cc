@@ -170,6 +170,19 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
       ++k;
       continue;
     }
+    // "BSW 14 new": in the change column, a party new to the chamber (an empty change)
+    if (d.is_word(k, "new") && !d.tok(k).cap && !cells.empty() && cells.back().number && !cells.back().empty &&
+        (k + 1 >= b || d.tok(k + 1).cap || d.tok(k + 1).kind == TokKind::number)) {
+      Cell c;
+      c.first = k;
+      c.last = k + 1;
+      c.number = true;
+      c.empty = true;
+      c.signed_ = true;
+      cells.push_back(c);
+      ++k;
+      continue;
+    }
     if (cells.empty() || cells.back().number) cells.push_back({k, k + 1});
     else cells.back().last = k + 1;
     ++k;
@@ -253,6 +266,13 @@ std::vector<std::pair<std::size_t, std::size_t>> label_units(const Doc& d, std::
   std::vector<std::pair<std::size_t, std::size_t>> units;
   for (std::size_t k = first; k < last; ++k) {
     bool joined = !units.empty() && !d.tok(k).space_before && units.back().second == k;
+    // "% vote", "% of vote": a share column's label in words after its mark
+    if (!joined && !units.empty() && units.back().second == k && units.back().second == units.back().first + 1 &&
+        d.is_punct(units.back().first, '%') && (d.is_word(k, "vote") || d.is_word(k, "votes") || d.is_word(k, "of")))
+      joined = true;
+    if (!joined && units.size() >= 1 && units.back().second == k && k > first && d.is_word(k - 1, "of") &&
+        (d.is_word(k, "vote") || d.is_word(k, "votes")))
+      joined = true;
     if (joined) {
       units.back().second = k + 1;
     } else {

@@ -496,6 +496,11 @@ bool name_then_numbers(std::string_view s) {
       continue;
     }
     if (dash_word(w)) continue;  // "Shiv Sena - 57"
+    if (in_numbers && w == "new") {  // "BSW 14 new": a party new to the chamber, in the change column
+      ++numbers;
+      most_in_group = std::max(most_in_group, ++in_group);
+      continue;
+    }
     if (in_numbers) name_words = 0;
     in_numbers = false;
     std::string lw;
@@ -586,7 +591,17 @@ bool sized_chamber_heading(std::string_view s) {
       "assembly", "council", "parliament", "senate", "house", "legislature", "chamber", "diet", "sabha", "duma",
       "majlis", "sejm", "sejmik", "bundestag", "landtag", "riksdag", "storting", "knesset", "representatives",
       "commons", "councillors", "lords", "deputies", "corporation", "municipality", "assemblies"};
-  return std::find(std::begin(chambers), std::end(chambers), last) != std::end(chambers) && count_words(before, 14) <= 10;
+  // ("PARLIAMENT OF CATALONIA (135 seats)", "Chamber of Deputies (513 seats)": the chamber noun first)
+  std::size_t space1 = before.find(' ');
+  std::string first_word, second_word;
+  for (char c : before.substr(0, space1)) first_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (space1 != std::string_view::npos) {
+    std::string_view after = before.substr(space1 + 1);
+    for (char c : after.substr(0, after.find(' '))) second_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  bool noun_first = second_word == "of" && std::find(std::begin(chambers), std::end(chambers), first_word) != std::end(chambers);
+  return (noun_first || std::find(std::begin(chambers), std::end(chambers), last) != std::end(chambers)) &&
+         count_words(before, 14) <= 10;
 }
 
 /// A short line over a section: no final full stop, at most 12 words, a letter in it, not a list line.

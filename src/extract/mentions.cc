@@ -436,7 +436,12 @@ void find_mentions(Doc& d) {
                              last_word == "sangsad" || last_word == "senate" || last_word == "sabha" ||
                              last_word == "diet" || last_word == "councillors" || last_word == "representatives" ||
                              last_word == "commons" || last_word == "lords" || last_word == "majlis" ||
-                             last_word == "storting" || last_word == "bundestag" || last_word == "duma"));
+                             last_word == "storting" || last_word == "bundestag" || last_word == "duma" ||
+                             last_word == "landtag" || last_word == "sejm" || last_word == "knesset" ||
+                             // "Parliament of Catalonia", "PARLIAMENT OF MONTENEGRO": the chamber noun first
+                             (len >= 3 && len <= 5 && d.is_word(start + 1, "of") &&
+                              (d.is_word(start, "parliament") || d.is_word(start, "assembly") ||
+                               d.is_word(start, "legislature") || d.is_word(start, "senate")))));
         if (chamber_like) {
           m.first = start;
           m.name_last = end;

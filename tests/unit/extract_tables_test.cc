@@ -170,3 +170,14 @@ TEST_CASE("tables: a tier label before a line of names and counts is no region")
     CHECK_FALSE(o.scope);
   }
 }
+
+TEST_CASE("tables: a chamber named in the heading over a table is the rows' chamber") {
+  auto d = tally::test::extract(
+      " date 2024-05-13 Catalan election\n\nThe Socialists have won, provisional results show.\n\n"
+      "PARLIAMENT OF CATALONIA (135 seats)\nParty Seats +/- % vote\nPSC 42 +9 27.96% Junts 35 +3 21.61%\n\n"
+      "Seats in the Brandenburg Landtag (preliminary result)\nParty Seats +/-\nSPD 32 +7\nBSW 14 new\n");
+  REQUIRE(d.observations.size() == 4);
+  CHECK(d.observations[0].chamber == "PARLIAMENT OF CATALONIA");
+  CHECK(d.observations[2].chamber == "Brandenburg Landtag");
+  CHECK(d.observations[3].party == "BSW");
+}
