@@ -717,6 +717,23 @@ void choose_country(Doc& d) {
     if (!d.default_chamber.empty()) break;
     if (d.has_kind(m, EntityKind::chamber) && !d.has_kind(m, EntityKind::party)) d.default_chamber = chamber_of(d, m);
   }
+  // (one the tables do not know, named by the article: "the 50-seat National Parliament"; not a council's or a
+  // region's; else "Parliament" when the article says so)
+  static constexpr std::string_view local_words[] = {"council", "state", "provincial", "regional", "city", "county",
+                                                     "municipal", "district", "metropolitan", "province", "corporation"};
+  for (const auto& m : d.mentions) {
+    if (!d.default_chamber.empty()) break;
+    if (m.local_chamber.empty()) continue;
+    bool local = false;
+    for (std::size_t k = m.first; k < m.name_last && !local; ++k) local = detail::in(local_words, d.norm(k));
+    if (!local && m.name_last - m.first <= 3 && !d.tok(m.first).upper) d.default_chamber = m.local_chamber;
+  }
+  for (std::size_t k = 0; k < d.tokens.items.size() && d.default_chamber.empty(); ++k) {
+    if (d.norm(k) != "parliament" || d.tok(k).kind != TokKind::word) continue;
+    bool owned = k > 0 && d.tok(k - 1).cap && d.tok(k - 1).kind == TokKind::word && !d.tok(k - 1).sentence_start &&
+                 !country_word(d.norm(k - 1));  // ("Scottish Parliament", not "Vanuatu's Parliament")
+    if (!owned) d.default_chamber = "Parliament";
+  }
   if (d.default_chamber.empty()) d.default_chamber = "National legislature";
 }
 

@@ -756,3 +756,15 @@ TEST_CASE("a page stamp's slashed date is read month-first in an American articl
   REQUIRE(br.date);
   CHECK(*br.date == tally::Date{2018, 10, 8});
 }
+
+TEST_CASE("a country the chamber tables do not know: the national chamber the article names, else Parliament") {
+  auto sb = tally::test::extract(
+      " date 2019-04-08 x\n\nHONIARA, April 8 - Independents won 21 seats in the 50-seat National Parliament of the "
+      "Solomon Islands.\n\nKadere Party – 8\n");
+  REQUIRE(sb.observations.size() == 2);
+  CHECK(sb.country == "SB");
+  CHECK(sb.observations[0].chamber.find("Parliament") != std::string::npos);  // as the article names it
+  auto vu = tally::test::extract(" date 2022-10-20 x\n\nPORT VILA - The Leaders Party won 7 seats in Vanuatu's parliament.\n");
+  REQUIRE(vu.observations.size() == 1);
+  CHECK(vu.observations[0].chamber == "Parliament");
+}
