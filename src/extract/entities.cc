@@ -127,6 +127,12 @@ int party_of(Doc& d, const Mention& m) {
   if (!d.country.empty() && std::none_of(candidates.begin(), candidates.end(), [&](const PartyEntry* c) {
         return c->country == d.country || c->country == "*" || c->country.empty();
       })) {
+    // ("Democratic Alliance Party (DAP)" in a Solomon Islands article: the acronym the article defines for it)
+    std::size_t acr_end = 0, k = m.name_last;
+    if (d.is_word(k, "party") && d.tok(k).cap) ++k;  // ("Democratic Alliance Party (DAP)")
+    if (d.is_punct(k, '(') && k + 2 < d.tokens.items.size() && d.tok(k + 1).upper && d.is_punct(k + 2, ')') &&
+        acronym_at(d, k + 1, d.tokens.items.size(), acr_end))
+      return add_party(d, std::string(d.slice(k + 1, k + 2)), "");
     return add_party(d, strip_possessive(d.slice(m.first, m.name_last)), "");
   }
   std::set<std::string> names;

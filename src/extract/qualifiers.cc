@@ -69,6 +69,11 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
     if (past[i] || link.row || between != link.number->first) continue;
     std::size_t b = link.party->first;
     if (b > s.first && d.is_word(b - 1, "the")) --b;
+    // ("..., and its ally the RND 100": a noun in apposition before the name)
+    if (b > s.first + 2 && (d.is_word(b - 1, "ally") || d.is_word(b - 1, "allies") || d.is_word(b - 1, "partner") ||
+                            d.is_word(b - 1, "partners") || d.is_word(b - 1, "rival") || d.is_word(b - 1, "rivals")) &&
+        (d.is_word(b - 2, "its") || d.is_word(b - 2, "their") || d.is_word(b - 2, "the")))
+      b -= 2;
     if (!(b > s.first && (d.is_word(b - 1, "and") || d.is_punct(b - 1, ',')))) continue;
     const Link* before = nullptr;
     std::size_t before_index = 0;
@@ -147,6 +152,13 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
       start = k + 1;
   }
   if (past_marker(d, start, gap_last, s)) return true;
+  // "the Left Front, which had 32, drew a blank", "The List of Marjan Šarec, which had 13 seats after that
+  // election, merged ...": a relative clause in the past perfect or past of having is the count before
+  if (!forward && start > gap_first && d.is_punct(start - 1, ',') &&
+      (d.is_word(start, "which") || d.is_word(start, "who") || d.is_word(start, "that")) &&
+      (d.is_word(start + 1, "had") || d.is_word(start + 1, "held")) &&
+      (start + 2 == gap_last || (start + 3 == gap_last && (d.is_word(start + 2, "won") || d.is_word(start + 2, "held")))))
+    return true;
   // the clause before the party: "in 2017 the poll predicted the Tories would get 314"
   {
     std::size_t b = std::min(holder_first, number_first);

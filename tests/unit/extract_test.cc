@@ -768,3 +768,22 @@ TEST_CASE("a country the chamber tables do not know: the national chamber the ar
   REQUIRE(vu.observations.size() == 1);
   CHECK(vu.observations[0].chamber == "Parliament");
 }
+
+TEST_CASE("a gapped clause after an ally and a relative clause of having take the time of the count before") {
+  auto d = tally::test::extract(
+      " date 2021-06-15 x\n\nThe FLN had won 164 seats at the last election in 2017, and its ally the RND 100.\n\n"
+      "The Congress, which won 44 seats five years ago, and the Left Front, which had 32, drew a blank this time.\n");
+  REQUIRE(d.observations.size() == 4);
+  for (const auto& o : d.observations) {
+    INFO(o.party << " " << o.seats);
+    CHECK(o.historical);
+  }
+}
+
+TEST_CASE("another country's party name with the acronym the article defines is that acronym") {
+  auto d = tally::test::extract(
+      " date 2019-04-08 x\n\nHONIARA - The Solomon Islands Electoral Commission has declared all 50 constituencies.\n\n"
+      "Standings:\nIndependents – 21\nDemocratic Alliance Party (DAP) – 3\n");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[1].party == "DAP");
+}
