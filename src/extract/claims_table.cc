@@ -87,6 +87,16 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k <= b; ++k) {
       if (k < b && !is_bar(d, k, a)) continue;
       if (k > start) {
+        // "Reform UK 49 (+49)": a signed change in brackets closes the cell; it is a cell of its own
+        std::size_t cell_end = k;
+        std::size_t change = b;
+        if (k >= start + 4 && d.is_punct(k - 1, ')') && d.tok(k - 2).kind == TokKind::number &&
+            (d.is_punct(k - 3, '+') || d.is_punct(k - 3, '-')) && d.is_punct(k - 4, '(') && k - 4 > start) {
+          change = k - 2;
+          cell_end = k - 4;
+        }
+        std::size_t saved_k = k;
+        k = cell_end;
         // a cell of one number (with its marks), a dash, or a name
         std::size_t number = b;
         bool other = false;
@@ -126,6 +136,8 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
         } else {
           cells.push_back({start, k});
         }
+        if (change != b) add_number(change, cell_end, saved_k);
+        k = saved_k;
       }
       start = k + 1;
     }

@@ -447,6 +447,16 @@ bool name_number_cells(std::string_view s) {
   each_cell(s, [&](std::string_view cell) {
     if (cell.empty()) return true;
     ++all;
+    // ("Reform UK 49 (+49)": a change in brackets after the count)
+    if (cell.size() > 3 && cell.back() == ')') {
+      std::size_t open = cell.rfind('(');
+      if (open != std::string_view::npos && open > 0 &&
+          std::all_of(cell.begin() + static_cast<long>(open) + 1, cell.end() - 1,
+                      [](char c) { return digit(c) || c == '+' || c == '-' || c == '=' || c == ' '; })) {
+        cell = cell.substr(0, open);
+        while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
+      }
+    }
     std::size_t e = cell.size();
     while (e > 0 && digit(cell[e - 1])) --e;
     pairs += e < cell.size() && cell.size() - e <= 3 && e >= 2 && space(cell[e - 1]) &&

@@ -481,6 +481,15 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       n.excluded = true;
       continue;
     }
+    // "LANCASHIRE COUNTY COUNCIL (84 seats, all declared)": every one of them
+    if (d.is_punct(n.head_end, ',') && d.is_word(n.head_end + 1, "all") && n.head_end + 2 < s.last) {
+      std::string_view w = d.norm(n.head_end + 2);
+      if (w == "declared" || w == "counted" || w == "decided" || w == "allocated" || w == "called" || w == "filled" ||
+          w == "in") {
+        n.used = true;
+        return Coverage{static_cast<int>(n.value), static_cast<int>(n.value)};
+      }
+    }
     // "results of all 543 constituencies", "the final allocation of all 400 seats", "counting in 650 seats"
     auto result_noun = [&](std::size_t k) {
       return k >= s.first && k < s.last &&

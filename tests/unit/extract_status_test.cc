@@ -87,3 +87,15 @@ TEST_CASE("a future tense alone gives way to results named with their status") {
   REQUIRE(forecast.observations.size() == 1);
   CHECK(forecast.observations[0].status == tally::Status::projected);
 }
+
+TEST_CASE("\"(N seats, all declared)\" over rows: every seat declared, the final count") {
+  auto d = tally::test::extract(
+      " date 2025-05-03 x\n\nFull results:\n\nSTAFFORDSHIRE COUNTY COUNCIL (62 seats, all declared)\n"
+      "Reform UK 49 (+49) · Conservative 12 (-45) · Labour 1 (-5)\n");
+  REQUIRE(d.observations.size() == 3);
+  for (const auto& o : d.observations) {
+    REQUIRE(o.coverage);
+    CHECK(o.coverage->declared == 62);
+    CHECK(o.status == tally::Status::final);
+  }
+}
