@@ -96,6 +96,15 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     }
     return false;
   };
+  // "Seats per party, official:", "Results, final:": the status word closing a caption, its results before it
+  auto closes_caption = [&](std::size_t k) {
+    if (!(k + 1 >= s.last || d.is_punct(k + 1, ':'))) return false;
+    for (std::size_t j = k; j > s.first && j + 5 > k;) {
+      --j;
+      if (detail::in_set<detail::kResultWordList>(d.norm(j))) return true;
+    }
+    return false;
+  };
   // (a future tense alone, "will keep", is weaker than results named with their status: "The PT will keep the
   // largest bench, but the PSL surged to 52, according to the TSE's final count")
   bool weak = false;
@@ -105,9 +114,9 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     bool wording = false;
     if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k))) found = Status::provisional;
     else if (w == "unofficial") found = Status::unofficial;
-    else if (((w == "official" && near_result(k)) || w == "officially") && !d.is_word(k + 1, "opposition"))
+    else if (((w == "official" && (near_result(k) || closes_caption(k))) || w == "officially") && !d.is_word(k + 1, "opposition"))
       found = Status::official;  // (not "the official opposition")
-    else if ((w == "final" && near_result(k)) || (w == "all" && near_result(k) && false)) found = Status::final;
+    else if (w == "final" && (near_result(k) || closes_caption(k))) found = Status::final;
     else if (w == "exit" && (d.norm(k + 1 < s.last ? k + 1 : k) == "poll" || d.norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
     else if (forecast_wording(d, s, k)) found = Status::projected, wording = true;
     else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||

@@ -99,3 +99,11 @@ TEST_CASE("\"(N seats, all declared)\" over rows: every seat declared, the final
     CHECK(o.status == tally::Status::final);
   }
 }
+
+TEST_CASE("a status word closing a caption over a table gives the table its status") {
+  auto d = tally::test::extract(
+      " date 2019-05-21 x\n\nJakarta - The General Elections Commission (KPU) announced the national recapitulation. "
+      "Seats per party, official:\n\nPDI-P Golkar Gerindra NasDem\n128 85 78 59\n");
+  REQUIRE(d.observations.size() == 4);
+  for (const auto& o : d.observations) CHECK(o.status == tally::Status::official);
+}
