@@ -12,7 +12,9 @@ constexpr std::string_view kNotParties[] = {
     "undeclared", "invalid", "valid", "registered", "electorate", "votes", "vote", "result", "results", "source",
     "sources", "status", "updated", "note", "change", "swing", "margin", "lead", "leads", "won", "leading",
     "contested", "candidates", "women", "men", "reserved", "general", "needed", "required", "elected", "leads",
-    "declared", "projected", "gain", "gains", "loss", "losses", "net"};
+    "declared", "projected", "gain", "gains", "loss", "losses", "net",
+    // communities a chamber's seats are shared between: "split equally between Christians and Muslims, 64 each"
+    "christians", "muslims", "sunnis", "shias", "shiites", "druze", "maronites", "minorities", "hindus", "buddhists"};
 
 /// Lower-case words that may stand inside a name ("Party of the Regions", "Peasants and Workers Party").
 constexpr std::string_view kConnectors[] = {"of", "the", "for", "de", "del", "la", "e", "i", "y", "du", "des",
