@@ -145,6 +145,7 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
   std::size_t k = after_count(d, *count, each);
   NumberItem* previous = nullptr;
   std::vector<std::pair<const Mention*, NumberItem*>> members;
+  std::vector<NumberItem*> sums;
   while (k < s.last) {
     if (d.is_punct(k, '(')) {
       std::size_t close = k + 1;
@@ -175,6 +176,18 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
       k = close + 1;
       continue;
     }
+    // "Palang Pracharath: 97 + 19 = 116": the tiers and their total, each a count of the party
+    if (d.is_punct(k, '+') && k + 2 < s.last && d.tok(k + 1).kind == TokKind::number) {
+      std::size_t total = d.is_punct(k + 2, '*') ? k + 3 : k + 2;  // ("=" is an other-symbol token)
+      if (total < s.last && d.tok(total).kind == TokKind::number && d.tok(total).value == count->value + d.tok(k + 1).value &&
+          d.tok(k + 1).space_before) {
+        for (auto& n : nums) {
+          if ((n.first == k + 1 || n.first == total) && n.value > 0 && !n.used) sums.push_back(&n);
+        }
+        k = total + 1;
+        continue;
+      }
+    }
     // "57 −8", "94 +17": a change after the count
     if ((d.tok(k).kind == TokKind::punct && (d.tok(k).punct == '+' || d.tok(k).punct == '-' || d.tok(k).punct == '*')) &&
         k + 1 < s.last && d.tok(k + 1).kind == TokKind::number) {
@@ -193,6 +206,12 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
   for (auto& [party, member] : members) {
     links.push_back({party, member, Qualifier::exact, std::nullopt, member->first, "list_line_members"});
     member->used = true;
+  }
+  for (NumberItem* n : sums) {
+    if (names.size() != 1) break;
+    n->excluded = false;
+    n->used = true;
+    links.push_back({names[0], n, Qualifier::exact, std::nullopt, n->first, "list_line"});
   }
   if (previous && names.size() == 1) {
     previous->in_previous_brackets = true;

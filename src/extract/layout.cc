@@ -484,6 +484,7 @@ constexpr std::string_view kNameConnectors[] = {"and", "of", "the", "for", "&", 
 /// numbers, nothing else; two numbers or more in all, and either two names or two numbers after one name.
 bool name_then_numbers(std::string_view s) {
   if (closed(s) && !(s.size() > 1 && digit(s[s.size() - 2]))) return false;  // a sentence, not a row
+  if (s.find(" = ") != std::string_view::npos) return false;  // "Pheu Thai: 136 + 0 = 136": a sum, a list line
   std::size_t groups = 0, numbers = 0, name_words = 0, most_in_group = 0, in_group = 0;
   bool in_numbers = false, long_names = false;
   for (std::size_t i = 0; i < s.size();) {

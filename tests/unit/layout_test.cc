@@ -134,3 +134,8 @@ TEST_CASE("layout: a caption, a colon, then a header and its rows on one line is
               "123 Saenuri 105 17 122\n") == "Ht");
   CHECK(kinds("Intro text here is a sentence.\n\nThe result: the party won 110 seats and its rival 105.\n") == "Hp");
 }
+
+TEST_CASE("layout: a name and a sum of its tiers (\"Pheu Thai: 136 + 0 = 136\") is a list line") {
+  CHECK(kinds("Intro text here is a sentence.\n\nConstituency + party-list = total\nPheu Thai: 136 + 0 = 136\n"
+              "Palang Pracharath: 97 + 19 = 116\n") == "Hhii");
+}
