@@ -247,6 +247,8 @@ bool unknown_name_before(Doc& d, const detail::Sentence& s, std::size_t qf, cons
   if (run > s.first) {
     std::string_view before = d.norm(run - 1);
     if (before == "of" || before == "by" || before == "under" || d.tok(run - 1).possessive) return false;
+    // "won in Kerala with 37 seats", "swept across Punjab with 13": a place after a preposition
+    if (before == "in" || before == "across" || before == "throughout") return false;
   }
   static constexpr std::string_view common[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                 "sunday", "i", "we", "he", "she", "they", "it", "this", "that"};

@@ -242,6 +242,13 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
         if (d.is_punct(b, ';') || (d.is_punct(b, ':') && b + 1 != qf)) break;
         const Mention* m = d.mention_at(ms, b);
         if (!m) continue;
+        // "... lifted the INDIA bloc's spirits in Uttar Pradesh with 37 seats": a place or a chamber holds no
+        // seats; the search goes on past it
+        if (party_of_const(*m) < 0 && !m->anaphor && m->person.empty() && m->apposition < 0 &&
+            !d.has_kind(*m, EntityKind::party)) {
+          b = m->first;
+          continue;
+        }
         // "the SLP's six", "the Conservatives' 44": a possessive party right before the count holds it
         if (m->holder || (m->last == qf && d.has_kind(*m, EntityKind::party) && !m->anaphor &&
                           d.tok(m->name_last - 1).possessive)) {

@@ -101,6 +101,38 @@ void fill_from(Observation& o, const Scope& scope) {
   }
 }
 
+/// "won 37 seats in Uttar Pradesh", "lifted spirits in Uttar Pradesh with 37 seats": the region a count is
+/// of, named by "in" right after the count's seat noun or right before "with" it, when the region has a
+/// legislature of its own in the tables; empty otherwise.
+std::string place_of_count(Doc& d, const detail::Sentence& s, const NumberItem& n) {
+  auto region_at = [&](std::size_t k) -> std::string {
+    if (k >= s.last || !d.tok(k).cap || d.tok(k).kind != TokKind::word || d.mention_at_any(k)) return {};
+    std::size_t e = k;
+    while (e < s.last && e < k + 3 && d.tok(e).cap && d.tok(e).kind == TokKind::word && !d.mention_at_any(e)) ++e;
+    for (std::size_t end = e; end > k; --end) {
+      std::string words(d.slice(k, end));
+      if (!regional_chamber(d, words).empty()) return words;
+    }
+    return {};
+  };
+  std::size_t after = n.seat_noun ? n.head_end : n.last;
+  if (n.seat_noun && d.is_word(after, "in")) {
+    std::size_t k = after + 1;
+    if (d.is_word(k, "the")) ++k;
+    if (std::string place = region_at(k); !place.empty()) return place;
+  }
+  // "in Uttar Pradesh with 37 seats"
+  if (n.first >= s.first + 3 && d.is_word(n.first - 1, "with")) {
+    std::size_t e = n.first - 1, k = e;
+    while (k > s.first && k + 3 > e && d.tok(k - 1).cap && d.tok(k - 1).kind == TokKind::word) --k;
+    if (k < e && k > s.first && d.is_word(k - 1, "in")) {
+      std::string words(d.slice(k, e));
+      if (!regional_chamber(d, words).empty() && !d.mention_at_any(k)) return words;
+    }
+  }
+  return {};
+}
+
 /// A new block: a new live-blog entry ends the intro and the passage; prose after the rows of a list ends
 /// the intro; a heading ends the section before it.
 void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
@@ -328,8 +360,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     // "In Wales, Labour held 18 of the 32 seats", "Gauteng: ANC 28, ...": a count of one region. It is a scope
     // of the chamber in force when one is named (the sentence, or the heading over it); else, when the
     // region has a legislature of its own in the tables, it is that chamber's count.
-    const std::string& place = !r.place.empty() || !st.section ? r.place : st.section->place;
-    if (!place.empty() && (!r.place.empty() || !r.past[li])) {
+    // ("the SP won 37 seats in Uttar Pradesh", "... in Uttar Pradesh with 37 seats": a region with a
+    // legislature of its own named right after the count or right before "with" it)
+    std::string trailing = r.place.empty() ? place_of_count(d, s, *link.number) : std::string();
+    const std::string& place = !r.place.empty() ? r.place : !trailing.empty() ? trailing : !st.section ? r.place : st.section->place;
+    if (!place.empty() && (!r.place.empty() || !trailing.empty() || !r.past[li])) {
       // (a section's chamber names the chamber unless it is another region's own: "In Gauteng, the ANC had 37"
       // under "WESTERN CAPE PROVINCIAL PARLIAMENT (42 seats)")
       bool section_named = st.section && !st.section->said.chamber.empty() &&

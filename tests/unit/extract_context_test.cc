@@ -411,3 +411,16 @@ TEST_CASE("\"the party position on N of the M seats\" introduces a list with its
     CHECK(o.coverage->total == 272);
   }
 }
+
+TEST_CASE("a region named by \"in\" right after a count or right before \"with\" it scopes the count") {
+  for (std::string_view sentence : {"The Samajwadi Party won 37 seats in Uttar Pradesh.",
+                                    "The Samajwadi Party lifted the INDIA bloc's spirits in Uttar Pradesh with 37 seats."}) {
+    auto d = tally::test::extract(" date 2024-06-05 x\n\nThe BJP won 240 seats in the Lok Sabha.\n\n" + std::string(sentence) + "\n");
+    INFO(sentence);
+    REQUIRE(d.observations.size() == 2);
+    CHECK_FALSE(d.observations[0].scope);
+    REQUIRE(d.observations[1].scope);
+    CHECK(*d.observations[1].scope == "Uttar Pradesh");
+    CHECK(d.observations[1].chamber == "Lok Sabha");
+  }
+}
