@@ -32,6 +32,8 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
   link_each_after(d, s, ms, nums, links);
   // "The Coalition and Labor are each on 57 seats": "each" before the count
   link_each_before(d, s, ms, nums, links);
+  // "... 119 in the Chamber and 65 in the Senate, with the League on 66 and 29": a pair a chamber each
+  link_chamber_pairs(d, s, ms, nums, links);
   // 1. parallel lists: "A, B and C won 15, 3 and 2 seats respectively", "A and B won 90 and 54 seats"
   link_parallel_lists(d, s, ms, nums, links);
   // 2. "X and Y got two seats each"

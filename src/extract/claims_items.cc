@@ -221,6 +221,36 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
   return true;
 }
 
+void link_chamber_pairs(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                        std::vector<Link>& links) {
+  // the chambers the sentence names, in order, each once
+  std::vector<std::pair<std::size_t, std::string>> chambers;
+  for (const Mention* m : ms) {
+    if (!d.has_kind(*m, EntityKind::chamber) || d.has_kind(*m, EntityKind::party)) continue;
+    std::string name = chamber_of(d, *m);
+    if (name.empty()) continue;
+    if (std::none_of(chambers.begin(), chambers.end(), [&](const auto& c) { return c.second == name; }))
+      chambers.emplace_back(m->last, name);
+  }
+  if (chambers.size() != 2) return;
+  for (std::size_t i = 0; i + 1 < nums.size(); ++i) {
+    NumberItem& a = nums[i];
+    NumberItem& b = nums[i + 1];
+    if (a.used || a.excluded || b.used || b.excluded || a.first < chambers[1].first) continue;
+    if (!(a.last + 1 == b.first && d.is_word(a.last, "and"))) continue;
+    // the party right before: "the League on 66 and 29", "Forza Italia 45 and 18"
+    std::size_t k = a.first;
+    if (k > s.first && (d.is_word(k - 1, "on") || d.is_word(k - 1, "with") || d.is_word(k - 1, "at"))) --k;
+    const Mention* party = k > s.first ? d.mention_at(ms, k - 1) : nullptr;
+    if (!party || party->last != k || party_of_const(*party) < 0) continue;
+    a.chamber = chambers[0].second;
+    b.chamber = chambers[1].second;
+    a.used = b.used = true;
+    links.push_back({party, &a, Qualifier::exact, std::nullopt, a.first, "chamber_pairs"});
+    links.push_back({party, &b, Qualifier::exact, std::nullopt, b.first, "chamber_pairs"});
+  }
+}
+
 void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
                      std::vector<Link>& links) {
   for (auto& n : nums) {

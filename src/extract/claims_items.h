@@ -25,6 +25,11 @@ void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*
 void link_each_before(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
                       std::vector<Link>& links);
 
+/// "119 seats in the Chamber of Deputies and 65 in the Senate, with the League on 66 and 29": after a sentence
+/// names two chambers in turn, a party's pair of counts is one count of each, in that order.
+void link_chamber_pairs(Doc& d, const Sentence& s, const std::vector<const Mention*>& ms, std::vector<NumberItem>& nums,
+                        std::vector<Link>& links);
+
 /// "145 seats in all: 128 won at the polls plus 17 National List seats", "has 32: 18 from FPTP and 14 from
 /// PR", "won six seats in all, one of them under FPTP": in a sentence about one party, the parts and the
 /// total of its count are its counts too.

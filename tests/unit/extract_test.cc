@@ -787,3 +787,14 @@ TEST_CASE("another country's party name with the acronym the article defines is 
   REQUIRE(d.observations.size() == 2);
   CHECK(d.observations[1].party == "DAP");
 }
+
+TEST_CASE("a party's pair of counts after two chambers named in turn is one count of each chamber") {
+  auto d = tally::test::extract(
+      " date 2022-09-26 x\n\nThe final breakdown gives Brothers of Italy 119 seats in the Chamber of Deputies and 65 in the "
+      "Senate, with Forza Italia on 45 and 18.\n");
+  REQUIRE(d.observations.size() == 4);
+  CHECK(d.observations[2].seats == 45);
+  CHECK(d.observations[2].chamber == "Chamber of Deputies (IT)");
+  CHECK(d.observations[3].seats == 18);
+  CHECK(d.observations[3].chamber == "Senate (IT)");
+}
