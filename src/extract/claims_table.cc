@@ -95,6 +95,23 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
           change = k - 2;
           cell_end = k - 4;
         }
+        // "Coalition 58 (Liberal 27, LNP 21, Nationals 10)": the members' counts in brackets, rows of their own
+        std::vector<std::pair<std::size_t, std::size_t>> members;  // (name start, number token)
+        if (change == b && k >= start + 5 && d.is_punct(k - 1, ')')) {
+          std::size_t open = k - 1;
+          while (open > start && !d.is_punct(open, '(')) --open;
+          bool ok = open > start + 1 && d.tok(open - 1).kind == TokKind::number;
+          for (std::size_t from = open + 1; ok && from < k - 1;) {
+            std::size_t to = from;
+            while (to < k - 1 && !d.is_punct(to, ',')) ++to;
+            ok = to >= from + 2 && d.tok(to - 1).kind == TokKind::number && d.tok(from).kind == TokKind::word;
+            for (std::size_t j = from; ok && j + 1 < to; ++j) ok = d.tok(j).kind != TokKind::number;
+            if (ok) members.emplace_back(from, to - 1);
+            from = to + 1;
+          }
+          if (ok && members.size() >= 2) cell_end = open;
+          else members.clear();
+        }
         std::size_t saved_k = k;
         k = cell_end;
         // a cell of one number (with its marks), a dash, or a name
@@ -137,6 +154,10 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
           cells.push_back({start, k});
         }
         if (change != b) add_number(change, cell_end, saved_k);
+        for (auto [name, number] : members) {
+          cells.push_back({name, number});
+          add_number(number, number, number + 1);
+        }
         k = saved_k;
       }
       start = k + 1;
