@@ -372,6 +372,8 @@ bool stamp_filler(std::string_view word) {
 /// The date on a stamp line: a month-name date with a year, or a numeric one. cue: the line says it is a
 /// stamp ("Published", "Updated", "Posted", "Post by ... on", "Written By"); without one, the line must hold
 /// nothing but the date and times.
+bool place_like(std::string_view before);
+
 std::optional<Date> stamp_date(std::string_view line, bool cue, std::optional<Date>* month_first = nullptr) {
   std::string low = lower_copy(line);
   std::optional<Date> found;
@@ -432,6 +434,13 @@ std::optional<Date> stamp_date(std::string_view line, bool cue, std::optional<Da
       c = e + 1;
     }
   }
+  // "Madrid - 24 JUL 2023 - 01:32 CEST": a place before the date, as a dateline writes it
+  {
+    std::string_view lead = std::string_view(line).substr(cell_begin, found_begin - cell_begin);
+    std::size_t e = lead.size();
+    while (e > 0 && (lead[e - 1] == ' ' || lead[e - 1] == '-' || lead[e - 1] == ',' || lead[e - 1] == '\t')) --e;
+    if (e > 0 && e < lead.size() && place_like(lead.substr(0, e))) cell_begin = found_begin;
+  }
   // Without a cue, nothing but the date and times: "31/12/2008 17:20", "March 21, 2024", "Tuesday 3 December 2024".
   std::string rest = low.substr(cell_begin, found_begin - cell_begin) + " " +
                      low.substr(std::min(found_end, cell_end), cell_end - std::min(found_end, cell_end));
@@ -459,7 +468,7 @@ std::optional<Date> find_stamp(std::string_view body, bool& cued, std::optional<
     if (line.size() < 6 || line.size() > 160) continue;
     std::string low = lower_copy(line);
     bool cue = false;
-    for (std::string_view word : {"updated", "published", "posted", "post by", "last modified", "written by"}) {
+    for (std::string_view word : {"updated", "update :", "update:", "published", "posted", "post by", "last modified", "written by"}) {
       if (low.find(word) != std::string::npos) cue = true;
     }
     if (!cue && line.size() > 60) continue;

@@ -191,3 +191,11 @@ TEST_CASE("a line of cells dates the article by the cell that holds only a date 
   auto prose = find_date("Title here\n\nThe vote of 12.06.2023 | was the closest in a long time since the war ended\n");
   CHECK(prose.source != DateSource::stamp);
 }
+
+TEST_CASE("a stamp after a place, and an \"Update :\" stamp") {
+  auto madrid = find_date("Title\n\nElena G. Sevillano\nMadrid - 24 JUL 2023 - 01:32 CEST\n\nText of the story.\n");
+  CHECK(madrid.source == DateSource::stamp);
+  CHECK(madrid.date == Date{2023, 7, 24});
+  auto ankara = find_date("Title\n\nANKARA | 02.04.2024 - Update : 02.04.2024 09:48\n\nText of the story.\n");
+  CHECK(ankara.date == Date{2024, 4, 2});
+}
