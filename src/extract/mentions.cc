@@ -184,7 +184,7 @@ void find_mentions(Doc& d) {
           if (same) m.name_last = g + 1;
         }
         m.entries = table.entries;
-      } else if (d.norm(i) == "independent" && !t.possessive && i + 1 < limit &&
+      } else if (t.norm_len == 11 && d.norm(i) == "independent" && !t.possessive && i + 1 < limit &&
                  (d.tok(i + 1).kind == TokKind::number ||
                   ((d.is_punct(i + 1, ':') || d.is_punct(i + 1, '-')) && i + 2 < limit && d.tok(i + 2).kind == TokKind::number))) {
         // "NPP 137, NDC 137, independent 1", "Independent – 1": the one independent in a row of counts
