@@ -217,6 +217,11 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
       for (const auto& s : d.lex.tables.sources) {
         if (s.country == d.country && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};
       }
+      // ("the Electoral Commission's provisional tally" after "the Vanuatu Electoral Commission": the body the
+      // article named itself)
+      for (const auto& named : d.sources) {
+        if (named.kind == SourceKind::electoral_body) return named;
+      }
     }
     return DocSource{strip_possessive(d.slice(m.first, m.name_last)), best->kind};
   }

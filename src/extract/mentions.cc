@@ -81,6 +81,30 @@ bool party_compound(const Doc& d, std::size_t k, std::size_t limit) {
   return k < limit && d.tok(k).kind == TokKind::word && detail::in(nouns, d.norm(k));
 }
 
+/// Whether every entry of a match is an electoral body's name, one of them the generic one (the tables hold it
+/// for every country: "Electoral Commission").
+bool generic_body(const Doc& d, const AliasMatch& match) {
+  if (match.length == 0 || match.entries.empty()) return false;
+  bool generic = false;
+  for (const AliasEntry* e : match.entries) {
+    if (e->kind != EntityKind::source) return false;
+    const SourceEntry& s = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
+    if (s.kind != SourceKind::electoral_body) return false;
+    generic |= s.country == "*";
+  }
+  return generic;
+}
+
+/// "Vanuatu Electoral Commission": a country's name, then a generic body's name that ends the capitalised run;
+/// its length in tokens, 0 when the words are no such name (or the tables know the whole).
+std::size_t country_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table) {
+  if (table.length > 0 || !d.tok(i).cap || d.tok(i).possessive || !country_word(d.norm(i)) || i + 1 >= limit) return 0;
+  AliasMatch next = d.lex.match(d.tokens, i + 1, limit);
+  if (!generic_body(d, next) || !d.tok(i + 1).cap) return 0;
+  if (capitalised_run(d, i, limit) != 1 + next.length) return 0;
+  return 1 + next.length;
+}
+
 /// "Electoral Commission for Sierra Leone", "Election Commission of Bhutan": a generic body's name (one the
 /// tables hold for every country) that a capitalised run continues, up to a country or place; its length
 /// in tokens, 0 when the match is no such name.
@@ -93,11 +117,13 @@ std::size_t generic_body_run(Doc& d, std::size_t i, std::size_t limit, const Ali
     if (s.kind != SourceKind::electoral_body) return 0;
     generic |= s.country == "*";
   }
-  if (!generic || !d.tok(i).cap || d.is_word(i, "the")) return 0;
-  std::size_t run = capitalised_run(d, i, limit);
+  // ("the Election Commission of Bhutan": the generic alias may take the article)
+  std::size_t lead = d.is_word(i, "the") ? 1 : 0;
+  if (!generic || !d.tok(i + lead).cap || table.length <= lead) return 0;
+  std::size_t run = lead + capitalised_run(d, i + lead, limit);
   if (run <= table.length || d.tok(i + run - 1).possessive) return 0;
   // (a longer name the tables know inside the run is that name: "Election Commission of India")
-  for (std::size_t j = i; j < i + run; ++j) {
+  for (std::size_t j = i + lead; j < i + run; ++j) {
     AliasMatch inner = d.lex.match(d.tokens, j, limit);
     if (inner.length > 0 && j + inner.length > i + table.length) return 0;
   }
@@ -153,12 +179,18 @@ void find_mentions(Doc& d) {
         std::size_t end = list_name_runs_on(d, si, i, limit, table.length);
         m.name_last = end;
         m.local_party = add_party(d, std::string(d.slice(i, end)), "");
+      } else if (std::size_t run = country_body_run(d, i, limit, table); run > 0) {
+        // "the Vanuatu Electoral Commission": a country's name before a generic body's is that country's body,
+        // named as written (the tables' own name when they know it)
+        m.name_last = i + run;
+        m.local_source = add_source(d, std::string(d.slice(i, i + run)), SourceKind::electoral_body);
       } else if (std::size_t run = generic_body_run(d, i, limit, table); run > 0) {
         // "the Electoral Commission for Sierra Leone (ECSL)", "the Election Commission of Bhutan": a generic
         // body's name that runs on is the body's own name, as written (the country's body when the tables
         // know it); an acronym after it is defined for it
         m.name_last = i + run;
-        m.local_source = add_source(d, std::string(d.slice(i, i + run)), SourceKind::electoral_body);
+        std::size_t from = d.is_word(i, "the") ? i + 1 : i;
+        m.local_source = add_source(d, std::string(d.slice(from, i + run)), SourceKind::electoral_body);
         std::size_t acr_end = 0;
         if (d.is_punct(i + run, '(') && acronym_at(d, i + run + 1, limit, acr_end)) {
           LocalAlias alias;
@@ -493,21 +525,16 @@ void find_mentions(Doc& d) {
         alias.party = m.local_party;
         alias.source = m.local_source;
         alias.entries = m.entries;
-        // "the State Election Commission (DIK)": the acronym of a body the tables know by a name it shares with
-        // other countries' bodies names the body as written, as the name itself does
-        // (only a name the tables give bodies of several countries, none of them the generic one)
-        bool shared = m.entries.size() >= 2, countries = false;
+        // "the State Election Commission (DIK)", "the Supreme Electoral Tribunal (TSE)": the acronym of a body
+        // the tables know names the body as written, as the name itself does (the article's country's body
+        // when the tables give the name to it)
+        // (only a name of countries' own electoral bodies, not the generic one the article's body stands for)
+        bool shared = !m.entries.empty();
         for (const AliasEntry* e : m.entries) {
-          if (e->kind != EntityKind::source) {
-            shared = false;
-            break;
-          }
-          const SourceEntry& body = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
-          const SourceEntry& first = d.lex.tables.sources[static_cast<std::size_t>(m.entries.front()->index)];
-          shared &= body.country != "*" && body.kind == SourceKind::electoral_body;
-          countries |= body.country != first.country;
+          const SourceEntry* body =
+              e->kind == EntityKind::source ? &d.lex.tables.sources[static_cast<std::size_t>(e->index)] : nullptr;
+          shared &= body && body->country != "*" && body->kind == SourceKind::electoral_body;
         }
-        shared &= countries;
         if (alias.source < 0 && alias.party < 0 && shared && m.person.empty() && !m.anaphor) {
           std::size_t from = d.is_word(m.first, "the") ? m.first + 1 : m.first;
           alias.source = add_source(d, strip_possessive(d.slice(from, m.name_last)), SourceKind::electoral_body);

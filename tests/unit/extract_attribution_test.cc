@@ -179,3 +179,17 @@ TEST_CASE("the acronym of a body whose name the tables give several countries na
   REQUIRE(d.observations[0].source);
   CHECK(*d.observations[0].source == "State Election Commission");
 }
+
+TEST_CASE("a country's own name for its body, with the generic body's words, is that body as written") {
+  auto vu = extract(
+      " date 2025-01-21 x\n\nPORT VILA - The Vanuatu Electoral Commission on Tuesday declared the official results.\n\n"
+      "With 48 of the 52 seats declared, the VP had six, according to the Electoral Commission's provisional tally.\n");
+  REQUIRE(pairs(vu) == V{"VP=6"});
+  CHECK(*vu.observations[0].source == "Vanuatu Electoral Commission");
+  auto bt = extract(" date 2024-01-10 x\n\nTHIMPHU - The PDP won 30 seats, the Election Commission of Bhutan (ECB) said.\n");
+  REQUIRE(pairs(bt) == V{"PDP=30"});
+  CHECK(*bt.observations[0].source == "Election Commission of Bhutan");
+  auto bd = extract(" date 2018-12-31 x\n\nDhaka (UNB) – The EC's unofficial tally gives the Awami League 257 seats.\n");
+  REQUIRE(pairs(bd) == V{"AL=257"});
+  CHECK(*bd.observations[0].source == "Bangladesh Election Commission");
+}
