@@ -147,6 +147,22 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   if (st.intro && st.intro->rows && b.kind == BlockKind::paragraph && b.blank_before) st.intro.reset();
   if (b.kind == BlockKind::heading) st.section.reset();
   if (st.intro && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.intro->rows = true;
+  // "... according to preliminary results released by the IHEC." then, after a blank line, "▪ Sadrist
+  // Movement: 73 seats": rows right after the opening paragraph that named the electoral body's results are
+  // those results
+  if (!st.intro && !st.section && st.opening && (b.kind == BlockKind::item || b.kind == BlockKind::table) && block > 0) {
+    std::size_t prev = block - 1;
+    while (prev > 0 && d.blocks[prev].kind == BlockKind::junk) --prev;
+    std::size_t opening_block = d.sentence_block[st.opening->source_at];
+    if (prev == opening_block && d.blocks[prev].kind == BlockKind::paragraph) {
+      Scope scope;
+      scope.from = ContextFrom::article;
+      scope.line = d.line_of(st.opening->source_at);
+      scope.said = *st.opening;
+      scope.rows = true;
+      st.intro = scope;
+    }
+  }
 }
 
 /// A heading that names a region of the country, not a chamber: "Copperbelt Province", "Region of Murcia",

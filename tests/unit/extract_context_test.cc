@@ -424,3 +424,19 @@ TEST_CASE("a region named by \"in\" right after a count or right before \"with\"
     CHECK(d.observations[1].chamber == "Lok Sabha");
   }
 }
+
+TEST_CASE("rows right after the opening paragraph that named the body's results are those results") {
+  auto d = tally::test::extract(
+      " date 2021-10-17 x\n\nBAGHDAD – The Sadrist Movement won the most seats, according to preliminary results released by "
+      "the Independent High Electoral Commission (IHEC).\n\n▪ Sadrist Movement: 73 seats\n▪ Taqaddum: 37 seats\n");
+  REQUIRE(d.observations.size() == 2);
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(o.status == tally::Status::provisional);
+  }
+  auto later = tally::test::extract(
+      " date 2021-10-17 x\n\nBAGHDAD – The Sadrist Movement won the most seats, according to preliminary results released by "
+      "the Independent High Electoral Commission (IHEC).\n\nTurnout was 41 percent.\n\n▪ Taqaddum: 37 seats\n");
+  REQUIRE(later.observations.size() == 1);
+  CHECK_FALSE(later.observations[0].source);
+}
