@@ -98,11 +98,21 @@ bool generic_body(const Doc& d, const AliasMatch& match) {
 /// "Vanuatu Electoral Commission": a country's name, then a generic body's name that ends the capitalised run;
 /// its length in tokens, 0 when the words are no such name (or the tables know the whole).
 std::size_t country_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table) {
-  if (table.length > 0 || !d.tok(i).cap || d.tok(i).possessive || !country_word(d.norm(i)) || i + 1 >= limit) return 0;
-  AliasMatch next = d.lex.match(d.tokens, i + 1, limit);
-  if (!generic_body(d, next) || !d.tok(i + 1).cap) return 0;
-  if (capitalised_run(d, i, limit) != 1 + next.length) return 0;
-  return 1 + next.length;
+  if (table.length > 0 || !d.tok(i).cap || d.tok(i).possessive || i + 1 >= limit) return 0;
+  // the country's name: one or two capitalised words, one of them a country's ("Solomon Islands")
+  for (std::size_t j = i + 1; j <= i + 2 && j < limit; ++j) {
+    bool country = false;
+    for (std::size_t k = i; k < j; ++k) {
+      if (!d.tok(k).cap || d.tok(k).possessive || d.tok(k).kind != TokKind::word || d.mention_at_any(k)) return 0;
+      country |= country_word(d.norm(k));
+    }
+    if (!country || !d.tok(j).cap) continue;
+    AliasMatch next = d.lex.match(d.tokens, j, limit);
+    if (!generic_body(d, next)) continue;
+    if (capitalised_run(d, i, limit) != j - i + next.length) continue;
+    return j - i + next.length;
+  }
+  return 0;
 }
 
 /// "Electoral Commission for Sierra Leone", "Election Commission of Bhutan": a generic body's name (one the
@@ -179,12 +189,10 @@ void find_mentions(Doc& d) {
         std::size_t end = list_name_runs_on(d, si, i, limit, table.length);
         m.name_last = end;
         m.local_party = add_party(d, std::string(d.slice(i, end)), "");
-      } else if (std::size_t run = country_body_run(d, i, limit, table); run > 0) {
-        // "the Vanuatu Electoral Commission": a country's name before a generic body's is that country's body,
-        // named as written (the tables' own name when they know it)
-        m.name_last = i + run;
-        m.local_source = add_source(d, std::string(d.slice(i, i + run)), SourceKind::electoral_body);
-      } else if (std::size_t run = generic_body_run(d, i, limit, table); run > 0) {
+      } else if (std::size_t run = std::max(country_body_run(d, i, limit, table), generic_body_run(d, i, limit, table));
+                 run > 0) {
+        // "the Vanuatu Electoral Commission", "the Solomon Islands Electoral Commission (SIEC)": a country's name
+        // before a generic body's is that country's body, named as written (the tables' own name when they know it)
         // "the Electoral Commission for Sierra Leone (ECSL)", "the Election Commission of Bhutan": a generic
         // body's name that runs on is the body's own name, as written (the country's body when the tables
         // know it); an acronym after it is defined for it

@@ -499,7 +499,12 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
                           (d.is_word(n.first - 1, "of") || d.is_word(n.first - 1, "for") || d.is_word(n.first - 1, "in") ||
                            (all && (d.is_word(n.first - 2, "of") || d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in")))) &&
                           (d.is_word(n.first - 2, "results") || result_noun(n.first - 3) || d.is_word(n.first - 2, "counting"));
-    if (declared_after || results_before) {
+    // "has declared all 50 constituencies", "have now counted all 225 seats"
+    bool declared_before = all && n.first >= s.first + 2 &&
+                           (d.is_word(n.first - 2, "declared") || d.is_word(n.first - 2, "counted") ||
+                            d.is_word(n.first - 2, "called") || d.is_word(n.first - 2, "decided") ||
+                            d.is_word(n.first - 2, "tallied") || d.is_word(n.first - 2, "allocated"));
+    if (declared_after || results_before || declared_before) {
       n.used = true;
       std::optional<int> total = all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt;
       // "results for all 542 constituencies that voted, out of 543": every one that voted, of a larger whole

@@ -440,3 +440,17 @@ TEST_CASE("rows right after the opening paragraph that named the body's results 
   REQUIRE(later.observations.size() == 1);
   CHECK_FALSE(later.observations[0].source);
 }
+
+TEST_CASE("\"the Solomon Islands Electoral Commission (SIEC) has declared all 50 constituencies\" over a list") {
+  auto d = tally::test::extract(
+      " date 2019-04-08 x\n\nHONIARA - The Solomon Islands Electoral Commission (SIEC) has declared all 50 constituencies. "
+      "Standings:\nIndependents – 21\nKadere Party – 8\n");
+  REQUIRE(d.observations.size() == 2);
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(*o.source == "Solomon Islands Electoral Commission");
+    REQUIRE(o.coverage);
+    CHECK(o.coverage->declared == 50);
+    CHECK(o.status == tally::Status::final);
+  }
+}
