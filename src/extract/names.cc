@@ -91,7 +91,8 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
     bool electoral = false;
     for (std::size_t k = first; k < last; ++k) {
       std::string_view w = d.norm(k);
-      electoral |= w == "election" || w == "elections" || w == "electoral" || w == "returning";
+      electoral |= w == "election" || w == "elections" || w == "electoral" || w == "returning" || w == "eleitoral" ||
+                   w == "elecciones" || w == "électoral" || w == "électorale";
       // "the Constitutional Council" that proclaims the results; "the Michigan Secretary of State"
       electoral |= w == "constitutional" && (d.norm(last - 1) == "council" || d.norm(last - 1) == "court");
       if (w == "secretary" && k + 2 < last && d.norm(k + 1) == "of" && d.norm(k + 2) == "state") return SourceKind::electoral_body;
@@ -102,6 +103,12 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
                                                       "agency", "court", "administration", "authority"};
     if (electoral && (detail::in(body_nouns, end) || (d.is_word(first, "elections") && last - first == 2)))
       return SourceKind::electoral_body;
+    // "Corte Electoral", "Consejo Nacional Electoral", "Tribunal Superior Eleitoral", "Jurado Nacional de
+    // Elecciones": the body's noun first, as Spanish and Portuguese write it
+    static constexpr std::string_view first_nouns[] = {"corte", "tribunal", "consejo", "junta", "jurado", "instituto",
+                                                       "conselho", "comisión", "comision", "comissão", "conseil",
+                                                       "cour", "autorité", "commission", "council", "court"};
+    if (electoral && detail::in(first_nouns, d.norm(first))) return SourceKind::electoral_body;
     // "the Interior Ministry", "the Ministry of Internal Affairs": the ministry that runs the count
     bool ministry = false, interior = false;
     for (std::size_t k = first; k < last; ++k) {

@@ -193,3 +193,13 @@ TEST_CASE("a country's own name for its body, with the generic body's words, is 
   REQUIRE(pairs(bd) == V{"AL=257"});
   CHECK(*bd.observations[0].source == "Bangladesh Election Commission");
 }
+
+TEST_CASE("an electoral body named noun-first, as Spanish and Portuguese write it, is a source") {
+  auto d = extract(
+      " date 2024-10-28 x\n\nMONTEVIDEO - In Montevideo, the Frente Amplio won 23 of the capital's 41 deputies, according to "
+      "the Corte Electoral.\n");
+  REQUIRE(d.observations.size() == 1);
+  REQUIRE(d.observations[0].source);
+  CHECK(*d.observations[0].source == "Corte Electoral");
+  CHECK(d.observations[0].source_kind == tally::SourceKind::electoral_body);
+}
