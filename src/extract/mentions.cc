@@ -175,6 +175,11 @@ void find_mentions(Doc& d) {
       std::size_t local_len = match_local(d, i, limit, local);
       AliasMatch table = d.lex.match(d.tokens, i, limit);
       if (table.length > 0 && foreign_of_country(d, table, i + table.length, limit)) table = {};
+      // "ACT-CIS": a word glued by a hyphen to the one before is part of that name, no name of its own
+      // (not "Khan-backed candidates": a lower-case word after the hyphen)
+      if (table.length > 0 && i > sentence.first && t.hyphen_before && !t.space_before && t.cap &&
+          d.tok(i - 1).kind == TokKind::word && d.tok(i - 1).cap)
+        table = {};
       if (local_len > 0 && local_len >= table.length) {
         m.name_last = i + local_len;
         m.local_party = local->party;
@@ -222,6 +227,21 @@ void find_mentions(Doc& d) {
                         });
                       });
           if (same) m.name_last = g + 1;
+        }
+        // "ACT-CIS": a capitalised word glued on by a hyphen (not the same party's acronym) makes another name,
+        // the compound as written
+        if (std::size_t g = m.name_last; m.name_last == i + table.length && g < limit && d.tok(g).hyphen_before &&
+                                          !d.tok(g).space_before && d.tok(g).cap && d.tok(g).kind == TokKind::word &&
+                                          names_party(table)) {
+          std::size_t end = g + 1;
+          while (end < limit && d.tok(end).hyphen_before && !d.tok(end).space_before && d.tok(end).cap &&
+                 d.tok(end).kind == TokKind::word)
+            ++end;
+          m.name_last = end;
+          m.local_party = add_party(d, std::string(d.slice(i, end)), "");
+          d.mentions.push_back(m);
+          i = end;
+          continue;
         }
         m.entries = table.entries;
       } else if (t.norm_len == 11 && d.norm(i) == "independent" && !t.possessive && i + 1 < limit &&
