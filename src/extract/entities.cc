@@ -213,6 +213,10 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
   if (!d.country.empty() && best->country != d.country && best->country != "*" && !best->country.empty()) {
     bool names_country = false;
     for (std::size_t k = m.first; k < m.name_last; ++k) names_country |= country_word(d.norm(k));
+    // ("the State Election Commission" in an Indian article: a state's body, not the country's)
+    for (std::size_t k = m.first; k < m.name_last; ++k)
+      names_country |= d.is_word(k, "state") || d.is_word(k, "provincial") || d.is_word(k, "regional") ||
+                       d.is_word(k, "county") || d.is_word(k, "municipal") || d.is_word(k, "city");
     if (best->kind == SourceKind::electoral_body && !names_country) {
       for (const auto& s : d.lex.tables.sources) {
         if (s.country == d.country && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};

@@ -501,7 +501,10 @@ void find_mentions(Doc& d) {
                              // "Parliament of Catalonia", "PARLIAMENT OF MONTENEGRO": the chamber noun first
                              (len >= 3 && len <= 5 && d.is_word(start + 1, "of") &&
                               (d.is_word(start, "parliament") || d.is_word(start, "assembly") ||
-                               d.is_word(start, "legislature") || d.is_word(start, "senate")))));
+                               d.is_word(start, "legislature") || d.is_word(start, "senate"))) ||
+                             // "Municipal Corporation of Delhi", "Brihanmumbai Municipal Corporation"
+                             (len >= 2 && len <= 5 && (last_word == "corporation" || d.is_word(start + 1, "corporation")) &&
+                              (d.is_word(start, "municipal") || d.is_word(end - 2, "municipal")))));
         if (chamber_like) {
           m.first = start;
           m.name_last = end;

@@ -500,10 +500,13 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
                            (all && (d.is_word(n.first - 2, "of") || d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in")))) &&
                           (d.is_word(n.first - 2, "results") || result_noun(n.first - 3) || d.is_word(n.first - 2, "counting"));
     // "has declared all 50 constituencies", "have now counted all 225 seats"
+    // ("with results declared for all 250 wards")
+    std::size_t verb = n.first >= s.first + 3 && (d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in"))
+                           ? n.first - 3 : n.first - 2;
     bool declared_before = all && n.first >= s.first + 2 &&
-                           (d.is_word(n.first - 2, "declared") || d.is_word(n.first - 2, "counted") ||
-                            d.is_word(n.first - 2, "called") || d.is_word(n.first - 2, "decided") ||
-                            d.is_word(n.first - 2, "tallied") || d.is_word(n.first - 2, "allocated"));
+                           (d.is_word(verb, "declared") || d.is_word(verb, "counted") || d.is_word(verb, "called") ||
+                            d.is_word(verb, "decided") || d.is_word(verb, "tallied") || d.is_word(verb, "allocated") ||
+                            d.is_word(verb, "announced"));
     if (declared_after || results_before || declared_before) {
       n.used = true;
       std::optional<int> total = all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt;

@@ -454,3 +454,17 @@ TEST_CASE("\"the Solomon Islands Electoral Commission (SIEC) has declared all 50
     CHECK(o.status == tally::Status::final);
   }
 }
+
+TEST_CASE("a state's election commission and a municipal corporation are named as written") {
+  auto d = tally::test::extract(
+      " date 2022-12-07 MCD results\n\n5:50 PM: Final picture from the State Election Commission, with results declared for all "
+      "250 wards of the Municipal Corporation of Delhi: AAP 134, BJP 104, Congress 9.\n");
+  REQUIRE(d.observations.size() == 3);
+  for (const auto& o : d.observations) {
+    REQUIRE(o.source);
+    CHECK(*o.source == "State Election Commission");
+    CHECK(o.chamber == "Municipal Corporation of Delhi");
+    REQUIRE(o.coverage);
+    CHECK(o.coverage->declared == 250);
+  }
+}
