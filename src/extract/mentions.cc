@@ -779,6 +779,26 @@ void choose_country(Doc& d) {
   // region's; else "Parliament" when the article says so)
   static constexpr std::string_view local_words[] = {"council", "state", "provincial", "regional", "city", "county",
                                                      "municipal", "district", "metropolitan", "province", "corporation"};
+  // "the 90-seat Jogorku Kenesh", "the 50-seat National Parliament": a name after a chamber's size
+  for (std::size_t k = 0; k + 2 < d.tokens.items.size() && d.default_chamber.empty(); ++k) {
+    if (d.tok(k).kind != TokKind::number || !d.tok(k + 1).hyphen_before ||
+        !(d.is_word(k + 1, "seat") || d.is_word(k + 1, "member"))) continue;
+    std::size_t a = k + 2, e = a;
+    while (e < d.tokens.items.size() && e < a + 4 && d.tok(e).cap && d.tok(e).kind == TokKind::word &&
+           !d.tok(e).possessive)
+      ++e;
+    if (e == a) continue;
+    // ("the 149-member House": a generic word alone names no chamber of its own)
+    static constexpr std::string_view generic[] = {"house", "parliament", "assembly", "chamber", "senate",
+                                                   "legislature", "council", "congress", "body"};
+    if (e == a + 1 && detail::in(generic, d.norm(a))) continue;
+    bool party = false, local = false;
+    for (std::size_t j = a; j < e; ++j) {
+      party |= d.mention_at_any(j);
+      local |= detail::in(local_words, d.norm(j));
+    }
+    if (!party && !local && !country_word(d.norm(a))) d.default_chamber = std::string(d.slice(a, e));
+  }
   for (const auto& m : d.mentions) {
     if (!d.default_chamber.empty()) break;
     if (m.local_chamber.empty()) continue;

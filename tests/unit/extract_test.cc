@@ -798,3 +798,15 @@ TEST_CASE("a party's pair of counts after two chambers named in turn is one coun
   CHECK(d.observations[3].seats == 18);
   CHECK(d.observations[3].chamber == "Senate (IT)");
 }
+
+TEST_CASE("a chamber the tables do not know, named after its size (\"the 90-seat Jogorku Kenesh\"), is the default chamber") {
+  auto d = tally::test::extract(
+      " date 2021-11-29 x\n\nBISHKEK - Six parties share the 54 party-list seats:\n1. Ata-Jurt Kyrgyzstan - 15\n2. Ishenim - 12\n\n"
+      "The 90-seat Jogorku Kenesh replaces the 120-member chamber of the last parliament.\n");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].chamber == "Jogorku Kenesh");
+  auto sl = tally::test::extract(
+      " date 2023-06-28 x\n\nFREETOWN - The SLPP won 81 seats in parliament. The 135 elected members sit in the 149-member House.\n");
+  REQUIRE(sl.observations.size() == 1);
+  CHECK(sl.observations[0].chamber != "House");
+}
