@@ -91,7 +91,7 @@ Status status_in(Doc& d, const detail::Sentence& s) {
       // "the final allocation of all 400 seats", "the final seat allocation", "the official gazette"
       std::string_view w = d.norm(j);
       if (w == "allocation" || w == "allocations" || w == "distribution" || w == "gazette" || w == "standings" ||
-          w == "outcome" || w == "declaration" || w == "declarations")
+          w == "outcome" || w == "declaration" || w == "declarations" || w == "canvass" || w == "tabulation")
         return true;
     }
     return false;

@@ -33,6 +33,15 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
     if (detail::in_set<detail::kSeatNounList>(w)) {
       n.seat_noun = true;
       n.head_end = k + 1;
+      // "four senators": the country's senate, when the tables know one
+      if ((w == "senators" || w == "senator") && n.chamber.empty() && !d.country.empty()) {
+        for (const auto& c : d.lex.tables.chambers) {
+          if (c.country == d.country && c.national && c.canonical.rfind("Senate", 0) == 0) {
+            n.chamber = c.canonical;
+            break;
+          }
+        }
+      }
       // "one constituency seat each": a seat noun that only says which seats, before the seat noun
       if (k + 1 < limit && (d.is_word(k + 1, "seat") || d.is_word(k + 1, "seats"))) n.head_end = k + 2;
       return;

@@ -107,3 +107,11 @@ TEST_CASE("a status word closing a caption over a table gives the table its stat
   REQUIRE(d.observations.size() == 4);
   for (const auto& o : d.observations) CHECK(o.status == tally::Status::official);
 }
+
+TEST_CASE("\"the official canvass gives the NPC four senators\": official counts of the Senate") {
+  auto d = tally::test::extract(
+      " date 2022-05-19 x\n\nMANILA - By party, the official canvass gives the NPC four senators and the Liberal Party two.\n");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].status == tally::Status::official);
+  CHECK(d.observations[0].chamber == "Senate (PH)");
+}
