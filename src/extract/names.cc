@@ -20,6 +20,9 @@ std::size_t capitalised_run(Doc& d, std::size_t i, std::size_t limit) {
     bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
                                                  w == "i" || w == "ul" || w == "al" || w == "we");
     bool chained = (w == "of" || w == "for") && k + 2 < limit && (d.norm(k + 1) == "the") && d.tok(k + 2).cap;  // "for the People"
+    // "Alyansa para sa Bagong Pilipinas", "Partido Federal ng Pilipinas": Filipino connectors
+    chained |= w == "para" && k + 2 < limit && d.norm(k + 1) == "sa" && d.tok(k + 2).cap;
+    connector |= t.kind == TokKind::word && (w == "ng" || w == "sa" || w == "para");
     // "Loan Party and Mian Party": a name that ends with a party word is closed; "and" starts the next one
     if (w == "and" && k > i && detail::in_set<detail::kPartyKeywordList>(d.norm(k - 1))) break;
     // "Later the Electoral Board", "Meanwhile the ANC": a sentence's opening word before "the" is no part of a name
