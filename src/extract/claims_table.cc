@@ -84,8 +84,15 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
       bool cell_colon = d.is_punct(k, ':') && k + 2 == first_bar && d.tok(k + 1).kind == TokKind::number;
       if (d.is_punct(k, '.') || (d.is_punct(k, ':') && !cell_colon)) start = k + 1;
     }
+    bool header_cells = false;
     for (std::size_t k = a; k <= b; ++k) {
       if (k < b && !is_bar(d, k, a)) continue;
+      if (k > start && start == a) {
+        std::string first_cell;
+        for (char c : d.slice(start, k)) first_cell += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        while (!first_cell.empty() && first_cell.back() == ' ') first_cell.pop_back();
+        header_cells = detail::in(kNameColumns, first_cell);
+      }
       if (k > start) {
         // "Reform UK 49 (+49)": a signed change in brackets closes the cell; it is a cell of its own
         std::size_t cell_end = k;
@@ -136,6 +143,9 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
         // "CPN-UML 44 | Nepali Congress 57 |": a name and its count in one cell
         bool name_then_count = number != b && other && number + 1 == k && d.tok(start).kind == TokKind::word;
         for (std::size_t j = start; j < number && name_then_count; ++j) name_then_count = d.tok(j).kind != TokKind::number;
+        // "Party | Channel 12 | Kan 11 | Final": on a header line (its first cell the column of names) a name
+        // with a number is a column's label
+        if (name_then_count && header_cells) name_then_count = false, other = true, number = b;
         if (name_then_count) {
           std::size_t name_end = number;
           while (name_end > start && (d.is_punct(name_end - 1, ':') || d.is_punct(name_end - 1, '-'))) --name_end;

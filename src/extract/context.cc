@@ -81,6 +81,16 @@ bool names_results(const Doc& d, const detail::Sentence& s) {
 void fill_from(Observation& o, const Scope& scope) {
   ContextOrigin origin{scope.from, scope.line};
   const Attribution& a = scope.said;
+  // "How the TV exit polls compared with the final result:" over "Party | Channel 12 | Kan 11 | Final": the
+  // broadcasters' columns are their projections; the final column is no broadcaster's
+  if (a.status == Status::projected && o.status == Status::unknown && o.context.source.from == ContextFrom::column &&
+      (o.source_kind == SourceKind::media || o.source_kind == SourceKind::pollster)) {
+    o.status = Status::projected;
+    o.context.status = origin;
+  }
+  if (a.status == Status::projected && o.context.status.from == ContextFrom::column &&
+      (o.status == Status::final || o.status == Status::official))
+    return;
   if (!o.source && a.source) {
     o.source = a.source->canonical;
     o.source_kind = a.source->kind;

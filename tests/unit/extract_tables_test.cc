@@ -181,3 +181,14 @@ TEST_CASE("tables: a chamber named in the heading over a table is the rows' cham
   CHECK(d.observations[2].chamber == "Brandenburg Landtag");
   CHECK(d.observations[3].party == "BSW");
 }
+
+TEST_CASE("tables: broadcasters' columns under an exit-poll intro are projections, the final column is not theirs") {
+  auto d = tally::test::extract(
+      " date 2022-11-03 x\n\nHow the TV exit polls compared with the final result:\nParty | Channel 12 | Kan 11 | Final\n"
+      "Likud | 30 | 31 | 32\n");
+  REQUIRE(d.observations.size() == 3);
+  CHECK(d.observations[0].status == tally::Status::projected);
+  CHECK(d.observations[1].status == tally::Status::projected);
+  CHECK(d.observations[2].status == tally::Status::final);
+  CHECK_FALSE(d.observations[2].source);
+}
