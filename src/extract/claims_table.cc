@@ -530,7 +530,14 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (cells.size() >= 2) {
       for (const Cell& c : cells) labels.push_back({c.first, c.last});
     } else {
-      labels = label_units(d, cells[0].first, cells[0].last);
+      // (a party the tables know spans its words: "Maoist Centre", "CPN (US)")
+      auto units = label_units(d, cells[0].first, cells[0].last);
+      for (std::size_t u = 0; u < units.size(); ++u) {
+        std::size_t begin = units[u].first, end = units[u].second;
+        if (const Mention* party = known_party_at(d, begin)) end = std::max(end, party->name_last);
+        while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
+        labels.push_back({begin, end});
+      }
     }
     if (labels.size() < 2) return;
     st.columns.clear();

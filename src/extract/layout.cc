@@ -611,6 +611,12 @@ bool sized_chamber_heading(std::string_view s) {
     for (char c : after.substr(0, after.find(' '))) second_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   bool noun_first = second_word == "of" && std::find(std::begin(chambers), std::end(chambers), first_word) != std::end(chambers);
+  // ("PROPORTIONAL (110 seats)", "Party-list (63 seats)": a tier of the chamber's seats)
+  static constexpr std::string_view tiers[] = {"proportional", "first-past-the-post", "fptp", "constituency",
+                                               "constituencies", "party-list", "list", "national", "district",
+                                               "districts", "direct", "regional"};
+  if (std::find(std::begin(tiers), std::end(tiers), first_word) != std::end(tiers) && count_words(before, 14) <= 4)
+    return true;
   return (noun_first || std::find(std::begin(chambers), std::end(chambers), last) != std::end(chambers)) &&
          count_words(before, 14) <= 10;
 }
@@ -771,7 +777,11 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
         else all_numbers = false;
         p = q;
       }
-      if (all_numbers && numbers >= 3 && count_words(above, 41) == numbers) {
+      // (as many names as numbers; a name may take two words, "Maoist Centre", "CPN (US)": the table reader
+      // pairs them only when the names it knows come out as many as the numbers)
+      std::size_t words_above = count_words(above, 61);
+      bool digits_above = std::any_of(above.begin(), above.end(), [](char c) { return digit(c); });
+      if (all_numbers && numbers >= 3 && !digits_above && words_above >= numbers && words_above <= numbers + numbers / 2) {
         blocks.back().kind = BlockKind::table;
         blocks.back().intro = false;
         b.kind = BlockKind::table;

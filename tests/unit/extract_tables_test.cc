@@ -192,3 +192,13 @@ TEST_CASE("tables: broadcasters' columns under an exit-poll intro are projection
   CHECK(d.observations[2].status == tally::Status::final);
   CHECK_FALSE(d.observations[2].source);
 }
+
+TEST_CASE("tables: a header of party names with names of two words over a row of numbers") {
+  auto d = tally::test::extract(
+      " date 2022-12-09 x\n\nThe Election Commission published the final results.\n\nFIRST-PAST-THE-POST (165 of 165 declared)\n"
+      "NC UML Maoist Centre RSP RPP Independents\n57 44 18 7 7 5\n");
+  REQUIRE(d.observations.size() == 6);
+  CHECK(d.observations[2].party == "CPN (Maoist Centre)");
+  CHECK(d.observations[2].seats == 18);
+  CHECK(d.observations[5].seats == 5);
+}
