@@ -554,7 +554,12 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     st.party_columns.clear();
     static constexpr std::string_view regions[] = {"state", "states", "region", "regions", "province", "provinces",
                                                    "county", "counties", "district", "districts", "division", "area"};
-    if (detail::in(regions, lower_text(d.slice(labels[0].first, labels[0].second)))) {
+    // "Council | ANC | DA | EFF | Others | Total": each row a council of its own
+    static constexpr std::string_view councils[] = {"council", "councils", "municipality", "municipalities", "metro",
+                                                    "metros", "city", "cities"};
+    std::string first_label = lower_text(d.slice(labels[0].first, labels[0].second));
+    st.council_rows = detail::in(councils, first_label);
+    if (detail::in(regions, first_label) || st.council_rows) {
       std::size_t parties = 0;
       for (std::size_t i = 1; i < labels.size(); ++i) {
         const Mention* party = known_party_at(d, labels[i].first);
@@ -617,6 +622,16 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     for (const Row& row : rows) {
       if (row.values.size() != st.party_columns.size()) continue;
       std::string chamber = regional_chamber(d, d.slice(row.name.first, row.name.last));
+      if (chamber.empty() && st.council_rows && d.tok(row.name.first).cap) {
+        // (the article's own name for it when it gives one: "The City of Johannesburg council")
+        std::string place(d.slice(row.name.first, row.name.last));
+        for (const Mention& m : d.mentions)
+          if (!m.local_chamber.empty() && m.local_chamber.find(place) != std::string::npos) {
+            chamber = m.local_chamber;
+            break;
+          }
+        if (chamber.empty()) chamber = place + " council";
+      }
       if (chamber.empty()) continue;
       for (std::size_t i = 0; i < row.values.size(); ++i)
         if (st.party_columns[i] && seat_cell(d, row.values[i])) across.push_back({st.party_columns[i], &row.values[i], chamber});

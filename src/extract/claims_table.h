@@ -23,6 +23,7 @@ struct TableState {
   /// "State | PH | BN | PN | Seats" over "Selangor | 32 | 2 | 22 | 56": a header of regions' rows and parties'
   /// columns; the party of each column after the first (null for "Seats", "Total")
   std::vector<const Mention*> party_columns;
+  bool council_rows = false;  ///< "Council | ANC | DA | ...": each row a council of its own
 };
 
 /// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence; the

@@ -202,3 +202,12 @@ TEST_CASE("tables: a header of party names with names of two words over a row of
   CHECK(d.observations[2].seats == 18);
   CHECK(d.observations[5].seats == 5);
 }
+
+TEST_CASE("tables: a header of councils and parties reads each row as a council of its own") {
+  auto d = tally::test::extract(
+      " date 2021-11-04 x\n\nThe final seat allocations were published by the Electoral Commission of South Africa.\n\n"
+      "Council | ANC | DA | EFF | Total\nJohannesburg | 91 | 71 | 29 | 270\nTshwane | 75 | 69 | 23 | 214\n");
+  REQUIRE(d.observations.size() == 6);
+  CHECK(d.observations[0].chamber == "Johannesburg council");
+  CHECK(d.observations[3].chamber == "Tshwane council");
+}
