@@ -72,7 +72,10 @@ const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vecto
   std::size_t words = 0;
   for (std::size_t k = a; k < b; ++k) {
     // "Chile Podemos Más": a known party's name inside a longer name is part of it; a body or a chamber is not
-    if (const Mention* inner = d.mention_at(ms, k); inner && (inner->first == a || !d.has_kind(*inner, EntityKind::party)))
+    // ("ACT Teachers": a known name that capitalised words run on past is a name of its own)
+    if (const Mention* inner = d.mention_at(ms, k);
+        inner && (!d.has_kind(*inner, EntityKind::party) ||
+                  (inner->first == a && !(inner->last < b && d.tok(inner->last).cap && d.tok(inner->last).kind == TokKind::word))))
       return nullptr;
     const Token& t = d.tok(k);
     if (t.kind == TokKind::word && !t.cap && !detail::in(kConnectors, d.norm(k)) && !t.hyphen_before) return nullptr;
@@ -269,7 +272,9 @@ void link_each_after(Doc& d, const Sentence& s, const std::vector<const Mention*
     if (d.is_word(k, "won") || d.is_word(k, "taken") || d.is_word(k, "allocated") || d.is_word(k, "awarded") ||
         d.is_word(k, "claimed") || d.is_word(k, "captured"))
       ++k;
-    if (!(d.is_word(k, "by") || d.is_word(k, "for") || d.is_word(k, "to"))) continue;
+    // ("Two seats each – 1-Rider, 4Ps, Ako Bicol": a dash or a colon before the names, on a list line)
+    bool mark = (d.is_punct(k, '-') || d.is_punct(k, ':')) && n.first <= s.first + 1;
+    if (!(d.is_word(k, "by") || d.is_word(k, "for") || d.is_word(k, "to") || mark)) continue;
     std::size_t first = k + 1;
     // the list ends at the sentence's end, a clause mark, or a comma before lower-case words
     std::size_t last = first;
