@@ -54,7 +54,8 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
          w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
          w(k + 1) == "house" || w(k + 1) == "assembly" || w(k + 1) == "contest" || w(k + 1) == "lok" ||
          w(k + 1) == "chamber" || w(k + 1) == "legislature" || w(k + 1) == "congress" || w(k + 1) == "senate" ||
-         w(k + 1) == "term"))
+         w(k + 1) == "term" || w(k + 1) == "council" || w(k + 1) == "councils" || w(k + 1) == "diet" ||
+         w(k + 1) == "sabha"))
       return true;
     // "in the outgoing Bundestag", "the outgoing Knesset": the house before this election (not "the outgoing
     // prime minister's party")
@@ -97,6 +98,11 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
     if (x == "before" && (w(k + 1) == "the" || w(k + 1) == "this" || w(k + 1) == "that" || w(k + 1) == "last" ||
                           (k + 1 < s.last && d.tok(k + 1).possessive))) {
       std::string_view noun = w(k + 2);
+      // ("Before the biennial polls": an adjective first)
+      if (k + 3 < s.last && (noun == "biennial" || noun == "general" || noun == "snap" || noun == "recent" ||
+                             noun == "latest" || noun == "parliamentary" || noun == "local" || noun == "state" ||
+                             noun == "provincial" || noun == "national" || noun == "federal" || noun == "municipal"))
+        noun = w(k + 3);
       if (noun == "election" || noun == "elections" || noun == "vote" || noun == "polls" || noun == "poll" ||
           noun == "defeat" || noun == "dissolution")
         return true;

@@ -424,7 +424,9 @@ void find_mentions(Doc& d) {
             !(len == 1 && detail::in(determiners, d.norm(start))) &&
             !d.tok(end - 1).possessive && !d.tok(end - 1).hyphen_before &&
             (d.norm(end) == "alliance" || d.norm(end) == "bloc" || d.norm(end) == "coalition" || d.norm(end) == "front" ||
-             d.norm(end) == "party") && !d.is_punct(end + 1, '(')) {
+             d.norm(end) == "party") && !d.is_punct(end + 1, '(') &&
+            // ("Final party-wise tally": the group word opens a compound)
+            !(end + 1 < limit && d.tok(end + 1).hyphen_before && !d.tok(end + 1).space_before)) {
           party_like = true;
           lower_keyword = true;
         }
@@ -838,6 +840,10 @@ bool winner_run(Doc& d, std::size_t first, std::size_t last, std::size_t limit) 
   // title ("Moderate leader Ulf Kristersson has 176")
   if (last - first == 1 && d.person_party.count(std::string(d.norm(first)))) return false;
   if (first > 0 && d.tok(first - 1).kind == TokKind::word && is_title(d.norm(first - 1))) return false;
+  // ("president-elect Hakainde Hichilema", "prime minister-designate X")
+  if (first > 1 && d.tok(first - 1).kind == TokKind::word && d.tok(first - 1).hyphen_before &&
+      (d.is_word(first - 1, "elect") || d.is_word(first - 1, "designate")) && is_title(d.norm(first - 2)))
+    return false;
   // "President Uhuru Kenyatta won ...", "Prime Minister X has": a run that opens with a title is a person
   if (is_title(d.norm(first)) || d.is_word(first, "prime") || d.is_word(first, "vice")) return false;
   // the tail of a longer capitalised name that was no party ("leader Ulf Kristersson": not "Kristersson")

@@ -451,6 +451,17 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     n1.used = n2.used = true;
     return Coverage{static_cast<int>(n1.value), static_cast<int>(n2.value)};
   }
+  // "with 470 results in", "with 212 declarations": results declared so far, of a whole the sentence does not give
+  for (auto& n : nums) {
+    if (n.used || n.excluded || n.first < s.first + 1 || !d.is_word(n.first - 1, "with")) continue;
+    std::size_t k = n.last;
+    bool in = d.is_word(k, "results") && (d.is_word(k + 1, "in") || d.is_word(k + 1, "declared")) &&
+              (k + 2 >= s.last || d.tok(k + 2).kind == TokKind::punct || d.is_word(k + 2, "so"));
+    bool declarations = d.is_word(k, "declarations") && (k + 1 >= s.last || d.tok(k + 1).kind == TokKind::punct);
+    if (!in && !declarations) continue;
+    n.used = true;
+    return Coverage{static_cast<int>(n.value), std::nullopt};
+  }
   // "all 265 results in", "all 650 results now in", "all 85 ward results now in": every result declared
   for (auto& n : nums) {
     if (n.used || n.excluded || n.first == s.first || !d.is_word(n.first - 1, "all")) continue;

@@ -810,3 +810,22 @@ TEST_CASE("a chamber the tables do not know, named after its size (\"the 90-seat
   REQUIRE(sl.observations.size() == 1);
   CHECK(sl.observations[0].chamber != "House");
 }
+
+TEST_CASE("day's small constructions: outgoing council, an adjective before the polls, results so far, a president-elect") {
+  auto id = tally::test::extract(" date 2024-03-20 x\n\nIn Jakarta, PDI-P had 25 seats in the outgoing council, Gerindra 19 and PKS 16.\n");
+  REQUIRE(id.observations.size() == 3);
+  for (const auto& o : id.observations) CHECK(o.historical);
+  auto in = tally::test::extract(" date 2024-02-28 x\n\nBefore the biennial polls, the BJP had 93 members in the Rajya Sabha.\n");
+  REQUIRE(in.observations.size() == 1);
+  CHECK(in.observations[0].historical);
+  auto gb = tally::test::extract(" date 2024-07-05 x\n\nLabour now have 326 seats, enough for an overall majority, with 470 results in.\n");
+  REQUIRE(gb.observations.size() == 1);
+  CHECK(gb.observations[0].seats == 326);
+  REQUIRE(gb.observations[0].coverage);
+  CHECK(gb.observations[0].coverage->declared == 470);
+  auto zm = tally::test::extract(
+      " date 2021-08-17 x\n\nLUSAKA - The United Party for National Development (UPND) of president-elect Hakainde Hichilema has "
+      "won 82 of the 156 seats.\n");
+  REQUIRE(zm.observations.size() == 1);
+  CHECK(zm.observations[0].party == "UPND");
+}
