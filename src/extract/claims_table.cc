@@ -504,8 +504,9 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   std::size_t a = r.s.first, b = d.tokens.sentences[last_sentence].last;
   // "Seat breakdown (NEC final): Party Constituency PR Total ...", "Seats, according to the DIK's preliminary
   // count: PES 24 ...": the caption before the header or the first name is no row
-  for (std::size_t k = a; k + 1 < b && k < a + 14; ++k) {
-    if (d.tok(k).kind == TokKind::number) break;
+  // ("Seats won, all 93 seats decided (ABC): LNP 52 ...": the caption may hold a number)
+  for (std::size_t k = a; k + 1 < b && k < a + 16; ++k) {
+    if (d.tok(k).kind == TokKind::number && !(k + 1 < b && d.is_word(k + 1, "seats"))) break;
     if (!d.is_punct(k, ':')) continue;
     if (k > a + 1 && (d.is_word(k + 1, "party") || d.is_word(k + 1, "parties") || d.mention_at_any(k + 1))) a = k + 1;
     break;

@@ -574,7 +574,10 @@ bool captioned_row(std::string_view s) {
   if (colon == std::string_view::npos || colon == 0 || count_words(s.substr(0, colon), 10) > 8) return false;
   std::string_view rest = s.substr(colon + 2);
   while (!rest.empty() && space(rest.front())) rest.remove_prefix(1);
-  if (std::any_of(s.begin(), s.begin() + static_cast<long>(colon), [](char c) { return digit(c); })) return false;
+  // (a caption with numbers, "Seats won, all 93 seats decided (ABC):", over three pairs at least)
+  if (std::any_of(s.begin(), s.begin() + static_cast<long>(colon), [](char c) { return digit(c); }) &&
+      numbers_of(rest).count < 3)
+    return false;
   return name_then_numbers(rest);
 }
 
