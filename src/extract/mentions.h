@@ -1,5 +1,5 @@
 #pragma once
-// Internal: Stage: finds the parties, sources and chambers a text mentions, ties people to parties, chooses the country.
+// Internal: Stage: finds the parties, sources and chambers a text mentions and ties people to parties.
 #include "extract/doc.h"
 
 namespace tally::extract {
@@ -8,7 +8,6 @@ void find_mentions(Doc& d);
 /// Ties the people named in a sentence to its party when the sentence says so ("Khan ... his PTI",
 /// "PTI leader Khan", "Khan's PTI").
 void link_people(Doc& d, const detail::Sentence& sentence);
-void choose_country(Doc& d);
 /// True when the capitalised run [first, last) is followed by a verb of winning and a count of seats:
 /// "Law and Justice won 194 seats", "Yesh Atid took 24 seats", "Morena secured 236 of the 500 seats".
 bool winner_run(Doc& d, std::size_t first, std::size_t last, std::size_t limit);

@@ -190,4 +190,75 @@ bool short_name_at(Doc& d, std::size_t i, std::size_t limit, std::size_t& end) {
   return true;
 }
 
+/// Whether every entry of a match is an electoral body's name, one of them the generic one (the tables hold it
+/// for every country: "Electoral Commission").
+bool generic_body(const Doc& d, const AliasMatch& match) {
+  if (match.length == 0 || match.entries.empty()) return false;
+  bool generic = false;
+  for (const AliasEntry* e : match.entries) {
+    if (e->kind != EntityKind::source) return false;
+    const SourceEntry& s = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
+    if (s.kind != SourceKind::electoral_body) return false;
+    generic |= s.country == "*";
+  }
+  return generic;
+}
+
+/// "Vanuatu Electoral Commission": a country's name, then a generic body's name that ends the capitalised run;
+/// its length in tokens, 0 when the words are no such name (or the tables know the whole).
+std::size_t country_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table) {
+  if (table.length > 0 || !d.tok(i).cap || d.tok(i).possessive || i + 1 >= limit) return 0;
+  // the country's name: one or two capitalised words, one of them a country's ("Solomon Islands")
+  for (std::size_t j = i + 1; j <= i + 2 && j < limit; ++j) {
+    bool country = false;
+    for (std::size_t k = i; k < j; ++k) {
+      if (!d.tok(k).cap || d.tok(k).possessive || d.tok(k).kind != TokKind::word || d.mention_at_any(k)) return 0;
+      country |= country_word(d.norm(k));
+    }
+    if (!country || !d.tok(j).cap) continue;
+    AliasMatch next = d.lex.match(d.tokens, j, limit);
+    if (!generic_body(d, next)) continue;
+    if (capitalised_run(d, i, limit) != j - i + next.length) continue;
+    return j - i + next.length;
+  }
+  return 0;
+}
+
+/// "Electoral Commission for Sierra Leone", "Election Commission of Bhutan": a generic body's name (one the
+/// tables hold for every country) that a capitalised run continues, up to a country or place; its length
+/// in tokens, 0 when the match is no such name.
+std::size_t generic_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table) {
+  if (table.length == 0 || table.entries.empty()) return 0;
+  bool generic = false;
+  for (const AliasEntry* e : table.entries) {
+    if (e->kind != EntityKind::source) return 0;
+    const SourceEntry& s = d.lex.tables.sources[static_cast<std::size_t>(e->index)];
+    if (s.kind != SourceKind::electoral_body) return 0;
+    generic |= s.country == "*";
+  }
+  // ("the Election Commission of Bhutan": the generic alias may take the article)
+  std::size_t lead = d.is_word(i, "the") ? 1 : 0;
+  if (!generic || !d.tok(i + lead).cap || table.length <= lead) return 0;
+  std::size_t run = lead + capitalised_run(d, i + lead, limit);
+  if (run <= table.length || d.tok(i + run - 1).possessive) return 0;
+  // (a longer name the tables know inside the run is that name: "Election Commission of India")
+  for (std::size_t j = i + lead; j < i + run; ++j) {
+    AliasMatch inner = d.lex.match(d.tokens, j, limit);
+    if (inner.length > 0 && j + inner.length > i + table.length) return 0;
+  }
+  std::size_t end = i + table.length;
+  // only "of" or "for" and the country's or place's name after it
+  if (!(d.is_word(end, "of") || d.is_word(end, "for"))) return 0;
+  std::size_t k = end + 1;
+  if (d.is_word(k, "the")) ++k;
+  if (k >= i + run || !d.tok(k).cap) return 0;
+  for (std::size_t j = k; j < i + run; ++j) {
+    if (d.mention_at_any(j)) return 0;
+    if (!d.tok(j).cap && !d.is_word(j, "and")) return 0;
+  }
+  if (i + run - k > 3) return 0;
+  return run;
+}
+
+
 }  // namespace tally::extract

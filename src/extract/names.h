@@ -27,6 +27,15 @@ bool country_word(std::string_view w);
 bool is_title(std::string_view w);
 /// The kind of source a common noun for an outlet names ("broadcaster", "agency", "pollster"), else unknown.
 SourceKind outlet_noun(std::string_view w);
+/// Whether every entry of a match is an electoral body's name, one of them the generic one (the tables hold it
+/// for every country: "Electoral Commission").
+bool generic_body(const Doc& d, const AliasMatch& match);
+/// "Vanuatu Electoral Commission", "Solomon Islands Electoral Commission": a country's name (one or two words)
+/// before a generic body's name that ends the capitalised run; its length in tokens from i, else 0.
+std::size_t country_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table);
+/// "Electoral Commission for Sierra Leone", "the Election Commission of Bhutan": a generic body's name that a
+/// capitalised run continues up to a country or place; its length in tokens from i, else 0.
+std::size_t generic_body_run(Doc& d, std::size_t i, std::size_t limit, const AliasMatch& table);
 /// "(Servel)", "(Comelec)": one capitalised word in brackets, a body's short name; end is past the ')'.
 bool short_name_at(Doc& d, std::size_t i, std::size_t limit, std::size_t& end);
 
