@@ -161,6 +161,20 @@ const Mention* known_party_at(const Doc& d, std::size_t k) {
   return best;
 }
 
+/// The names of a line of names written with spaces: its label units, a party the tables know spanning its
+/// words ("Maoist Centre", "CPN (US)", "FF Plus").
+std::vector<std::pair<std::size_t, std::size_t>> name_units(const Doc& d, std::size_t first, std::size_t last) {
+  auto units = label_units(d, first, last);
+  std::vector<std::pair<std::size_t, std::size_t>> names;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    std::size_t begin = units[u].first, end = units[u].second;
+    if (const Mention* party = known_party_at(d, begin)) end = std::max(end, party->name_last);
+    while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
+    names.push_back({begin, end});
+  }
+  return names;
+}
+
 /// A table cell's number as a count of seats of the sentence (its chamber when the column or row names one).
 NumberItem seat_number(const Doc& d, const Cell& v, const std::string& chamber) {
   NumberItem n;
@@ -301,14 +315,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (cells.size() >= 2) {
       for (const Cell& c : cells) labels.push_back({c.first, c.last});
     } else {
-      // (a party the tables know spans its words: "Maoist Centre", "CPN (US)")
-      auto units = label_units(d, cells[0].first, cells[0].last);
-      for (std::size_t u = 0; u < units.size(); ++u) {
-        std::size_t begin = units[u].first, end = units[u].second;
-        if (const Mention* party = known_party_at(d, begin)) end = std::max(end, party->name_last);
-        while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
-        labels.push_back({begin, end});
-      }
+      labels = name_units(d, cells[0].first, cells[0].last);
     }
     if (labels.size() < 2) return;
     st.columns.clear();
@@ -429,15 +436,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   // row of numbers, on one line; read only when the names (a party the tables know is one name, whatever its
   // words) are exactly as many as the numbers
   if (rows.size() == 1 && !header_above && rows[0].values.size() >= 3) {
-    auto units = label_units(d, rows[0].name.first, rows[0].name.last);
-    std::vector<std::pair<std::size_t, std::size_t>> names;
-    for (std::size_t u = 0; u < units.size(); ++u) {
-      std::size_t begin = units[u].first, end = units[u].second;
-      // (a party the tables know spans its words: "FF Plus", "RISE Mzansi")
-      if (const Mention* party = known_party_at(d, begin)) end = std::max(end, party->name_last);
-      while (u + 1 < units.size() && units[u + 1].second <= end) ++u;
-      names.push_back({begin, end});
-    }
+    auto names = name_units(d, rows[0].name.first, rows[0].name.last);
     if (!names.empty() && detail::in(kNameColumns, lower_text(d.slice(names.front().first, names.front().second))))
       names.erase(names.begin());
     if (!names.empty()) {

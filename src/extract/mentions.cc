@@ -131,22 +131,10 @@ void find_mentions(Doc& d) {
         // before a generic body's is that country's body, named as written (the tables' own name when they know it)
         // "the Electoral Commission for Sierra Leone (ECSL)", "the Election Commission of Bhutan": a generic
         // body's name that runs on is the body's own name, as written (the country's body when the tables
-        // know it); an acronym after it is defined for it
+        // know it); an acronym after it is defined for it below, as for any name
         m.name_last = i + run;
         std::size_t from = d.is_word(i, "the") ? i + 1 : i;
         m.local_source = add_source(d, std::string(d.slice(from, i + run)), SourceKind::electoral_body);
-        std::size_t acr_end = 0;
-        if (d.is_punct(i + run, '(') && acronym_at(d, i + run + 1, limit, acr_end)) {
-          LocalAlias alias;
-          for (std::size_t k = i + run + 1; k + 1 < acr_end; ++k) alias.tokens.emplace_back(d.norm(k));
-          alias.source = m.local_source;
-          d.local_by_first[alias.tokens.front()].push_back(d.local.size());
-          d.local.push_back(alias);
-          m.last = acr_end;
-          d.mentions.push_back(m);
-          i = m.last;
-          continue;
-        }
       } else if (table.length > 0) {
         m.name_last = i + table.length;
         // "the Jatiya Samajtantrik Dal-JSD": the name with its own acronym glued on is one name

@@ -4,6 +4,13 @@
 #include "extract/entities.h"
 
 namespace tally::extract {
+namespace {
+
+/// Words that say seats were declared: "all 650 seats declared", "has declared all 50", "(84 seats, all declared)".
+constexpr std::string_view kDeclaring[] = {"declared", "counted", "called",    "announced", "tallied",
+                                           "allocated", "decided", "confirmed", "filled"};
+
+}  // namespace
 
 /// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
 void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<const Mention*>& ms) {
@@ -489,9 +496,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
       // say the seats were declared
       if (d.tok(k).kind == TokKind::punct) break;
-      if (w == "declared" || w == "counted" || w == "announced" || w == "called" || w == "reported" || w == "tallied" ||
-          w == "allocated" || w == "decided" || w == "confirmed" || w == "filled")
-        declared_after = true;
+      if (detail::in(kDeclaring, w) || w == "reported") declared_after = true;
       // "nine races still to be called", "12 seats yet to be declared": what is not declared
       if (w == "still" || w == "yet" || w == "be" || w == "not" || w == "remaining" || w == "pending" || w == "left" ||
           w == "outstanding" || w == "uncalled" || w == "undeclared")
@@ -504,8 +509,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     // "LANCASHIRE COUNTY COUNCIL (84 seats, all declared)": every one of them
     if (d.is_punct(n.head_end, ',') && d.is_word(n.head_end + 1, "all") && n.head_end + 2 < s.last) {
       std::string_view w = d.norm(n.head_end + 2);
-      if (w == "declared" || w == "counted" || w == "decided" || w == "allocated" || w == "called" || w == "filled" ||
-          w == "in") {
+      if (detail::in(kDeclaring, w) || w == "in") {
         n.used = true;
         return Coverage{static_cast<int>(n.value), static_cast<int>(n.value)};
       }
@@ -523,10 +527,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     // ("with results declared for all 250 wards")
     std::size_t verb = n.first >= s.first + 3 && (d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in"))
                            ? n.first - 3 : n.first - 2;
-    bool declared_before = all && n.first >= s.first + 2 &&
-                           (d.is_word(verb, "declared") || d.is_word(verb, "counted") || d.is_word(verb, "called") ||
-                            d.is_word(verb, "decided") || d.is_word(verb, "tallied") || d.is_word(verb, "allocated") ||
-                            d.is_word(verb, "announced"));
+    bool declared_before = all && n.first >= s.first + 2 && d.tok(verb).kind == TokKind::word && detail::in(kDeclaring, d.norm(verb));
     if (declared_after || results_before || declared_before) {
       n.used = true;
       std::optional<int> total = all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt;
