@@ -56,6 +56,25 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
     }
     by_first[static_cast<std::size_t>(slot)].push_back(i);
   }
+  singles_by_first.resize(by_first.size());
+  std::string key;
+  for (std::size_t slot = 0; slot < by_first.size(); ++slot) {
+    for (std::size_t i : by_first[slot]) {
+      const auto& words = entries[i].tokens;
+      if (words.size() == 1) {
+        singles_by_first[slot].push_back(i);
+        continue;
+      }
+      pair_key(key, words[0], words[1]);
+      std::int64_t pair = first_pairs.find(key);
+      if (pair < 0) {
+        pair = static_cast<std::int64_t>(by_pair.size());
+        first_pairs.add(key, static_cast<std::uint32_t>(pair));
+        by_pair.emplace_back();
+      }
+      by_pair[static_cast<std::size_t>(pair)].push_back(i);
+    }
+  }
 }
 
 AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std::size_t limit) const {
@@ -63,7 +82,21 @@ AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std
   std::int64_t slot = first_words.find(tokens.norm(i));
   if (slot < 0) return best;
   const auto& first = tokens.items[i];
-  for (std::size_t e : by_first[static_cast<std::size_t>(slot)]) {
+  // The entries of two tokens or more whose second token is the next one, then those of one token: the
+  // longest that fit are the match, in the order of by_first (an entry of the other group could not be one).
+  if (i + 1 < limit) {
+    thread_local std::string key;
+    pair_key(key, tokens.norm(i), tokens.norm(i + 1));
+    if (std::int64_t pair = first_pairs.find(key); pair >= 0) add_matches(best, by_pair[static_cast<std::size_t>(pair)], tokens, i, limit);
+  }
+  if (best.length == 0) add_matches(best, singles_by_first[static_cast<std::size_t>(slot)], tokens, i, limit);
+  return best;
+}
+
+void Lexicon::Impl::add_matches(AliasMatch& best, const std::vector<std::size_t>& list, const detail::Tokens& tokens,
+                                std::size_t i, std::size_t limit) const {
+  const auto& first = tokens.items[i];
+  for (std::size_t e : list) {
     const AliasEntry& entry = entries[e];
     if (!entry.any_case && !first.cap && first.kind == detail::TokKind::word) continue;
     if (entry.needs_upper && !first.upper) continue;
@@ -83,7 +116,6 @@ AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std
     }
     best.entries.push_back(&entry);
   }
-  return best;
 }
 
 namespace detail {

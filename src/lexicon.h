@@ -33,10 +33,25 @@ struct Lexicon::Impl {
   std::vector<AliasEntry> entries;
   detail::WordTable first_words{std::size_t{1} << 16};  ///< first token of an alias -> index into by_first
   std::vector<std::vector<std::size_t>> by_first;  ///< entries (indexes into entries) by first token
+  /// The same entries split for match(): those of one token by first token (parallel to by_first), and
+  /// those of two tokens or more by their first two (pair_key), each list in the order of by_first.
+  std::vector<std::vector<std::size_t>> singles_by_first;
+  detail::WordTable first_pairs{std::size_t{1} << 16};  ///< pair_key -> index into by_pair
+  std::vector<std::vector<std::size_t>> by_pair;
 
   explicit Impl(const Tables& t);
   /// Longest alias match starting at token i of the given tokens.
   AliasMatch match(const detail::Tokens& tokens, std::size_t i, std::size_t limit) const;
+
+ private:
+  /// Adds to best the entries of list that the tokens from i match, keeping only the longest.
+  void add_matches(AliasMatch& best, const std::vector<std::size_t>& list, const detail::Tokens& tokens, std::size_t i,
+                   std::size_t limit) const;
+  static void pair_key(std::string& key, std::string_view a, std::string_view b) {
+    key.assign(a);
+    key += '\x1f';
+    key += b;
+  }
 };
 
 namespace detail {

@@ -142,7 +142,20 @@ Tokens tokenize(std::string_view s) {
       t.kind = TokKind::number;
       t.begin = i;
       double value = 0, scale = 0;
-      std::vector<int> groups;  // digits per comma-separated group
+      // the comma-separated groups of digits, as far as the two grouping styles need them: how many, the
+      // first, the last, whether all after the first have 3 digits and whether all between the first and the
+      // last have 2
+      struct Groups {
+        int n = 0, front = 0, back = 0;
+        bool rest3 = true, middle2 = true;
+        void add(int g) {
+          if (n == 0) front = g;
+          if (n >= 1) rest3 &= g == 3;
+          if (n >= 2) middle2 &= back == 2;
+          back = g;
+          ++n;
+        }
+      } groups;
       int group = 0;
       bool saturated = false;
       while (i < s.size()) {
@@ -164,7 +177,7 @@ Tokens tokenize(std::string_view s) {
             scale = 10;
           } else {
             t.grouped = true;
-            groups.push_back(group);
+            groups.add(group);
             group = 0;
           }
           ++i;
@@ -173,11 +186,9 @@ Tokens tokenize(std::string_view s) {
         }
       }
       if (t.grouped) {
-        groups.push_back(group);
-        bool western = groups.front() >= 1 && groups.front() <= 3 &&
-                       std::all_of(groups.begin() + 1, groups.end(), [](int g) { return g == 3; });
-        bool indian = groups.size() >= 2 && groups.back() == 3 && groups.front() >= 1 && groups.front() <= 2 &&
-                      std::all_of(groups.begin() + 1, groups.end() - 1, [](int g) { return g == 2; });
+        groups.add(group);
+        bool western = groups.front >= 1 && groups.front <= 3 && groups.rest3;
+        bool indian = groups.n >= 2 && groups.back == 3 && groups.front >= 1 && groups.front <= 2 && groups.middle2;
         t.grouping_ok = western || indian;
       }
       t.value = saturated ? 1e16 : value;
@@ -216,6 +227,16 @@ Tokens tokenize(std::string_view s) {
       } else {
         while (i < s.size()) {
           auto d = static_cast<unsigned char>(s[i]);
+          if (d >= 'a' && d <= 'z') {
+            // a run of lower-case letters, the common case: copied as it is (the general branch below would
+            // take them one by one to the same effect)
+            std::size_t j = i + 1;
+            while (j < s.size() && s[j] >= 'a' && s[j] <= 'z') ++j;
+            out.norms.append(s.data() + i, j - i);
+            any_letter = any_lower = true;
+            i = j;
+            continue;
+          }
           std::size_t dl = 1;
           Special ds = d >= 0x80 ? special_at(s, i, dl) : Special::none;
           if (ascii_alpha(d) || ascii_digit(d)) {
