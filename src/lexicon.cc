@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 namespace tally {
@@ -55,6 +56,18 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
       by_first.emplace_back();
     }
     by_first[static_cast<std::size_t>(slot)].push_back(i);
+  }
+  for (std::size_t i = 0; i < tables.sources.size(); ++i) {
+    const SourceEntry& source = tables.sources[i];
+    if (source.kind != SourceKind::electoral_body) continue;
+    auto lower = [](std::string_view v) {
+      std::string out(v);
+      for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return out;
+    };
+    CountryBody body{i, {lower(source.canonical)}};
+    for (const auto& alias : source.aliases) body.lower_names.push_back(lower(alias));
+    bodies_by_country[source.country].push_back(std::move(body));
   }
   singles_by_first.resize(by_first.size());
   std::string key;

@@ -38,6 +38,13 @@ struct Lexicon::Impl {
   std::vector<std::vector<std::size_t>> singles_by_first;
   detail::WordTable first_pairs{std::size_t{1} << 16};  ///< pair_key -> index into by_pair
   std::vector<std::vector<std::size_t>> by_pair;
+  /// The electoral bodies of each country (indexes into tables.sources, in table order), with their
+  /// canonical name and aliases in lower case: country_body_named() reads these instead of every source.
+  struct CountryBody {
+    std::size_t source = 0;
+    std::vector<std::string> lower_names;
+  };
+  std::unordered_map<std::string, std::vector<CountryBody>> bodies_by_country;
 
   explicit Impl(const Tables& t);
   /// Longest alias match starting at token i of the given tokens.

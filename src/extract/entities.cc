@@ -180,11 +180,13 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
   // "Ministry of the Interior", "Ministry of Interior": the tables write "Interior Ministry"
   if (name.find("ministry") != std::string::npos && name.find("interior") != std::string::npos) name = "interior ministry";
   const SourceEntry* found = nullptr;
-  for (const auto& s : d.lex.tables.sources) {
-    if (s.country != d.country || s.kind != SourceKind::electoral_body) continue;
-    bool holds = lower(s.canonical).find(name) != std::string::npos;
-    for (const auto& alias : s.aliases) holds |= lower(alias).find(name) != std::string::npos;
+  auto bodies = d.lex.bodies_by_country.find(d.country);
+  if (bodies == d.lex.bodies_by_country.end()) return answer = std::nullopt;
+  for (const auto& body : bodies->second) {
+    bool holds = false;
+    for (const auto& lowered : body.lower_names) holds |= lowered.find(name) != std::string::npos;
     if (!holds) continue;
+    const SourceEntry& s = d.lex.tables.sources[body.source];
     if (found && found != &s) return answer = std::nullopt;
     found = &s;
   }
