@@ -51,6 +51,7 @@ struct Block {
   bool intro = false;        ///< ends with ':': introduces the list, table or sections that follow
   bool stamped = false;      ///< opens with a live blog's time stamp ("02:15 Nearly all votes are in.")
   std::uint32_t stamp = 0;   ///< bytes of that stamp (with the mark after it)
+  bool joined = false;       ///< a name on one line and its count on the next ("Con" / "318"): one entry
 };
 
 /// A party, source or chamber named in the text.

@@ -29,6 +29,25 @@ std::string_view to_string(BlockKind kind) {
   return "paragraph";
 }
 
+namespace {
+
+/// "318": a line that is a whole number of one to four digits and nothing else.
+bool bare_count(std::string_view s) {
+  return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return digit(c); });
+}
+
+/// "Con", "Lib Dem", "Sinn Féin": a line that may be a party's name in a results widget: one to four words, no
+/// digit, opening with a capital letter, no sentence or list punctuation.
+bool widget_name(std::string_view s) {
+  if (s.empty() || s.size() > 40 || !(std::isupper(static_cast<unsigned char>(s.front())) || static_cast<unsigned char>(s.front()) >= 0x80))
+    return false;
+  for (char c : s)
+    if (digit(c) || c == '.' || c == ':' || c == '?' || c == '!' || c == ',' || c == ';' || c == '|' || c == '\t') return false;
+  return count_words(s, 5) <= 4;
+}
+
+}  // namespace
+
 std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) {
   // the lines, trimmed, with their numbers; blank lines are kept as empty text
   std::vector<Line> lines;
@@ -175,6 +194,20 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       std::size_t last_line = before.rfind('\n');
       std::string_view tail = last_line == std::string_view::npos ? before : before.substr(last_line + 1);
       if (!closed(tail) && tail.size() >= 50 && tail.back() != ':') {
+        prev.end = b.end;
+        prev.lines += 1;
+        continue;
+      }
+    }
+    // a results widget read one cell a line ("Con" / "318" / "Net change" / "-13"): a short name alone on its
+    // line and a bare count alone on the next are one entry, like "Con 318"
+    if (!b.blank_before && !blocks.empty() && b.line == blocks.back().line + 1 && blocks.back().lines == 1 &&
+        (blocks.back().kind == BlockKind::heading || blocks.back().kind == BlockKind::paragraph) && bare_count(s)) {
+      Block& prev = blocks.back();
+      if (widget_name(text.substr(prev.begin, prev.end - prev.begin))) {
+        prev.kind = BlockKind::item;
+        prev.intro = false;
+        prev.joined = true;
         prev.end = b.end;
         prev.lines += 1;
         continue;

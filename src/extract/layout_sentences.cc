@@ -40,6 +40,20 @@ void lay_out(Doc& d) {
     d.sentence_block.push_back(static_cast<std::uint32_t>(b));
     items[start].sentence_start = true;
   }
+  // a name and its count on two lines of a widget ("Con" / "318"): one sentence, as "Con 318" would be
+  std::size_t kept = 0;
+  for (std::size_t j = 0; j < sentences.size(); ++j) {
+    if (kept > 0 && d.sentence_block[kept - 1] == d.sentence_block[j] && d.blocks[d.sentence_block[j]].joined) {
+      items[sentences[j].first].sentence_start = false;
+      sentences[kept - 1].last = sentences[j].last;
+      continue;
+    }
+    sentences[kept] = sentences[j];
+    d.sentence_block[kept] = d.sentence_block[j];
+    ++kept;
+  }
+  sentences.resize(kept);
+  d.sentence_block.resize(kept);
   d.tokens.sentences = std::move(sentences);
   if (d.blocks.empty()) d.blocks.push_back(Block{});  // a text of blank lines: one empty paragraph
   // the line of each sentence, counted in one pass (a count per query is quadratic on a one-line text)

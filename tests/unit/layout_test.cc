@@ -72,6 +72,34 @@ TEST_CASE("layout: tables with cells, a header row, and names followed by number
   CHECK(kinds("Headline of the page here\nGU 44 +3 FP 30 -2\n") == "Ht");
 }
 
+TEST_CASE("layout: a results widget read one cell a line joins each name to the count under it") {
+  std::string text =
+      "Assembly results at a glance\n\n"
+      "Seats won\n"
+      "Green Union\n"
+      "44\n"
+      "Net change\n"
+      "+3\n"
+      "FP\n"
+      "30\n"
+      "-2\n";
+  auto blocks = read_layout(text);
+  // headline, "Seats won", the joined pair, "Net change", "+3", the joined pair, "-2"
+  CHECK(kinds(text) == "Hhihiii");
+  REQUIRE(blocks.size() == 7);
+  CHECK(blocks[2].joined);
+  CHECK(blocks[2].lines == 2);
+  CHECK(blocks[5].joined);
+  CHECK_FALSE(blocks[3].joined);
+  // a blank line between them, a sentence, a signed number or a count too long to be seats: no pair
+  for (std::string_view apart : {"Headline of the page here\n\nGreen Union\n\n44\n",
+                                 "Headline of the page here\n\nThe count went on.\n44\n",
+                                 "Headline of the page here\n\nGreen Union\n+44\n",
+                                 "Headline of the page here\n\nTurnout\n12345\n"}) {
+    for (const Block& b : read_layout(apart)) CHECK_FALSE(b.joined);
+  }
+}
+
 TEST_CASE("layout: junk lines hold no tally") {
   CHECK(kinds("The count goes on in the north\n"
               "By Ana Ferreira and Tom Okafor\n"
