@@ -47,13 +47,14 @@ void mark_holders(Doc& d, const detail::Sentence& s, std::vector<const Mention*>
         w1 == "of" || w1 == "into" || w1 == "within" || w1 == "among" || w1 == "trounced" || w1 == "routed" ||
         w1 == "crushed" || w1 == "thrashed" || w1 == "ousted" || w1 == "overtook" || w1 == "outpaced" ||
         w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept" ||
-        w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority") {
+        w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority" ||
+        w1 == "past" || w1 == "overtaking" || w1 == "overtaken") {
       m->weak = m->holder && !m->source_context && !by_modifier && !with_modifier &&
-                (w1 == "behind" || (w1 == "of" && w2 == "ahead") || w1 == "than" || w1 == "against" || w1 == "over" ||
+                (w1 == "behind" || w1 == "past" || (w1 == "of" && w2 == "ahead") || w1 == "than" || w1 == "against" || w1 == "over" ||
                  w1 == "like" ||
                  // "365 seats to Labour's 202": a possessive with its own count after "to"
-                 (w1 == "to" && d.tok(m->name_last - 1).possessive && m->last < s.last &&
-                  d.tok(m->last).kind == TokKind::number));
+                 (w1 == "to" && (d.tok(m->name_last - 1).possessive || (m->anaphor && (d.is_word(m->first, "its") || d.is_word(m->first, "their")))) &&
+                  m->last < s.last && d.tok(m->last).kind == TokKind::number));
       m->holder = false;
     }
     // "Awami League members who ran ...": the party name qualifies a noun

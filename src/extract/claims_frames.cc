@@ -187,7 +187,11 @@ void link_sentence(Doc& d, const detail::Sentence& s, std::vector<const Mention*
         forward = nullptr;
       // "218 seats to the Democrats' 211", "365 seats to Labour's 202": the possessive name owns the number
       // after it, not the one before
-      if (forward && d.tok(forward->name_last - 1).possessive && forward->last < s.last &&
+      // ("winning 58 seats to its 39": the possessive pronoun too)
+      if (forward &&
+          (d.tok(forward->name_last - 1).possessive ||
+           (forward->anaphor && (d.is_word(forward->name_last - 1, "its") || d.is_word(forward->name_last - 1, "their")))) &&
+          forward->last < s.last &&
           (d.tok(forward->last).kind == TokKind::number ||
            std::any_of(nums.begin(), nums.end(), [&](const NumberItem& m2) { return m2.first == forward->last; })))
         forward = nullptr;  // ("... to the SLP's six": a number word too)

@@ -1,5 +1,6 @@
 // Cue-word queries on a stretch of a sentence that several stages ask: past and present, forecasts, reporting.
 #include "extract/cues.h"
+#include "extract/entities.h"
 
 #include <unordered_map>
 
@@ -337,7 +338,11 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
   }
   // (a lower-case word after the place is no place name: "In the end,")
   for (std::size_t j = start; j < k; ++j) {
-    if (d.mention_at(ms, j)) return {};  // a party, a body or a chamber
+    // a party, a body or a chamber; but a label the tables know as a region with a legislature ("KZN: MK 37, ...")
+    // is that region even when the article's names took it for a name of its own
+    if (const Mention* m = d.mention_at(ms, j);
+        m && !(label && m->entries.empty() && !regional_chamber(d, d.slice(start, k)).empty()))
+      return {};
     std::string_view w = d.norm(j);
     if (detail::in_set<detail::kMonthList>(w) || w == "may" || w == "monday" || w == "tuesday" || w == "wednesday" ||
         w == "thursday" || w == "friday" || w == "saturday" || w == "sunday" || d.tok(j).possessive)

@@ -106,6 +106,21 @@ TEST_CASE("context: a region's count has a scope, a national one none") {
   CHECK(find(d, "Labour", 27)->chamber == "House of Commons");
 }
 
+TEST_CASE("context: a label the tables know as a region names its legislature, even as an unknown acronym") {
+  // "KZN" is no name the tables give a party; the article could take it for one, but the chamber table knows
+  // the KZN Legislature, so the label is the region and its counts are that legislature's
+  auto d = test::extract(
+      " date 2024-06-02 Provincial results\n\n"
+      "Here are the IEC's official provincial results:\n\n"
+      "Gauteng: ANC 28, DA 22.\n\n"
+      "KZN: MK 37, IFP 15.\n");
+  REQUIRE(find(d, "ANC", 28));
+  CHECK(find(d, "ANC", 28)->chamber == "Gauteng Provincial Legislature");
+  REQUIRE(find(d, "MK", 37));
+  CHECK(find(d, "MK", 37)->chamber == "KwaZulu-Natal Legislature");
+  CHECK(find(d, "IFP", 15)->chamber == "KwaZulu-Natal Legislature");
+}
+
 TEST_CASE("context: a table's header names the chamber of each column and the election of another") {
   auto d = test::extract(
       " date 2024-02-10 Results\n\n"
