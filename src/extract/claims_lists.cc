@@ -163,6 +163,14 @@ void link_parallel_lists(Doc& d, const detail::Sentence& s, const std::vector<co
     }
     i = j;
     std::size_t end = run.back()->seat_noun ? run.back()->head_end : run.back()->last;
+    // ("hold 89, 32 and 10 of the seats respectively")
+    for (std::size_t k = end; k < end + 4 && k < s.last; ++k) {
+      if (!(d.is_word(k, "of") || d.is_word(k, "the") || d.is_word(k, "these") || d.is_word(k, "them") ||
+            in_set<detail::kSeatNounList>(d.norm(k)))) {
+        if (d.is_word(k, "respectively")) end = k;
+        break;
+      }
+    }
     if (d.is_punct(end, ',')) ++end;
     bool respectively = d.is_word(end, "respectively");
     std::vector<const Mention*> parties;

@@ -80,6 +80,26 @@ bool party_compound(const Doc& d, std::size_t k, std::size_t limit) {
   return k < limit && d.tok(k).kind == TokKind::word && detail::in(nouns, d.norm(k));
 }
 
+/// True when acronym is made of the words' initials, each word's initial possibly followed by more of its
+/// letters in order ("Rastriya Janamorcha" = RJM, "Janamorcha" giving J and M): the words of compound
+/// names are abbreviated by their parts. Connectors ("the", "of", "and") may give no letter.
+bool acronym_of_parts(const std::vector<std::string_view>& words, std::size_t w, std::string_view acronym) {
+  if (w == words.size()) return acronym.empty();
+  std::string_view word = words[w];
+  bool connector = word == "the" || word == "of" || word == "and";
+  if (connector && acronym_of_parts(words, w + 1, acronym)) return true;
+  if (acronym.empty() || word.empty() || word.front() != acronym.front()) return false;
+  // the initial, then k more letters of the acronym found in order in the rest of the word
+  std::size_t at = 1;
+  for (std::size_t k = 1;; ++k) {
+    if (acronym_of_parts(words, w + 1, acronym.substr(k))) return true;
+    if (k >= acronym.size()) return false;
+    at = word.find(acronym[k], at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+  }
+}
+
 }  // namespace
 
 void find_mentions(Doc& d) {
@@ -359,7 +379,10 @@ void find_mentions(Doc& d) {
             keyword_inside |= detail::in_set<detail::kPartyKeywordList>(d.norm(j));
           }
           for (std::size_t j = end + 1; j + 1 < acr_end; ++j) acronym += d.norm(j);
-          party_like = (initials == acronym || with_connectors == acronym || keyword_inside) &&
+          std::vector<std::string_view> words;
+          for (std::size_t j = start; j < end; ++j) words.push_back(d.norm(j));
+          party_like = (initials == acronym || with_connectors == acronym || keyword_inside ||
+                        (acronym.size() <= 6 && words.size() <= 6 && acronym_of_parts(words, 0, acronym))) &&
                        d.lex.match(d.tokens, start, limit).length == 0;
         }
         std::vector<const AliasEntry*> run_inner;
