@@ -48,7 +48,7 @@ void mark_holders(Doc& d, const detail::Sentence& s, std::vector<const Mention*>
         w1 == "crushed" || w1 == "thrashed" || w1 == "ousted" || w1 == "overtook" || w1 == "outpaced" ||
         w1 == "humbled" || w1 == "stunned" || w1 == "upset" || w1 == "unseated" || w1 == "toppled" || w1 == "swept" ||
         w1 == "cost" || w1 == "costing" || w1 == "denied" || w1 == "deprived" || w1 == "majority" || w2 == "majority" ||
-        w1 == "past" || w1 == "overtaking" || w1 == "overtaken") {
+        w1 == "past") {
       m->weak = m->holder && !m->source_context && !by_modifier && !with_modifier &&
                 (w1 == "behind" || w1 == "past" || (w1 == "of" && w2 == "ahead") || w1 == "than" || w1 == "against" || w1 == "over" ||
                  w1 == "like" ||
