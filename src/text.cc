@@ -82,6 +82,17 @@ bool glued_count(std::string_view s, std::size_t i, std::string_view so_far) {
   return j == s.size() || !((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '_');
 }
 
+/// True when the digits at i start a name written with them: up to four digits and then three capital
+/// letters or more, up to the next space or mark ("50PLUS", "5STAR"); not "2024" or "18th" or "3D".
+bool digit_led_name(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && j < i + 5 && ascii_digit(static_cast<unsigned char>(s[j]))) ++j;
+  if (j == i || j - i > 4) return false;
+  std::size_t k = j;
+  while (k < s.size() && ascii_upper(static_cast<unsigned char>(s[k]))) ++k;
+  return k - j >= 3 && (k == s.size() || !(ascii_alpha(static_cast<unsigned char>(s[k])) || ascii_digit(static_cast<unsigned char>(s[k]))));
+}
+
 }  // namespace
 
 Tokens tokenize(std::string_view s) {
@@ -137,7 +148,8 @@ Tokens tokenize(std::string_view s) {
       i += len;
       continue;
     }
-    if (ascii_digit(c)) {
+    bool digit_name = ascii_digit(c) && digit_led_name(s, i);
+    if (ascii_digit(c) && !digit_name) {
       Token t;
       t.kind = TokKind::number;
       t.begin = i;
@@ -208,12 +220,12 @@ Tokens tokenize(std::string_view s) {
       push(t);
       continue;
     }
-    if (word_char_at(s, i)) {
+    if (digit_name || word_char_at(s, i)) {
       Token t;
       t.kind = TokKind::word;
       t.begin = i;
       t.norm_begin = out.norms.size();
-      t.cap = ascii_upper(c) || c >= 0x80;
+      t.cap = ascii_upper(c) || c >= 0x80 || digit_name;
       bool any_lower = false, any_letter = false;
       // "U.S." style initials
       if (ascii_alpha(c) && i + 3 < s.size() && s[i + 1] == '.' && ascii_alpha(static_cast<unsigned char>(s[i + 2])) &&

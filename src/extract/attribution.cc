@@ -107,12 +107,31 @@ Status status_in(Doc& d, const detail::Sentence& s) {
   };
   // (a future tense alone, "will keep", is weaker than results named with their status: "The PT will keep the
   // largest bench, but the PSL surged to 52, according to the TSE's final count")
+  // "with 85% of the vote counted", "based on the count in 99% of municipalities", "with 97 percent of
+  // precincts reporting": a share under 100 of a count still going on
+  auto partial_count = [&](std::size_t k) {
+    if (d.tok(k).kind != TokKind::number || d.tok(k).value >= 100 || d.tok(k).value <= 0) return false;
+    std::size_t e = k + 1;
+    if (d.is_punct(e, '%') || d.is_word(e, "percent")) ++e;
+    else if (d.is_word(e, "per") && d.is_word(e + 1, "cent")) e += 2;
+    else return false;
+    for (std::size_t j = e; j < std::min(s.last, e + 6); ++j) {
+      std::string_view w = d.norm(j);
+      if (w == "counted" || w == "reporting" || w == "processed" || w == "tallied" || w == "tabulated") return true;
+      if (d.tok(j).kind == TokKind::punct && !d.is_punct(j, '-')) break;
+    }
+    for (std::size_t j = k; j > s.first && j + 4 > k;) {
+      --j;
+      if (d.is_word(j, "count") || d.is_word(j, "counting")) return true;
+    }
+    return false;
+  };
   bool weak = false;
   for (std::size_t k = s.first; k < s.last; ++k) {
     std::string_view w = d.norm(k);
     Status found = Status::unknown;
     bool wording = false;
-    if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k))) found = Status::provisional;
+    if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k)) || partial_count(k)) found = Status::provisional;
     else if (w == "unofficial") found = Status::unofficial;
     else if (((w == "official" && (near_result(k) || closes_caption(k))) || w == "officially") && !d.is_word(k + 1, "opposition"))
       found = Status::official;  // (not "the official opposition")

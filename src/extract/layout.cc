@@ -178,7 +178,17 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
       // (as many names as numbers; a name may take two words, "Maoist Centre", "CPN (US)": the table reader
       // pairs them only when the names it knows come out as many as the numbers)
       std::size_t words_above = count_words(above, 61);
-      bool digits_above = std::any_of(above.begin(), above.end(), [](char c) { return digit(c); });
+      // (a number in it; digits inside a name do not count: "D66", "JA21", "50PLUS")
+      bool digits_above = false;
+      for (std::size_t p = 0; p < above.size() && !digits_above;) {
+        while (p < above.size() && space(above[p])) ++p;
+        std::size_t q = p;
+        while (q < above.size() && !space(above[q])) ++q;
+        std::string_view w = above.substr(p, q - p);
+        digits_above = std::any_of(w.begin(), w.end(), [](char c) { return digit(c); }) &&
+                       std::none_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+        p = q;
+      }
       if (all_numbers && numbers >= 3 && !digits_above && words_above >= numbers && words_above <= numbers + numbers / 2) {
         blocks.back().kind = BlockKind::table;
         blocks.back().intro = false;

@@ -502,7 +502,9 @@ bool name_then_numbers(std::string_view s) {
     std::string lw;
     for (char c : w) lw += lower(c);
     // names are capitalised; a short lower-case word ("ak", "e") or a column mark ("%", "+/-") may stand in them
-    bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '(';
+    // ("50PLUS": a name that opens with digits)
+    bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '(' ||
+                   (digit(w[0]) && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     bool mark = std::none_of(w.begin(), w.end(), [](char c) { return alpha(c); });
     std::string bare = lw;
     while (!bare.empty() && !alpha(bare.back())) bare.pop_back();

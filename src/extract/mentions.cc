@@ -452,7 +452,7 @@ void find_mentions(Doc& d) {
         if (chamber_like) {
           m.first = start;
           m.name_last = end;
-          m.local_chamber = std::string(d.slice(start, end));
+          m.local_chamber = as_name(d.slice(start, end));
         } else if (party_like) {
           std::string canonical = defines ? std::string(d.slice(end + 1, acr_end - 1)) : std::string(strip_possessive(d.slice(start, end)));
           if (defines) d.defined_names[std::string(d.slice(start, end))] = canonical;

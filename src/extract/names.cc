@@ -1,7 +1,7 @@
 // Names in the text: capitalised runs, acronyms, people, the kind of a source by its words.
 #include "extract/names.h"
 
-
+#include <algorithm>
 
 namespace tally::extract {
 
@@ -140,6 +140,24 @@ bool names_person(Doc& d, const detail::Sentence& s, std::size_t first, std::siz
 
 bool names_party(const AliasMatch& table) {
   return std::any_of(table.entries.begin(), table.entries.end(), [](const AliasEntry* e) { return e->kind == EntityKind::party; });
+}
+
+std::string as_name(std::string_view written) {
+  if (std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::string(written);
+  std::string out(written);
+  for (std::size_t i = 0; i < out.size();) {
+    std::size_t j = i;
+    while (j < out.size() && out[j] != ' ') ++j;
+    std::size_t letters = 0;
+    for (std::size_t k = i; k < j; ++k) letters += out[k] >= 'A' && out[k] <= 'Z';
+    std::string_view w(out.data() + i, j - i);
+    bool connector = w == "OF" || w == "THE" || w == "AND" || w == "FOR";
+    if ((letters > 3 && letters == j - i) || connector) {
+      for (std::size_t k = i + (connector ? 0 : 1); k < j; ++k) out[k] = static_cast<char>(out[k] | 0x20);
+    }
+    i = j < out.size() ? j + 1 : j;
+  }
+  return out;
 }
 
 std::string strip_possessive(std::string_view name) {

@@ -19,6 +19,10 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last);
 bool names_person(Doc& d, const detail::Sentence& s, std::size_t first, std::size_t last);
 bool names_party(const AliasMatch& table);
 std::string strip_possessive(std::string_view name);
+/// A name written in capitals on a heading, as a name is written in prose: "GELDERLAND PROVINCIAL COUNCIL" is
+/// "Gelderland Provincial Council"; words of three letters or fewer stay as written ("NRW", "KP") but for
+/// "of", "the", "and" and "for"; a name with a lower-case letter is returned as it is.
+std::string as_name(std::string_view written);
 bool country_word(std::string_view w);
 /// A name the tables do not know that makes a forecast: "Matrize projected 150-170 seats", "Only one
 /// agency, Electoral Edge, predicted a win", "People's Pulse, which put the Mahayuti at 175", "eNCA

@@ -115,3 +115,24 @@ TEST_CASE("\"the official canvass gives the NPC four senators\": official counts
   CHECK(d.observations[0].status == tally::Status::official);
   CHECK(d.observations[0].chamber == "Senate (PH)");
 }
+
+TEST_CASE("a share under 100 of the vote counted or precincts reporting: a count still going on, provisional") {
+  for (std::string_view text : {"With 85% of the vote counted, the Greens had won 14 seats.",
+                                "Based on the count in 97 percent of municipalities, the Greens take 14 seats.",
+                                "The Greens had 14 seats with 92 per cent of polling stations reporting."}) {
+    auto d = extract(text);
+    INFO(text);
+    REQUIRE(d.observations.size() == 1);
+    CHECK(d.observations[0].seats == 14);
+    CHECK(d.observations[0].status == Status::provisional);
+  }
+  // turnout, a vote share, or the whole count are no count in progress
+  for (std::string_view text : {"Turnout was 67%, and the Greens won 14 seats.", "The Greens won 14 seats with 12% of the vote.",
+                                "With 100% of the vote counted, the Greens had won 14 seats."}) {
+    auto d = extract(text);
+    INFO(text);
+    REQUIRE(d.observations.size() == 1);
+    CHECK(d.observations[0].seats == 14);
+    CHECK(d.observations[0].status != Status::provisional);
+  }
+}

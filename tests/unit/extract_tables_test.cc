@@ -177,7 +177,7 @@ TEST_CASE("tables: a chamber named in the heading over a table is the rows' cham
       "PARLIAMENT OF CATALONIA (135 seats)\nParty Seats +/- % vote\nPSC 42 +9 27.96% Junts 35 +3 21.61%\n\n"
       "Seats in the Brandenburg Landtag (preliminary result)\nParty Seats +/-\nSPD 32 +7\nBSW 14 new\n");
   REQUIRE(d.observations.size() == 4);
-  CHECK(d.observations[0].chamber == "PARLIAMENT OF CATALONIA");
+  CHECK(d.observations[0].chamber == "Parliament of Catalonia");  // (written in capitals, named as in prose)
   CHECK(d.observations[2].chamber == "Brandenburg Landtag");
   CHECK(d.observations[3].party == "BSW");
 }
