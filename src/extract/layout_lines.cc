@@ -580,7 +580,11 @@ bool sized_chamber_heading(std::string_view s) {
   for (char c : s.substr(open + 1, s.size() - open - 2)) inside += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!std::any_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   static constexpr std::string_view units[] = {"seat", "member", "mp", "constituenc", "ward", "district"};
-  if (!std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return inside.find(u) != std::string::npos; }))
+  // ("Sindh Assembly (128 of 130)": the seats declared of the chamber's, the unit left out)
+  std::size_t of = inside.find(" of ");
+  bool part_of_whole = of != std::string::npos && of > 0 && digit(inside[of - 1]) && of + 4 < inside.size() && digit(inside[of + 4]);
+  if (!part_of_whole &&
+      !std::any_of(std::begin(units), std::end(units), [&](std::string_view u) { return inside.find(u) != std::string::npos; }))
     return false;
   std::string_view before = s.substr(0, open);
   while (!before.empty() && space(before.back())) before.remove_suffix(1);

@@ -167,3 +167,9 @@ TEST_CASE("layout: a name and a sum of its tiers (\"Pheu Thai: 136 + 0 = 136\") 
   CHECK(kinds("Intro text here is a sentence.\n\nConstituency + party-list = total\nPheu Thai: 136 + 0 = 136\n"
               "Palang Pracharath: 97 + 19 = 116\n") == "Hhii");
 }
+
+TEST_CASE("layout: a chamber's heading with the seats declared in brackets heads its list") {
+  // "(128 of 130)": the part of the chamber declared, the unit left out; a heading, not a table row
+  CHECK(kinds("Results by province\n\nSindh Assembly (128 of 130)\n\xe2\x80\xa2 PPP 84\n\xe2\x80\xa2 MQM-P 28\n") == "Hhii");
+  CHECK(kinds("Results by province\n\nGelderland Provincial Council (55 seats)\nBBB 15\nVVD 6\n") == "Hhii");
+}
