@@ -68,6 +68,7 @@ void run_stages(extract::Doc& d) {
     extract::attribute(d, r, context);
   }
   extract::adopt_named_chambers(d, context);
+  extract::complete_chamber_names(d);
   if (!d.out.date && !d.tokens.items.empty())
     d.out.warnings.push_back("no date found; use a ' date YYYY-MM-DD' header or --date");
 }

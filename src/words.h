@@ -237,7 +237,7 @@ inline constexpr std::string_view kAttributionAfterList[] = {
 inline constexpr std::string_view kAttributionBeforeList[] = {
     "to", "per", "by", "from", "citing", "cited", "quoting", "quoted", "of"};
 inline constexpr std::string_view kResultWordList[] = {
-    "results", "result", "count", "counts", "tally", "tallies", "figures", "data", "returns", "trends",
+    "results", "result", "count", "counts", "tally", "tallies", "figures", "numbers", "data", "returns", "trends",
     "projection", "projections", "declared", "counting", "seats", "constituencies", "poll", "polls"};
 
 

@@ -2,6 +2,7 @@
 #include "extract/context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "extract/cues.h"
@@ -715,6 +716,31 @@ void adopt_named_chambers(Doc& d, ReadingState& st) {
       ++others;
     }
     if (others == 1 && !named.empty()) obs[i].chamber = std::string(named);
+  }
+}
+
+void complete_chamber_names(Doc& d) {
+  std::vector<std::string> named;  // the chambers the tables do not know, as the article names them
+  for (const Mention& m : d.mentions) {
+    if (!m.local_chamber.empty() && std::find(named.begin(), named.end(), m.local_chamber) == named.end())
+      named.push_back(m.local_chamber);
+  }
+  if (named.size() < 2) return;
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  for (Observation& o : d.out.observations) {
+    if (std::find(named.begin(), named.end(), o.chamber) == named.end()) continue;
+    std::string tail = " " + lower(o.chamber);
+    const std::string* longer = nullptr;
+    int found = 0;
+    for (const std::string& n : named) {
+      std::string l = lower(n);
+      if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) longer = &n, ++found;
+    }
+    if (found == 1) o.chamber = *longer;
   }
 }
 

@@ -446,6 +446,13 @@ void find_mentions(Doc& d) {
                              (len >= 3 && len <= 5 && d.is_word(start + 1, "of") &&
                               (d.is_word(start, "parliament") || d.is_word(start, "assembly") ||
                                d.is_word(start, "legislature") || d.is_word(start, "senate"))) ||
+                             // "Legislative Assembly of British Columbia", "Regional Council of Sardinia"
+                             (len >= 4 && len <= 6 && d.is_word(start + 2, "of") &&
+                              (d.is_word(start, "legislative") || d.is_word(start, "regional") ||
+                               d.is_word(start, "provincial") || d.is_word(start, "state") || d.is_word(start, "municipal") ||
+                               d.is_word(start, "general") || d.is_word(start, "territorial")) &&
+                              (d.is_word(start + 1, "assembly") || d.is_word(start + 1, "council") ||
+                               d.is_word(start + 1, "parliament") || d.is_word(start + 1, "legislature"))) ||
                              // "Municipal Corporation of Delhi", "Brihanmumbai Municipal Corporation"
                              (len >= 2 && len <= 5 && (last_word == "corporation" || d.is_word(start + 1, "corporation")) &&
                               (d.is_word(start, "municipal") || d.is_word(end - 2, "municipal")))));

@@ -73,7 +73,9 @@ bool embedded_name(Doc& d, std::size_t i, std::size_t sentence_first, const Alia
   if (i <= sentence_first) return false;
   if (names_party(table)) return false;
   const Token& before = d.tok(i - 1);
-  if (before.kind != TokKind::word || !before.cap || before.possessive || before.upper) return false;
+  // (an acronym before a name in title case opens it, "NSW Electoral Commission"; in a line of capitals the
+  // words before are no part of the name)
+  if (before.kind != TokKind::word || !before.cap || before.possessive || (before.upper && d.tok(i).upper)) return false;
   static constexpr std::string_view function_words[] = {
       "the", "from", "by", "to", "of", "and", "in", "at", "for", "with", "says", "said", "according", "per", "on",
       "a", "an", "its", "their", "his", "her", "new", "final", "latest", "official", "provisional", "results"};

@@ -483,3 +483,23 @@ TEST_CASE("a state's election commission and a municipal corporation are named a
     CHECK(o.coverage->declared == 250);
   }
 }
+
+TEST_CASE("context: chambers the tables do not know keep their whole name; a heading's short form takes it") {
+  // noun first with a modifier: "Legislative Assembly of British Columbia", "Regional Council of Sardinia"
+  for (std::string_view chamber : {"Legislative Assembly of British Columbia", "Regional Council of Sardinia"}) {
+    auto d = test::extract(" date 2024-10-28 Results\n\nThe Greens won 12 seats in the " + std::string(chamber) + ".\n");
+    INFO(chamber);
+    REQUIRE(d.observations.size() == 1);
+    CHECK(d.observations[0].chamber == chamber);
+  }
+  // "LEGISLATIVE ASSEMBLY" over a list, the intro naming the "NSW Legislative Assembly": the same chamber
+  auto d = test::extract(
+      " date 2023-04-14 Results\n\n"
+      "The NSW Electoral Commission has declared all 93 seats in the NSW Legislative Assembly. The final numbers:\n\n"
+      "LEGISLATIVE ASSEMBLY\nLabor 45\nCoalition 36\n");
+  REQUIRE(find(d, "Labor", 45));
+  CHECK(find(d, "Labor", 45)->chamber == "NSW Legislative Assembly");
+  // an acronym before a body's name in title case is part of it: a state's commission, not the country's
+  CHECK(find(d, "Labor", 45)->source == "NSW Electoral Commission");
+  CHECK(find(d, "Labor", 45)->status == Status::final);
+}
