@@ -75,6 +75,10 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
         past_marker(d, s.first, k - 1, s))
       return true;
     if (x == "previously" || x == "formerly") return true;
+    // "the 87.9 percent of 2018. In that election, PH won 51": an election named before, not this one
+    if (x == "that" && (w(k + 1) == "election" || w(k + 1) == "vote" || w(k + 1) == "poll" || w(k + 1) == "polls" ||
+                        w(k + 1) == "contest"))
+      return true;
     // "In the inconclusive May 21 vote, ..." in an article of June 26: an opening phrase on a day weeks before
     // the article's, with no year
     std::size_t open = d.opening_word(s);

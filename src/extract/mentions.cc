@@ -624,6 +624,10 @@ bool winner_run(Doc& d, std::size_t first, std::size_t last, std::size_t limit) 
       "both", "neither", "all", "none", "one", "parties", "opposition", "government", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "so", "but", "and", "yet", "still", "now", "then"};
   if (detail::in(not_names, d.norm(first))) return false;
+  // "Amanat, then still called Nur Otan, won 76 seats": a former name in an aside, not the subject
+  if (first > 0 && (d.is_word(first - 1, "called") || d.is_word(first - 1, "named") || d.is_word(first - 1, "formerly") ||
+                    d.is_word(first - 1, "renamed") || (d.is_word(first - 1, "as") && first > 1 && d.is_word(first - 2, "known"))))
+    return false;
   // "Parliament has 350 seats", "The House has 435 members": the chamber, not a party
   static constexpr std::string_view institutions[] = {"parliament", "assembly", "house", "senate", "chamber",
                                                       "legislature", "council", "commission", "diet", "congress",
@@ -647,6 +651,14 @@ bool winner_run(Doc& d, std::size_t first, std::size_t last, std::size_t limit) 
       !d.is_word(first - 1, "the"))
     return false;
   std::size_t k = last;
+  // "Amanat, then still called Nur Otan, won 76 seats": past an aside between commas (a short one)
+  if (d.is_punct(k, ',') && k + 2 < limit) {
+    std::size_t j = k + 1;
+    while (j < limit && j < k + 9 && d.tok(j).kind == TokKind::word) ++j;
+    // (the run is a whole name: not the end of a longer one, "Tomin First no Kai, the regional party ...")
+    bool whole = d.tok(first).sentence_start || first == 0 || d.tok(first - 1).kind != TokKind::word || d.is_word(first - 1, "the");
+    if (j > k + 1 && d.is_punct(j, ',') && whole) k = j + 1;
+  }
   // "is on track to win", "has already won", "are projected to take", "has 41 seats"
   static constexpr std::string_view auxiliaries[] = {"is", "are", "was", "were", "has", "have", "had", "on", "track",
                                                      "course", "set", "expected", "projected", "poised", "likely",
