@@ -281,7 +281,7 @@ bool junk_line(std::string_view s, std::size_t words30, std::size_t arrows) {
   }
   // a line of a date or time alone ("Sunday, 20 Nov 2022 3:55 AM MYT", "31/12/2008 17:20"): the words of
   // the normalized line, read in place
-  bool only_dates = false;
+  bool only_dates = false, counts = true;
   std::size_t words = 0;
   auto keep = [](char c) { return alpha(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80; };
   for (std::size_t p = 0;;) {
@@ -290,11 +290,15 @@ bool junk_line(std::string_view s, std::size_t words30, std::size_t arrows) {
     std::size_t q = p;
     while (q < t.size() && keep(t[q])) ++q;
     only_dates = date_or_number(t.substr(p, q - p));
+    // (a number of one to three digits alone, with spaces or tabs around it: a cell of a row of counts)
+    counts &= q - p <= 3 && std::all_of(t.begin() + static_cast<long>(p), t.begin() + static_cast<long>(q), [](char c) { return digit(c); }) &&
+              (p == 0 || space(t[p - 1])) && (q == t.size() || space(t[q]));
     ++words;
     if (!only_dates) break;
     p = q;
   }
-  if (only_dates && words >= 2) return true;
+  // ("61 42 14 11 10 2": three counts or more alone on a line are a table's row, not a date)
+  if (only_dates && words >= 2 && !(counts && words >= 3)) return true;
   // a picture credit: a short line ending in "/Reuters", "/AFP", "Getty Images"
   if (words30 <= 25) {
     static constexpr std::string_view credits[] = {"getty images", "/reuters", "/afp", "/ap", "/epa", "/pti",

@@ -70,6 +70,9 @@ TEST_CASE("layout: tables with cells, a header row, and names followed by number
               "FP 7 3 1\n") == "Httt");
   // a flattened row of names and numbers is a table row, not a list line
   CHECK(kinds("Headline of the page here\nGU 44 +3 FP 30 -2\n") == "Ht");
+  // a row of names over a row of counts, cells split by tabs: the counts are no line of dates
+  CHECK(kinds("Headline of the page here\n\nGreen Union\tFarmers' Party\tCivic Forum\n44\t30\t12\n") == "Htt");
+  CHECK(kinds("Headline of the page here\n\n12 05 2024\n") == "Hj");
 }
 
 TEST_CASE("layout: a results widget read one cell a line joins each name to the count under it") {
