@@ -136,6 +136,9 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     else if (((w == "official" && (near_result(k) || closes_caption(k))) || w == "officially") && !d.is_word(k + 1, "opposition"))
       found = Status::official;  // (not "the official opposition")
     else if (w == "final" && (near_result(k) || closes_caption(k))) found = Status::final;
+    // "Bristol City Council, full result:", "complete results": every seat's result is in
+    else if ((w == "full" || w == "complete") && (d.is_word(k + 1, "result") || d.is_word(k + 1, "results")))
+      found = Status::final;
     else if (w == "exit" && (d.norm(k + 1 < s.last ? k + 1 : k) == "poll" || d.norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
     else if (forecast_wording(d, s, k)) found = Status::projected, wording = true;
     else if (w == "projected" || w == "projection" || w == "projections" || w == "projects" || w == "forecast" ||

@@ -480,7 +480,9 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     if (!(d.is_word(k, "results") || d.is_word(k, "returns"))) continue;
     ++k;
     while (k < s.last && (d.is_word(k, "are") || d.is_word(k, "now") || d.is_word(k, "have") || d.is_word(k, "been"))) ++k;
-    if (d.is_word(k, "in") && (k + 1 >= s.last || d.tok(k + 1).kind == TokKind::punct || d.is_word(k + 1, "from"))) {
+    // (also "... now in for Rushmoor Borough Council")
+    if (d.is_word(k, "in") && (k + 1 >= s.last || d.tok(k + 1).kind == TokKind::punct || d.is_word(k + 1, "from") ||
+                               d.is_word(k + 1, "for"))) {
       n.used = true;
       return Coverage{static_cast<int>(n.value), static_cast<int>(n.value)};
     }

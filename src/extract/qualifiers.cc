@@ -12,6 +12,13 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   // to the present; so does a sentence within it that opens in the past ("In 2018 the Awami League won 257
   // seats ...", "Four years ago, ...", "At the last election, ...")
   if (d.tok(s.first).blank_line_before || s.first == 0) st.past_frame = false;
+  // (so does a live blog's entry: the first sentence under its stamp, "16:45 BST" / "Bristol City Council,
+  // full result:")
+  if (r.index < d.sentence_block.size()) {
+    std::size_t b = d.sentence_block[r.index];
+    bool first_of_block = r.index == 0 || d.sentence_block[r.index - 1] != b;
+    if (first_of_block && b > 0 && (d.blocks[b - 1].kind == BlockKind::stamp || d.blocks[b].stamped)) st.past_frame = false;
+  }
   {
     std::size_t open = d.opening_word(s);
     std::size_t comma = open;

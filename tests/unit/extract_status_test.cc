@@ -136,3 +136,30 @@ TEST_CASE("a share under 100 of the vote counted or precincts reporting: a count
     CHECK(d.observations[0].status != Status::provisional);
   }
 }
+
+TEST_CASE("a live blog's entries: \"full result\" is final, \"all 39 results now in for X\" covers the counts after it") {
+  auto d = extract(
+      " date 2024-05-03 Local elections live\n\n"
+      "18:00 BST\n"
+      "All 39 results now in for Rushmoor Borough Council. Labour won 22 seats. In 2021 the Conservatives had 27 "
+      "councillors here.\n\n"
+      "16:45 BST\n"
+      "Bristol City Council, full result:\n"
+      "Green 34\n"
+      "Labour 21\n");
+  const Observation* rushmoor = nullptr;
+  const Observation* bristol = nullptr;
+  for (const auto& o : d.observations) {
+    if (o.party == "Labour" && o.seats == 22) rushmoor = &o;
+    if (o.party == "Green" && o.seats == 34) bristol = &o;
+  }
+  REQUIRE(rushmoor);
+  REQUIRE(rushmoor->coverage);
+  CHECK(rushmoor->coverage->declared == 39);
+  CHECK(rushmoor->coverage->total == 39);
+  CHECK(rushmoor->status == Status::final);
+  REQUIRE(bristol);
+  CHECK(bristol->status == Status::final);
+  // the past of the entry before ("In 2021 ...") ends with it
+  CHECK_FALSE(bristol->historical);
+}
