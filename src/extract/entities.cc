@@ -1,6 +1,8 @@
 // What the names resolve to: the parties, sources and chambers of one article (its registry).
 #include "extract/entities.h"
 
+#include <cctype>
+
 #include "extract/names.h"
 
 namespace tally::extract {
@@ -194,6 +196,14 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
   return answer = DocSource{found->canonical, found->kind};
 }
 
+namespace {
+std::string lower_ascii(std::string_view v) {
+  std::string out(v);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+}  // namespace
+
 std::optional<DocSource> source_of(Doc& d, const Mention& m) {
   if (m.local_source >= 0) {
     const DocSource& local = d.sources[static_cast<std::size_t>(m.local_source)];
@@ -224,10 +234,20 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
         if (s.country == d.country && s.kind == SourceKind::electoral_body) return DocSource{s.canonical, s.kind};
       }
       // ("the Electoral Commission's provisional tally" after "the Vanuatu Electoral Commission": the body the
-      // article named itself)
+      // article named itself, when its name holds this one; not "the election commission" named before "the
+      // Central Election Commission")
+      // (an acronym, "TSE", is the body the article named, whatever its name)
+      std::string as_written = strip_possessive(d.slice(m.first, m.name_last));
+      bool acronym = m.name_last == m.first + 1 && d.tok(m.first).upper;
+      std::string written = lower_ascii(as_written);
+      if (written.rfind("the ", 0) == 0) written.erase(0, 4);
       for (const auto& named : d.sources) {
-        if (named.kind == SourceKind::electoral_body) return named;
+        if (named.kind == SourceKind::electoral_body && (acronym || lower_ascii(named.canonical).find(written) != std::string::npos))
+          return named;
       }
+      // the name as written, kept as a body the article named ("the commission's figures" after it are its)
+      if (as_written.rfind("the ", 0) == 0 || as_written.rfind("The ", 0) == 0) as_written.erase(0, 4);
+      return d.sources[static_cast<std::size_t>(add_source(d, as_written, best->kind))];
     }
     return DocSource{strip_possessive(d.slice(m.first, m.name_last)), best->kind};
   }

@@ -503,3 +503,18 @@ TEST_CASE("context: chambers the tables do not know keep their whole name; a hea
   CHECK(find(d, "Labor", 45)->source == "NSW Electoral Commission");
   CHECK(find(d, "Labor", 45)->status == Status::final);
 }
+
+TEST_CASE("context: another country's body by a shared name, in an article of a country the tables give none") {
+  // "Central Election Commission" is a name the tables give Bulgaria's, Ukraine's and others' bodies; in a
+  // Kazakh article it is that country's body as written, and "the commission" after it is the same body
+  auto d = test::extract(
+      " date 2023-03-20 Kazakhstan votes\n\n"
+      "ASTANA. The ruling party has won a majority in Kazakhstan's parliament, the Central Election Commission "
+      "announced on Monday.\n\n"
+      "The commission's preliminary figures:\n"
+      "Amanat 62\n"
+      "Auyl 8\n");
+  REQUIRE(find(d, "Amanat", 62));
+  CHECK(find(d, "Amanat", 62)->source == "Central Election Commission");
+  CHECK(find(d, "Amanat", 62)->status == Status::provisional);
+}
