@@ -106,7 +106,15 @@ SourceKind source_kind_of(Doc& d, std::size_t first, std::size_t last) {
     static constexpr std::string_view body_nouns[] = {"council", "institute", "officer", "court", "tribunal", "body",
                                                       "service", "office", "committee", "department", "directorate",
                                                       "agency", "court", "administration", "authority"};
-    if (electoral && (detail::in(body_nouns, end) || (d.is_word(first, "elections") && last - first == 2)))
+    // ("Electoral Office for Northern Ireland", "Electoral Commission of Namibia": the noun before the place)
+    std::string_view head = end;
+    for (std::size_t k = first + 1; k + 1 < last; ++k) {
+      if (d.is_word(k, "for") || d.is_word(k, "of")) {
+        head = d.norm(k - 1);
+        break;
+      }
+    }
+    if (electoral && (detail::in(body_nouns, end) || detail::in(body_nouns, head) || (d.is_word(first, "elections") && last - first == 2)))
       return SourceKind::electoral_body;
     // "Corte Electoral", "Consejo Nacional Electoral", "Tribunal Superior Eleitoral", "Jurado Nacional de
     // Elecciones": the body's noun first, as Spanish and Portuguese write it

@@ -203,3 +203,14 @@ TEST_CASE("an electoral body named noun-first, as Spanish and Portuguese write i
   CHECK(*d.observations[0].source == "Corte Electoral");
   CHECK(d.observations[0].source_kind == tally::SourceKind::electoral_body);
 }
+
+TEST_CASE("a body the tables do not know, named with its place after \"for\" or \"of\", is an electoral body") {
+  auto d = extract(
+      " date 2022-05-07 Assembly election\n\n"
+      "The final state of the parties, as declared by the Electoral Office for Northern Ireland (EONI):\n"
+      "Sinn Fein: 27\n"
+      "DUP: 25\n");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].source == "Electoral Office for Northern Ireland");
+  CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
+}
