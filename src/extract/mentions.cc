@@ -305,7 +305,10 @@ void find_mentions(Doc& d) {
             continue;
           }
         }
-        if (len > 1 && d.is_word(start, "the")) {
+        // ("Its Grand Alliance secured 287 seats": a possessive pronoun opening a sentence is no part of a name;
+        // "our" is: "Our Homeland", "OUR Party")
+        if (len > 1 && (d.is_word(start, "the") || d.is_word(start, "its") || d.is_word(start, "their") ||
+                        d.is_word(start, "his") || d.is_word(start, "her"))) {
           ++start;
           --len;
         }

@@ -529,6 +529,8 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     // ("with results declared for all 250 wards")
     std::size_t verb = n.first >= s.first + 3 && (d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in"))
                            ? n.first - 3 : n.first - 2;
+    // ("have now declared winners in all 47 counties", "declared results for all 290 seats")
+    if (verb > s.first && verb + 3 == n.first && (d.is_word(verb, "winners") || d.is_word(verb, "results"))) --verb;
     bool declared_before = all && n.first >= s.first + 2 && d.tok(verb).kind == TokKind::word && detail::in(kDeclaring, d.norm(verb));
     if (declared_after || results_before || declared_before) {
       n.used = true;

@@ -163,3 +163,12 @@ TEST_CASE("a live blog's entries: \"full result\" is final, \"all 39 results now
   // the past of the entry before ("In 2021 ...") ends with it
   CHECK_FALSE(bristol->historical);
 }
+
+TEST_CASE("\"declared winners in all 47 counties\" says every seat is declared") {
+  auto d = extract(" date 2022-08-16 Senate results\n\nReturning officers have now declared winners in all 47 seats. "
+                   "The Greens won 14 seats.\n");
+  REQUIRE(d.observations.size() == 1);
+  REQUIRE(d.observations[0].coverage);
+  CHECK(d.observations[0].coverage->declared == 47);
+  CHECK(d.observations[0].coverage->total == 47);
+}
