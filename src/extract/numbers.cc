@@ -460,7 +460,9 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
   }
   // "with 470 results in", "with 212 declarations": results declared so far, of a whole the sentence does not give
   for (auto& n : nums) {
-    if (n.used || n.excluded || n.first < s.first + 1 || !d.is_word(n.first - 1, "with")) continue;
+    // (also "Party standings after 108 declarations:")
+    if (n.used || n.excluded || n.first < s.first + 1 || !(d.is_word(n.first - 1, "with") || d.is_word(n.first - 1, "after")))
+      continue;
     std::size_t k = n.last;
     bool in = d.is_word(k, "results") && (d.is_word(k + 1, "in") || d.is_word(k + 1, "declared")) &&
               (k + 2 >= s.last || d.tok(k + 2).kind == TokKind::punct || d.is_word(k + 2, "so"));

@@ -172,3 +172,11 @@ TEST_CASE("\"declared winners in all 47 counties\" says every seat is declared")
   CHECK(d.observations[0].coverage->declared == 47);
   CHECK(d.observations[0].coverage->total == 47);
 }
+
+TEST_CASE("\"Party standings after 108 declarations:\" over a list: the seats declared so far, of a whole not given") {
+  auto d = extract(" date 2022-08-03 Results\n\nThe count goes on.\n\nParty standings after 108 declarations:\nPangu Pati – 36\n");
+  REQUIRE(d.observations.size() == 1);
+  REQUIRE(d.observations[0].coverage);
+  CHECK(d.observations[0].coverage->declared == 108);
+  CHECK_FALSE(d.observations[0].coverage->total);
+}
