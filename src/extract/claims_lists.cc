@@ -176,9 +176,18 @@ void link_parallel_lists(Doc& d, const detail::Sentence& s, const std::vector<co
     std::vector<const Mention*> parties;
     if (respectively) {
       // the last coordinated list of holders before the numbers
+      bool nearest = true;
       for (std::size_t p = run.front()->first; p > s.first && parties.empty(); --p) {
         if (!d.mention_at(ms, p - 1)) continue;
         auto candidate = party_list_before(d, p, s.first, ms);
+        // ("Inside the alliance NUPES, France Unbowed and the Socialists won 72 and 26 respectively": the
+        // nearest list's last names, joined by "and", when it holds more names than there are counts)
+        if (nearest && candidate.size() > run.size() && run.size() == 2) {
+          const Mention* a = candidate[candidate.size() - 2];
+          std::size_t between = a->last;
+          if (d.is_word(between, "and") || (d.is_word(between, "&"))) candidate.erase(candidate.begin(), candidate.end() - 2);
+        }
+        nearest = false;
         if (candidate.size() == run.size()) parties = candidate;
       }
     } else {

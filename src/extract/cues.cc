@@ -60,6 +60,16 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
       return true;
     // "in the outgoing Bundestag", "the outgoing Knesset": the house before this election (not "the outgoing
     // prime minister's party")
+    // ("In the outgoing Gelderland council the VVD had nine seats": a chamber the tables do not know)
+    if (x == "outgoing") {
+      for (std::size_t j = k + 1; j < std::min(s.last, k + 4); ++j) {
+        std::string_view c = w(j);
+        if (c == "council" || c == "assembly" || c == "parliament" || c == "legislature" || c == "house" || c == "chamber" ||
+            c == "senate")
+          return true;
+        if (!d.tok(j).cap) break;
+      }
+    }
     if (x == "outgoing" && k + 1 < s.last && d.tok(k + 1).cap) {
       for (const Mention* m : d.mentions_in(s)) {
         if (m->first == k + 1 && d.has_kind(*m, EntityKind::chamber) && !d.has_kind(*m, EntityKind::party)) return true;

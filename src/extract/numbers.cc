@@ -156,7 +156,9 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     const Token& t = d.tok(n.first);
     // Dates and times: "February 8", "8 February", "in 2018", "5 pm".
     bool month_before = n.first > s.first && detail::in_set<detail::kMonthList>(d.norm(n.first - 1));
-    bool month_after = n.last < s.last && detail::in_set<detail::kMonthList>(d.norm(n.last));
+    // ("on 30 May": May only capitalised, after a day)
+    bool month_after = n.last < s.last && (detail::in_set<detail::kMonthList>(d.norm(n.last)) ||
+                                           (d.is_word(n.last, "may") && d.tok(n.last).cap && !n.words && t.value >= 1 && t.value <= 31));
     if (month_before || month_after) n.excluded = true;
     if (!n.words && t.value >= 1900 && t.value <= 2100 && !n.seat_noun) n.excluded = true;
     if (n.other_noun) n.excluded = true;
@@ -242,6 +244,8 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
       if (d.tok(k).kind == TokKind::number || w == "of" || w == "and" || w == "while") break;
       // "the ANC 71 seats down", "Labour 209 seats up": a change
       if ((w == "down" || w == "up") && k == n.head_end && n.seat_noun && !d.is_word(k + 1, "for")) n.excluded = true;
+      // "ended one seat below the 33", "two seats behind Labour": how far from another count
+      if ((w == "below" || w == "behind" || w == "above") && k == n.head_end && n.seat_noun) n.excluded = true;
       if (w == "majority" || w == "needed" || w == "required" || w == "short" || w == "threshold" ||
           w == "mark" || w == "needs" || w == "contested" || w == "up" || w == "vacant" || w == "reserved" ||
           w == "doubt" || w == "undecided" || w == "uncalled" || w == "outstanding" || w == "unresolved" ||
