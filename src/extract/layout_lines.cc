@@ -458,6 +458,13 @@ bool name_number_cells(std::string_view s) {
 
 /// True when w is a number cell: digits with signs, separators, a percent or brackets ("159", "-71", "(+3)").
 bool number_word(std::string_view w) {
+  // ("9\u22121": the minus sign U+2212 of a change, three bytes that stand for a '-')
+  std::string minus_as_dash;
+  if (w.find("\xe2\x88\x92") != std::string_view::npos) {
+    minus_as_dash = std::string(w);
+    for (std::size_t at; (at = minus_as_dash.find("\xe2\x88\x92")) != std::string::npos;) minus_as_dash.replace(at, 3, "-");
+    w = minus_as_dash;
+  }
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
            return digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')';
          }) && std::any_of(w.begin(), w.end(), [](char c) { return digit(c); });

@@ -12,6 +12,21 @@ bool is_dash(const Doc& d, std::size_t k) {
   return d.tok(k).kind == TokKind::punct && d.tok(k).punct == '-';
 }
 
+/// The minus sign U+2212 ("9\u22121": 9 seats, one fewer), which the tokenizer keeps as a symbol.
+bool is_minus_sign(const Doc& d, std::size_t k) {
+  const Token& t = d.tok(k);
+  return t.kind == TokKind::punct && t.punct == '*' && d.text.substr(d.byte(t.begin), t.end - t.begin) == "\xe2\x88\x92";
+}
+
+/// A change glued to the count before it: "9-1", "19+13" (a hyphen the tokenizer joined, or a sign).
+bool glued_change(const Doc& d, std::size_t k, std::size_t a) {
+  const Token& t = d.tok(k);
+  if (k <= a || t.space_before) return false;
+  if (is_minus_sign(d, k - 1)) return true;
+  return t.hyphen_before && d.tok(k - 1).kind == TokKind::number && d.byte(t.begin) > 0 &&
+         d.text[d.byte(t.begin) - 1] == '-';
+}
+
 /// "71 402" between tabs: digits grouped by a space, in a cell of a tab-separated row.
 bool spaced_thousands(const Doc& d, std::size_t k, std::size_t b) {
   if (k + 1 >= b || d.tok(k + 1).kind != TokKind::number || !d.space_grouped(k)) return false;
@@ -48,6 +63,7 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
       if (d.is_punct(j, '%')) c.share = true;
     }
     if (k > a && d.tok(k).hyphen_before && !t.space_before && d.is_punct(k - 1, '-')) c.signed_ = true;
+    if (glued_change(d, k, a)) c.signed_ = true;
     c.bracketed = first < k && d.is_punct(first, '(') && last > k + 0 && d.is_punct(last - 1, ')');
     if (t.decimal) c.share = true;
     if (t.grouped || t.value > kMaxSeats) c.votes = true;
@@ -157,7 +173,8 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
   while (k < b) {
     if (d.tok(k).kind == TokKind::number) {
       std::size_t first = k, last = k + 1;
-      if (k > a && (d.is_punct(k - 1, '+') || d.is_punct(k - 1, '(')) && !d.tok(k).space_before) first = k - 1;
+      if (k > a && (d.is_punct(k - 1, '+') || d.is_punct(k - 1, '(') || is_minus_sign(d, k - 1)) && !d.tok(k).space_before)
+        first = k - 1;
       // "ANC 159 -71": a minus that stands apart from the cell before and against its number signs it
       if (k > a && first == k && is_dash(d, k - 1) && !d.tok(k).space_before && d.tok(k - 1).space_before) first = k - 1;
       if (first > a && d.is_punct(first - 1, '(') && !d.tok(first).space_before) --first;

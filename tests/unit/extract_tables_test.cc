@@ -211,3 +211,17 @@ TEST_CASE("tables: a header of councils and parties reads each row as a council 
   CHECK(d.observations[0].chamber == "Johannesburg council");
   CHECK(d.observations[3].chamber == "Tshwane council");
 }
+
+TEST_CASE("tables: a flattened row with each count's change glued to it, signed by +, - or the minus sign") {
+  for (std::string_view minus : {"\xe2\x88\x92", "-"}) {
+    std::string row = "PL 19+13 PT 18+8 PSDB 9" + std::string(minus) + "1 Republicanos 8+2 MDB 4" + std::string(minus) + "1";
+    auto d = tally::test::extract(" date 2022-10-04 Results\n\nFinal results give the following seats, each followed by "
+                                  "the change since 2018:\n\n" + row + "\n");
+    INFO(row);
+    REQUIRE(d.observations.size() == 5);
+    CHECK(d.observations[2].party == "PSDB");
+    CHECK(d.observations[2].seats == 9);
+    CHECK(d.observations[4].party == "MDB");
+    CHECK(d.observations[4].seats == 4);
+  }
+}
