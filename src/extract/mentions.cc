@@ -384,9 +384,14 @@ void find_mentions(Doc& d) {
           for (std::size_t j = end + 1; j + 1 < acr_end; ++j) acronym += d.norm(j);
           std::vector<std::string_view> words;
           for (std::size_t j = start; j < end; ++j) words.push_back(d.norm(j));
+          // (not a chamber's name: "the Municipal Corporation of Delhi (MCD)", "the Legislative Council (LegCo)")
+          bool chamber_noun = false;
+          for (std::string_view w : words)
+            chamber_noun |= w == "corporation" || w == "assembly" || w == "legislature" || w == "parliament" ||
+                            w == "senate" || w == "municipality" || w == "chamber" || (w == "council" && !keyword_inside);
           party_like = (initials == acronym || with_connectors == acronym || keyword_inside ||
                         (acronym.size() <= 6 && words.size() <= 6 && acronym_of_parts(words, 0, acronym))) &&
-                       d.lex.match(d.tokens, start, limit).length == 0;
+                       !chamber_noun && d.lex.match(d.tokens, start, limit).length == 0;
         }
         std::vector<const AliasEntry*> run_inner;
         if (defines) {
