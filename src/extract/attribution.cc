@@ -137,7 +137,11 @@ Status status_in(Doc& d, const detail::Sentence& s) {
       found = Status::official;  // (not "the official opposition")
     else if (w == "final" && (near_result(k) || closes_caption(k))) found = Status::final;
     // "Bristol City Council, full result:", "complete results": every seat's result is in
-    else if ((w == "full" || w == "complete") && (d.is_word(k + 1, "result") || d.is_word(k + 1, "results")))
+    // (a caption only: a colon or comma after it, or opening the line or a part of it; "US looking forward
+    // to timely, complete results" is a hope)
+    else if ((w == "full" || w == "complete") && (d.is_word(k + 1, "result") || d.is_word(k + 1, "results")) &&
+             (d.is_punct(k + 2, ':') || d.is_punct(k + 2, ',') || k == s.first || d.is_punct(k - 1, ':') ||
+              d.is_punct(k - 1, '-') || d.is_punct(k - 1, '|')))
       found = Status::final;
     else if (w == "exit" && (d.norm(k + 1 < s.last ? k + 1 : k) == "poll" || d.norm(k + 1 < s.last ? k + 1 : k) == "polls")) found = Status::projected;
     else if (forecast_wording(d, s, k)) found = Status::projected, wording = true;

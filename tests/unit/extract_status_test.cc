@@ -180,3 +180,14 @@ TEST_CASE("\"Party standings after 108 declarations:\" over a list: the seats de
   CHECK(d.observations[0].coverage->declared == 108);
   CHECK_FALSE(d.observations[0].coverage->total);
 }
+
+TEST_CASE("\"full result\" is final on a caption, not in prose that hopes for complete results") {
+  auto d = extract(" date 2024-02-09 Results\n\nUS says looking forward to timely, complete results\n\n"
+                   "Independent candidates bagged 92 seats, the Election Commission of Pakistan said, with results of 224 "
+                   "constituencies out of 265 declared.\n");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].status != Status::final);
+  auto caption = extract(" date 2024-05-03 Results\n\nKent County Council – full result, all 81 divisions declared\nGreen 34\n");
+  REQUIRE(caption.observations.size() == 1);
+  CHECK(caption.observations[0].status == Status::final);
+}
