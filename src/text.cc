@@ -83,13 +83,17 @@ bool glued_count(std::string_view s, std::size_t i, std::string_view so_far) {
 }
 
 /// True when the digits at i start a name written with them: up to four digits and then three capital
-/// letters or more, up to the next space or mark ("50PLUS", "5STAR"); not "2024" or "18th" or "3D".
+/// letters or more, or a capital and lower-case letters, up to the next space or mark ("50PLUS", "50Plus",
+/// "5STAR"); not "2024" or "18th" or "3D".
 bool digit_led_name(std::string_view s, std::size_t i) {
   std::size_t j = i;
   while (j < s.size() && j < i + 5 && ascii_digit(static_cast<unsigned char>(s[j]))) ++j;
   if (j == i || j - i > 4) return false;
   std::size_t k = j;
   while (k < s.size() && ascii_upper(static_cast<unsigned char>(s[k]))) ++k;
+  // ("50Plus": a capital, then lower-case letters)
+  if (k == j + 1)
+    while (k < s.size() && s[k] >= 'a' && s[k] <= 'z') ++k;
   return k - j >= 3 && (k == s.size() || !(ascii_alpha(static_cast<unsigned char>(s[k])) || ascii_digit(static_cast<unsigned char>(s[k]))));
 }
 

@@ -347,6 +347,12 @@ Numbers numbers_of(std::string_view s) {
     if (digit(s[i])) {
       std::size_t j = i;
       while (j < s.size() && (digit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && digit(s[j + 1])))) ++j;
+      // ("50Plus – 4": digits glued to the letters of a name are part of the name, not a number)
+      if (j < s.size() && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z'))) {
+        while (j < s.size() && !space(s[j])) ++j;
+        i = j;
+        continue;
+      }
       if (i == 0) n.opens_with_digit = true;
       ++n.count;
       last_end = j;

@@ -37,7 +37,13 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
                       (d.is_word(open, "in") && open + 1 < s.last && past_marker(d, open + 1, open + 2, s)) ||
                       // "Four years ago the DPP won 61 seats ...", "Going into the election the LDP held 247 ..."
                       ago_phrase(d, open, std::min(s.last, open + 4)) ||
-                      (d.is_word(open, "going") && past_marker(d, open, std::min(s.last, open + 4), s));
+                      (d.is_word(open, "going") && past_marker(d, open, std::min(s.last, open + 4), s)) ||
+                      // "2021 GENERAL ELECTION (SEPTEMBER 20)" opening a table of an article about a later one
+                      (d.tok(s.first).kind == TokKind::number && past_marker(d, s.first, s.first + 1, s) &&
+                       (d.is_word(s.first + 1, "election") || d.is_word(s.first + 1, "elections") ||
+                        ((d.is_word(s.first + 1, "general") || d.is_word(s.first + 1, "federal") ||
+                          d.is_word(s.first + 1, "national")) &&
+                         (d.is_word(s.first + 2, "election") || d.is_word(s.first + 2, "elections")))));
     // (a sentence that opens in the past is about the past in every clause: "..., while the TPP took five")
     r.opens_past = opens_past;
     if (opens_past) {
