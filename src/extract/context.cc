@@ -662,6 +662,11 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       scope.from = ContextFrom::article;
       scope.said.source = st.opening->source;
       scope.said.source_at = st.opening->source_at;
+      // ("... final Interior Ministry results showed." over "CHAMBER OF DEPUTIES" and its list: their status too)
+      if (scope.said.status == Status::unknown && st.opening->status != Status::unknown) {
+        scope.said.status = st.opening->status;
+        scope.said.status_at = st.opening->status_at;
+      }
     }
     st.intro = scope;
   } else if (st.intro && source && !links.empty() && st.intro->said.source &&

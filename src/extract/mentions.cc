@@ -364,7 +364,9 @@ void find_mentions(Doc& d) {
                                                            "each", "any", "no", "one", "new", "main", "ruling"};
         if (!party_like && len >= 1 && end < limit && d.tok(end).kind == TokKind::word && !d.tok(end).cap &&
             !(len == 1 && detail::in(determiners, d.norm(start))) &&
-            !d.tok(end - 1).possessive && !d.tok(end - 1).hyphen_before &&
+            !d.tok(end - 1).possessive &&
+            // (not "BJP-led alliance"; but "Centre-right alliance", "Centre-left coalition" name a bloc)
+            (!d.tok(end - 1).hyphen_before || d.is_word(end - 1, "right") || d.is_word(end - 1, "left")) &&
             (d.norm(end) == "alliance" || d.norm(end) == "bloc" || d.norm(end) == "coalition" || d.norm(end) == "front" ||
              d.norm(end) == "party") && !d.is_punct(end + 1, '(') &&
             // ("Final party-wise tally": the group word opens a compound)
@@ -470,6 +472,9 @@ void find_mentions(Doc& d) {
           m.local_chamber = as_name(d.slice(start, end));
         } else if (party_like) {
           std::string canonical = defines ? std::string(d.slice(end + 1, acr_end - 1)) : std::string(strip_possessive(d.slice(start, end)));
+          // ("Centre-right alliance": an orientation is no name without its group word)
+          if (lower_keyword && (d.is_word(end - 1, "right") || d.is_word(end - 1, "left")))
+            canonical = std::string(d.slice(start, end + 1));
           if (defines) d.defined_names[std::string(d.slice(start, end))] = canonical;
           m.first = start;
           m.name_last = end;

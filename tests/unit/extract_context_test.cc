@@ -518,3 +518,17 @@ TEST_CASE("context: another country's body by a shared name, in an article of a 
   CHECK(find(d, "Amanat", 62)->source == "Central Election Commission");
   CHECK(find(d, "Amanat", 62)->status == Status::provisional);
 }
+
+TEST_CASE("context: the opening's results give their status, with their source, to headed lists under them") {
+  auto d = test::extract(
+      " date 2022-09-27 Italy\n\n"
+      "ROME, Sept 27 (Reuters) - Brothers of Italy led a conservative alliance to a comfortable majority, final "
+      "Interior Ministry results showed on Tuesday.\n\n"
+      "CHAMBER OF DEPUTIES\n"
+      "\xe2\x80\xa2 Centre-right alliance 237\n"
+      "\xe2\x80\xa2 5-Star Movement 52\n");
+  REQUIRE(find(d, "Centre-right alliance", 237));
+  CHECK(find(d, "Centre-right alliance", 237)->source == "Italian Interior Ministry");
+  CHECK(find(d, "Centre-right alliance", 237)->status == Status::final);
+  CHECK(find(d, "Centre-right alliance", 237)->context.status.from == ContextFrom::article);
+}
