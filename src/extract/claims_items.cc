@@ -170,6 +170,15 @@ bool link_list_line(Doc& d, const Sentence& s, const std::vector<const Mention*>
         members.push_back({party, member});
         from = to + 1;
       }
+      // "National 48 (43 + 5)": the tiers that make the count, under "(electorate + list)"
+      if (close == k + 4 && d.tok(k + 1).kind == TokKind::number && d.is_punct(k + 2, '+') &&
+          d.tok(k + 3).kind == TokKind::number && d.tok(k + 1).value + d.tok(k + 3).value == count->value) {
+        for (auto& n : nums) {
+          if ((n.first == k + 1 || n.first == k + 3) && n.value > 0 && !n.used) sums.push_back(&n);
+        }
+        k = close + 1;
+        continue;
+      }
       // "(41)": the count of the election before, an unsigned number alone in brackets
       if (close == k + 2 && d.tok(k + 1).kind == TokKind::number && !previous) {
         for (auto& n : nums) {

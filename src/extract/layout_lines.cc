@@ -452,6 +452,15 @@ bool name_number_cells(std::string_view s) {
         while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
       }
     }
+    // ("Sweden Democrats 73+11", "Moderates 68\u22122": a change glued after the count)
+    {
+      std::size_t c = cell.size();
+      while (c > 0 && digit(cell[c - 1])) --c;
+      std::size_t sign = c;
+      if (c < cell.size() && c > 0 && (cell[c - 1] == '+' || cell[c - 1] == '-')) sign = c - 1;
+      else if (c < cell.size() && c >= 3 && cell.substr(c - 3, 3) == "\xe2\x88\x92") sign = c - 3;
+      if (sign < c && sign > 0 && digit(cell[sign - 1])) cell = cell.substr(0, sign);
+    }
     std::size_t e = cell.size();
     while (e > 0 && digit(cell[e - 1])) --e;
     pairs += e < cell.size() && cell.size() - e <= 3 && e >= 2 && space(cell[e - 1]) &&

@@ -97,6 +97,17 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
           change = k - 2;
           cell_end = k - 4;
         }
+        // "Sweden Democrats 73+11", "Moderates 68\u22122", "MDB 4-1": a change glued after the count, likewise
+        if (change == b && k >= start + 3 && d.tok(k - 1).kind == TokKind::number && !d.tok(k - 1).space_before) {
+          if ((d.is_punct(k - 2, '+') || is_minus_sign(d, k - 2)) && k >= start + 3 && d.tok(k - 3).kind == TokKind::number &&
+              !d.tok(k - 2).space_before && k - 3 > start) {
+            change = k - 1;
+            cell_end = k - 2;
+          } else if (glued_change(d, k - 1, start) && d.tok(k - 2).kind == TokKind::number && k - 2 > start) {
+            change = k - 1;
+            cell_end = k - 1;
+          }
+        }
         // "Coalition 58 (Liberal 27, LNP 21, Nationals 10)": the members' counts in brackets, rows of their own
         std::vector<std::pair<std::size_t, std::size_t>> members;  // (name start, number token)
         if (change == b && k >= start + 5 && d.is_punct(k - 1, ')')) {

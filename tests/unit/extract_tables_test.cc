@@ -225,3 +225,19 @@ TEST_CASE("tables: a flattened row with each count's change glued to it, signed 
     CHECK(d.observations[4].seats == 4);
   }
 }
+
+TEST_CASE("tables: cells split by bars with a change glued to each count; tiers summed in brackets on a list line") {
+  auto d = tally::test::extract(" date 2022-09-15 Sweden\n\nThe Swedish Election Authority published the final "
+                                "distribution of seats, with change from 2018:\nSocial Democrats 107+7 | Sweden Democrats "
+                                "73+11 | Moderates 68\xe2\x88\x92" "2 | Left Party 24-4\n");
+  REQUIRE(d.observations.size() == 4);
+  CHECK(d.observations[1].party == "Sweden Democrats");
+  CHECK(d.observations[1].seats == 73);
+  CHECK(d.observations[2].seats == 68);
+  CHECK(d.observations[3].seats == 24);
+  auto tiers = tally::test::extract(" date 2023-11-03 Results\n\nThe official seat allocation (electorate + list):\n"
+                                    "\xe2\x80\xa2 National 48 (43 + 5)\n\xe2\x80\xa2 NZ First 8 (0 + 8)\n");
+  std::vector<int> seats;
+  for (const auto& o : tiers.observations) seats.push_back(o.seats);
+  CHECK(seats == std::vector<int>{48, 43, 5, 8});  // (a tier of none is no count)
+}
