@@ -152,7 +152,8 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     if (found == Status::unknown) continue;
     if (wording && status != Status::unknown && status != Status::projected) continue;
     if (status == Status::unknown || status_rank(found) < status_rank(status) || found == Status::projected ||
-        (weak && status == Status::projected && (found == Status::final || found == Status::official))) {
+        (weak && status == Status::projected &&
+         (found == Status::final || found == Status::official || found == Status::provisional || found == Status::unofficial))) {
       status = found;
       weak = wording;
     }

@@ -191,3 +191,10 @@ TEST_CASE("\"full result\" is final on a caption, not in prose that hopes for co
   REQUIRE(caption.observations.size() == 1);
   CHECK(caption.observations[0].status == Status::final);
 }
+
+TEST_CASE("a future tense gives way to any status the sentence names for its results, provisional included") {
+  auto d = extract(" date 2023-05-16 Results\n\nThe People's Alliance will keep control of the assembly with 323 seats, "
+                   "the Supreme Election Council said, publishing preliminary figures.\n");
+  REQUIRE(d.observations.size() == 1);
+  CHECK(d.observations[0].status == Status::provisional);
+}
