@@ -630,7 +630,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   // "The Electoral Commission of Namibia on Tuesday announced the final results ... Final seat allocation:":
   // an intro that names no source, in the paragraph of the one that did, introduces that source's results
   bool paragraph_source = intro && !source && st.seen_source && st.seen_source_at < at &&
-                          d.sentence_block[st.seen_source_at] == block && st.seen_source->kind == SourceKind::electoral_body;
+                          d.sentence_block[st.seen_source_at] == block &&
+                          // ("according to the provisional count of the ANP news agency ... Seats in the House:")
+                          (st.seen_source->kind == SourceKind::electoral_body || st.seen_source->kind == SourceKind::media);
   if (intro && (source || status != Status::unknown || coverage || from_opening || paragraph_source)) {
     Scope scope;
     std::size_t first_text = 0;

@@ -532,3 +532,14 @@ TEST_CASE("context: the opening's results give their status, with their source, 
   CHECK(find(d, "Centre-right alliance", 237)->status == Status::final);
   CHECK(find(d, "Centre-right alliance", 237)->context.status.from == ContextFrom::article);
 }
+
+TEST_CASE("context: an intro without a source, in the paragraph of a news agency's count, introduces that count") {
+  auto d = test::extract(
+      " date 2023-11-23 Dutch election\n\n"
+      "The PVV more than doubled its strength, according to the provisional count of the ANP news agency. Seats in "
+      "the House of Representatives:\n\n"
+      "Party\tSeats\tChange\nPVV\t37\t+20\nVVD\t24\t\xe2\x88\x92" "10\n");
+  REQUIRE(find(d, "VVD", 24));
+  CHECK(find(d, "VVD", 24)->source == "ANP news agency");
+  CHECK(find(d, "VVD", 24)->status == Status::provisional);
+}
