@@ -121,6 +121,13 @@ const Mention* row_party(Doc& d, const Cell& name) {
     if (d.has_kind(*it, EntityKind::party) && it->last >= last - (d.is_punct(last - 1, ')') ? 1 : 0) - 0 &&
         (it->first == first || (it->first == first + 1 && d.is_word(first, "the"))))
       return &*it;
+    // "Freedom Front Plus (FF Plus)": a name, then another name of a party in brackets that closes the cell
+    if (d.has_kind(*it, EntityKind::party) && it->first == first && it->last + 2 < last && d.is_punct(it->last, '(') &&
+        d.is_punct(last - 1, ')')) {
+      for (auto in = std::next(it); in != d.mentions.end() && in->first <= it->last + 1; ++in) {
+        if (in->first == it->last + 1 && in->last == last - 1 && d.has_kind(*in, EntityKind::party)) return &*it;
+      }
+    }
   }
   if (d.is_word(first, "the") && first + 1 < last) ++first;
   // "Centre-left bloc (Social Democrats, Greens, Left)": the members in brackets are no part of the name
