@@ -17,8 +17,11 @@ std::size_t capitalised_run(Doc& d, std::size_t i, std::size_t limit) {
       continue;
     }
     std::string_view w = d.norm(k);
+    // (and the connectors of other languages' names: "Tomin First no Kai", "Frente de Todos", "Unión por la Patria")
     bool connector = t.kind == TokKind::word && (w == "of" || w == "for" || w == "and" || w == "the" || w == "e" ||
-                                                 w == "i" || w == "ul" || w == "al" || w == "we");
+                                                 w == "i" || w == "ul" || w == "al" || w == "we" || w == "no" ||
+                                                 w == "de" || w == "del" || w == "la" || w == "por" || w == "da" ||
+                                                 w == "do" || w == "dos");
     bool chained = (w == "of" || w == "for") && k + 2 < limit && (d.norm(k + 1) == "the") && d.tok(k + 2).cap;  // "for the People"
     // "Alyansa para sa Bagong Pilipinas", "Partido Federal ng Pilipinas": Filipino connectors
     chained |= w == "para" && k + 2 < limit && d.norm(k + 1) == "sa" && d.tok(k + 2).cap;
