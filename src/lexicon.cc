@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstring>
 
 namespace tally {
@@ -47,26 +46,23 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
                               return a.kind == b.kind && a.index == b.index && a.tokens == b.tokens;
                             }),
                 entries.end());
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    const std::string& first = entries[i].tokens.front();
-    std::int64_t slot = first_words.find(first);
+  // an entry into the bucket of its key, a bucket made for a key seen first
+  auto add_to = [](detail::WordTable& keys, std::vector<std::vector<std::size_t>>& buckets, std::string_view key,
+                   std::size_t entry) {
+    std::int64_t slot = keys.find(key);
     if (slot < 0) {
-      slot = static_cast<std::int64_t>(by_first.size());
-      first_words.add(first, static_cast<std::uint32_t>(slot));
-      by_first.emplace_back();
+      slot = static_cast<std::int64_t>(buckets.size());
+      keys.add(key, static_cast<std::uint32_t>(slot));
+      buckets.emplace_back();
     }
-    by_first[static_cast<std::size_t>(slot)].push_back(i);
-  }
+    buckets[static_cast<std::size_t>(slot)].push_back(entry);
+  };
+  for (std::size_t i = 0; i < entries.size(); ++i) add_to(first_words, by_first, entries[i].tokens.front(), i);
   for (std::size_t i = 0; i < tables.sources.size(); ++i) {
     const SourceEntry& source = tables.sources[i];
     if (source.kind != SourceKind::electoral_body) continue;
-    auto lower = [](std::string_view v) {
-      std::string out(v);
-      for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      return out;
-    };
-    CountryBody body{i, {lower(source.canonical)}};
-    for (const auto& alias : source.aliases) body.lower_names.push_back(lower(alias));
+    CountryBody body{i, {detail::lower_ascii(source.canonical)}};
+    for (const auto& alias : source.aliases) body.lower_names.push_back(detail::lower_ascii(alias));
     bodies_by_country[source.country].push_back(std::move(body));
   }
   singles_by_first.resize(by_first.size());
@@ -79,13 +75,7 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
         continue;
       }
       pair_key(key, words[0], words[1]);
-      std::int64_t pair = first_pairs.find(key);
-      if (pair < 0) {
-        pair = static_cast<std::int64_t>(by_pair.size());
-        first_pairs.add(key, static_cast<std::uint32_t>(pair));
-        by_pair.emplace_back();
-      }
-      by_pair[static_cast<std::size_t>(pair)].push_back(i);
+      add_to(first_pairs, by_pair, key, i);
     }
   }
 }

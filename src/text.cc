@@ -99,6 +99,12 @@ bool digit_led_name(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
 Tokens tokenize(std::string_view s) {
   if (s.size() > kMaxTextBytes) s = s.substr(0, kMaxTextBytes);  // 32-bit token offsets; input.cc refuses such files
   Tokens out;

@@ -55,6 +55,9 @@ struct Tokens {
 /// Splits text into tokens and sentences in one linear pass.
 Tokens tokenize(std::string_view text);
 
+/// s with its ASCII capitals in lower case (other bytes as they are).
+std::string lower_ascii(std::string_view s);
+
 /// Lower case of ASCII letters and of the Latin-1 letters written in UTF-8 ("BOGOTÁ" -> "bogotá").
 std::string lower_latin(std::string_view s);
 

@@ -2,7 +2,6 @@
 #include "extract/context.h"
 
 #include <algorithm>
-#include <cctype>
 #include <tuple>
 
 #include "extract/cues.h"
@@ -733,18 +732,14 @@ void complete_chamber_names(Doc& d) {
       named.push_back(m.local_chamber);
   }
   if (named.size() < 2) return;
-  auto lower = [](std::string_view v) {
-    std::string out(v);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
+  using detail::lower_ascii;
   for (Observation& o : d.out.observations) {
     if (std::find(named.begin(), named.end(), o.chamber) == named.end()) continue;
-    std::string tail = " " + lower(o.chamber);
+    std::string tail = " " + lower_ascii(o.chamber);
     const std::string* longer = nullptr;
     int found = 0;
     for (const std::string& n : named) {
-      std::string l = lower(n);
+      std::string l = lower_ascii(n);
       if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) longer = &n, ++found;
     }
     if (found == 1) o.chamber = *longer;

@@ -196,14 +196,6 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
   return answer = DocSource{found->canonical, found->kind};
 }
 
-namespace {
-std::string lower_ascii(std::string_view v) {
-  std::string out(v);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-}  // namespace
-
 std::optional<DocSource> source_of(Doc& d, const Mention& m) {
   if (m.local_source >= 0) {
     const DocSource& local = d.sources[static_cast<std::size_t>(m.local_source)];
@@ -239,10 +231,10 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
       // (an acronym, "TSE", is the body the article named, whatever its name)
       std::string as_written = strip_possessive(d.slice(m.first, m.name_last));
       bool acronym = m.name_last == m.first + 1 && d.tok(m.first).upper;
-      std::string written = lower_ascii(as_written);
+      std::string written = detail::lower_ascii(as_written);
       if (written.rfind("the ", 0) == 0) written.erase(0, 4);
       for (const auto& named : d.sources) {
-        if (named.kind == SourceKind::electoral_body && (acronym || lower_ascii(named.canonical).find(written) != std::string::npos))
+        if (named.kind == SourceKind::electoral_body && (acronym || detail::lower_ascii(named.canonical).find(written) != std::string::npos))
           return named;
       }
       // the name as written, kept as a body the article named ("the commission's figures" after it are its)
