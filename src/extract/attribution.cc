@@ -97,8 +97,9 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     return false;
   };
   // "Seats per party, official:", "Results, final:": the status word closing a caption, its results before it
+  // (also in brackets closing a heading: "SENATE (PKW, official)")
   auto closes_caption = [&](std::size_t k) {
-    if (!(k + 1 >= s.last || d.is_punct(k + 1, ':'))) return false;
+    if (!(k + 1 >= s.last || d.is_punct(k + 1, ':') || (d.is_punct(k + 1, ')') && k + 2 >= s.last))) return false;
     for (std::size_t j = k; j > s.first && j + 5 > k;) {
       --j;
       if (detail::in_set<detail::kResultWordList>(d.norm(j))) return true;

@@ -155,8 +155,11 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
     st.opening.reset();  // (a live blog's first entry is no opening for the others)
   }
   if (st.intro && st.intro->rows && b.kind == BlockKind::paragraph && b.blank_before) st.intro.reset();
+  // (so does a heading's section: "SENATE (PKW, official)" over its row, then prose after a blank line)
+  if (st.section && st.section->rows && b.kind == BlockKind::paragraph && b.blank_before) st.section.reset();
   if (b.kind == BlockKind::heading) st.section.reset();
   if (st.intro && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.intro->rows = true;
+  if (st.section && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.section->rows = true;
   // "... according to preliminary results released by the IHEC." then, after a blank line, "▪ Sadrist
   // Movement: 73 seats": rows right after the opening paragraph that named the electoral body's results are
   // those results

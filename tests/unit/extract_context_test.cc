@@ -543,3 +543,18 @@ TEST_CASE("context: an intro without a source, in the paragraph of a news agency
   CHECK(find(d, "VVD", 24)->source == "ANP news agency");
   CHECK(find(d, "VVD", 24)->status == Status::provisional);
 }
+
+TEST_CASE("context: prose after a heading's rows, past a blank line, is no longer under the heading") {
+  auto d = test::extract(
+      " date 2023-10-17 Official results\n\n"
+      "The National Electoral Commission (PKW) published the official results on Tuesday evening.\n\n"
+      "SENATE – SEATS (PKW, official)\n"
+      "PiS 34 | Senate Pact 66\n\n"
+      "The Ipsos exit poll had given PiS 200 seats in the Sejm.\n");
+  REQUIRE(find(d, "Law and Justice", 34));
+  CHECK(find(d, "Law and Justice", 34)->chamber == "Senate (PL)");
+  REQUIRE(find(d, "Law and Justice", 200));
+  CHECK(find(d, "Law and Justice", 200)->chamber == "Sejm");
+  CHECK(find(d, "Law and Justice", 200)->source == "Ipsos");
+  CHECK(find(d, "Law and Justice", 34)->status == Status::official);  // (the status closing the heading)
+}
