@@ -198,6 +198,9 @@ inline constexpr std::string_view kChangeToList[] = {
     "increased", "decreased", "declined", "reduced", "improved", "grew", "grown", "shrank", "plunged", "up",
     "down", "dipped", "went", "moved", "edged", "crept", "inched"};
 // Words that make a number before "seats" a change: "20 more seats".
+/// Words that say seats were declared: "all 650 seats declared", "has declared all 50", "(84 seats, all declared)".
+inline constexpr std::string_view kDeclaringList[] = {"declared", "counted", "called",    "announced", "tallied",
+                                                      "allocated", "decided", "confirmed", "filled"};
 inline constexpr std::string_view kChangeAfterList[] = {"more", "fewer", "less", "additional", "extra", "new"};
 inline constexpr std::string_view kLeadingList[] = {
     "leading", "leads", "lead", "ahead", "trailing", "trails", "trailed", "led", "leaders", "trends"};

@@ -132,7 +132,11 @@ Status status_in(Doc& d, const detail::Sentence& s) {
     std::string_view w = d.norm(k);
     Status found = Status::unknown;
     bool wording = false;
-    if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k)) || partial_count(k)) found = Status::provisional;
+    // ("20 of 31 seats filled so far": a count still going on)
+    bool so_far = w == "so" && d.is_word(k + 1, "far") && k >= s.first + 2 &&
+                  (detail::in(detail::kDeclaringList, d.norm(k - 1)) || d.is_word(k - 1, "reported"));
+    if (w == "provisional" || w == "preliminary" || (w == "initial" && near_result(k)) || partial_count(k) || so_far)
+      found = Status::provisional;
     else if (w == "unofficial") found = Status::unofficial;
     else if (((w == "official" && (near_result(k) || closes_caption(k))) || w == "officially") && !d.is_word(k + 1, "opposition"))
       found = Status::official;  // (not "the official opposition")

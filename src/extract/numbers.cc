@@ -4,13 +4,6 @@
 #include "extract/entities.h"
 
 namespace tally::extract {
-namespace {
-
-/// Words that say seats were declared: "all 650 seats declared", "has declared all 50", "(84 seats, all declared)".
-constexpr std::string_view kDeclaring[] = {"declared", "counted", "called",    "announced", "tallied",
-                                           "allocated", "decided", "confirmed", "filled"};
-
-}  // namespace
 
 /// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
 void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<const Mention*>& ms) {
@@ -504,7 +497,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       // "The ANC took 159 seats, Reuters reported.": a clause after a comma reports the sentence, it does not
       // say the seats were declared
       if (d.tok(k).kind == TokKind::punct) break;
-      if (detail::in(kDeclaring, w) || w == "reported") declared_after = true;
+      if (detail::in(detail::kDeclaringList, w) || w == "reported") declared_after = true;
       // "nine races still to be called", "12 seats yet to be declared": what is not declared
       if (w == "still" || w == "yet" || w == "be" || w == "not" || w == "remaining" || w == "pending" || w == "left" ||
           w == "outstanding" || w == "uncalled" || w == "undeclared")
@@ -517,7 +510,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
     // "LANCASHIRE COUNTY COUNCIL (84 seats, all declared)": every one of them
     if (d.is_punct(n.head_end, ',') && d.is_word(n.head_end + 1, "all") && n.head_end + 2 < s.last) {
       std::string_view w = d.norm(n.head_end + 2);
-      if (detail::in(kDeclaring, w) || w == "in") {
+      if (detail::in(detail::kDeclaringList, w) || w == "in") {
         n.used = true;
         return Coverage{static_cast<int>(n.value), static_cast<int>(n.value)};
       }
@@ -537,7 +530,7 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
                            ? n.first - 3 : n.first - 2;
     // ("have now declared winners in all 47 counties", "declared results for all 290 seats")
     if (verb > s.first && verb + 3 == n.first && (d.is_word(verb, "winners") || d.is_word(verb, "results"))) --verb;
-    bool declared_before = all && n.first >= s.first + 2 && d.tok(verb).kind == TokKind::word && detail::in(kDeclaring, d.norm(verb));
+    bool declared_before = all && n.first >= s.first + 2 && d.tok(verb).kind == TokKind::word && detail::in(detail::kDeclaringList, d.norm(verb));
     if (declared_after || results_before || declared_before) {
       n.used = true;
       std::optional<int> total = all ? std::optional<int>(static_cast<int>(n.value)) : std::nullopt;

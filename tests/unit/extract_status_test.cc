@@ -198,3 +198,12 @@ TEST_CASE("a future tense gives way to any status the sentence names for its res
   REQUIRE(d.observations.size() == 1);
   CHECK(d.observations[0].status == Status::provisional);
 }
+
+TEST_CASE("\"N of M seats filled so far\" over a list: a count still going on, provisional") {
+  auto d = extract(" date 2024-06-09 Local elections\n\nThe count goes on.\n\n"
+                   "CORK CITY COUNCIL (20 of 31 seats filled so far)\nFianna Fáil 7, Fine Gael 5\n");
+  REQUIRE(d.observations.size() == 2);
+  CHECK(d.observations[0].status == Status::provisional);
+  REQUIRE(d.observations[0].coverage);
+  CHECK(d.observations[0].coverage->declared == 20);
+}
