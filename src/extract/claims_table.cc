@@ -41,7 +41,7 @@ std::string column_chamber(Doc& d, std::size_t first, std::size_t last) {
 /// A numeric column from the words of its label.
 TableColumn column_of(Doc& d, std::size_t first, std::size_t last) {
   TableColumn c;
-  std::string label = lower_text(d.slice(first, last));
+  std::string label = detail::lower_ascii(d.slice(first, last));
   auto has = [&](std::string_view w) { return label.find(w) != std::string::npos; };
   // ("+/-" loses its trailing dash with the other cells' dashes: "+/")
   if (has("+/") || has("+/\xe2\x88\x92") || has("change") || has("gain") || has("loss") || has("swing") || has("diff") ||
@@ -102,7 +102,7 @@ const Mention* row_party(Doc& d, const Cell& name) {
   for (std::size_t k = first; k + 1 < last; ++k) {
     if (!d.is_punct(k, ':')) continue;
     // ("Total: UML 121 NC 63 ...": a line of totals labelled as such names its parties after the label)
-    if (detail::in(kSummaryRows, lower_text(d.slice(first, first + 1))) && !d.mention_at_any(k + 1)) return nullptr;
+    if (detail::in(kSummaryRows, detail::lower_ascii(d.slice(first, first + 1))) && !d.mention_at_any(k + 1)) return nullptr;
     first = k + 1;
   }
   while (first < last && d.tok(first).kind == TokKind::punct) ++first;
@@ -112,7 +112,7 @@ const Mention* row_party(Doc& d, const Cell& name) {
     ++first;
   while (last > first && d.tok(last - 1).kind == TokKind::punct && !d.is_punct(last - 1, ')')) --last;
   if (first >= last) return nullptr;
-  std::string text = lower_text(d.slice(first, last));
+  std::string text = detail::lower_ascii(d.slice(first, last));
   if (detail::in(kSummaryRows, text) || text.rfind("total", 0) == 0) return nullptr;
   for (auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), first,
                                   [](const Mention& m, std::size_t k) { return m.first < k; });
@@ -327,7 +327,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (labels.size() < 2) return;
     st.columns.clear();
     // the column of names first ("Party"), when the header has one
-    std::size_t from = detail::in(kNameColumns, lower_text(d.slice(labels[0].first, labels[0].second))) ? 1 : 0;
+    std::size_t from = detail::in(kNameColumns, detail::lower_ascii(d.slice(labels[0].first, labels[0].second))) ? 1 : 0;
     for (std::size_t i = from; i < labels.size(); ++i) st.columns.push_back(column_of(d, labels[i].first, labels[i].second));
     st.header_block = block;
     // (a header of party names: "Party SWAPO IPC AR", or names only, two the tables know at least: "NPP SJB ITAK")
@@ -342,7 +342,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     // "Council | ANC | DA | EFF | Others | Total": each row a council of its own
     static constexpr std::string_view councils[] = {"council", "councils", "municipality", "municipalities", "metro",
                                                     "metros", "city", "cities"};
-    std::string first_label = lower_text(d.slice(labels[0].first, labels[0].second));
+    std::string first_label = detail::lower_ascii(d.slice(labels[0].first, labels[0].second));
     st.council_rows = detail::in(councils, first_label);
     if (detail::in(regions, first_label) || st.council_rows) {
       std::size_t parties = 0;
@@ -389,7 +389,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   std::size_t labels = 0;
   while (labels < rows.size() && rows[labels].values.empty()) ++labels;
   if (labels >= 2 && labels < rows.size() &&
-      detail::in(kNameColumns, lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1))) && labels - 1 == k) {
+      detail::in(kNameColumns, detail::lower_ascii(d.slice(rows[0].name.first, rows[0].name.first + 1))) && labels - 1 == k) {
     st.columns.clear();
     for (std::size_t i = 1; i < labels; ++i) st.columns.push_back(column_of(d, rows[i].name.first, rows[i].name.last));
     st.header_block = block;
@@ -428,7 +428,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   // row of seats has a value for every name of the header
   if (header_above && st.party_header && rows.size() == 1 && rows[0].values.size() == st.header_labels.size() &&
       rows[0].name.last == rows[0].name.first + 1) {
-    std::string label = lower_text(d.slice(rows[0].name.first, rows[0].name.last));
+    std::string label = detail::lower_ascii(d.slice(rows[0].name.first, rows[0].name.last));
     if (label == "seats" || label == "mandates" || label == "mps" || label == "won" || label == "elected" || label == "members") {
       std::vector<Across> across;
       for (std::size_t i = 0; i < rows[0].values.size(); ++i) {
@@ -444,10 +444,10 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   // words) are exactly as many as the numbers
   if (rows.size() == 1 && !header_above && rows[0].values.size() >= 3) {
     auto names = name_units(d, rows[0].name.first, rows[0].name.last);
-    if (!names.empty() && detail::in(kNameColumns, lower_text(d.slice(names.front().first, names.front().second))))
+    if (!names.empty() && detail::in(kNameColumns, detail::lower_ascii(d.slice(names.front().first, names.front().second))))
       names.erase(names.begin());
     if (!names.empty()) {
-      std::string last = lower_text(d.slice(names.back().first, names.back().second));
+      std::string last = detail::lower_ascii(d.slice(names.back().first, names.back().second));
       if (last == "seats" || last == "mandates" || last == "mps" || last == "won") names.pop_back();
     }
     bool plain = std::all_of(rows[0].values.begin(), rows[0].values.end(),
@@ -470,7 +470,7 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
       return;
     }
   }
-  std::string first_word = lower_text(d.slice(rows[0].name.first, rows[0].name.first + 1));
+  std::string first_word = detail::lower_ascii(d.slice(rows[0].name.first, rows[0].name.first + 1));
   bool year_header = detail::in(kNameColumns, first_word) && rows.size() >= 2 && !rows[0].values.empty() &&
                      rows[0].name.last == rows[0].name.first + 1 &&
                      std::all_of(rows[0].values.begin(), rows[0].values.end(), [&](const Cell& c) {

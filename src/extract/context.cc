@@ -147,9 +147,7 @@ std::string place_of_count(Doc& d, const detail::Sentence& s, const NumberItem& 
 /// the intro; a heading ends the section before it.
 void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   const Block& b = d.blocks[block];
-  bool entry = b.kind == BlockKind::stamp || b.stamped ||
-               (block > 0 && d.blocks[block - 1].kind == BlockKind::stamp);
-  if (entry) {
+  if (d.opens_entry(block)) {
     st.intro.reset();
     st.section.reset();
     st.opening.reset();  // (a live blog's first entry is no opening for the others)

@@ -263,6 +263,11 @@ struct Doc {
   }
   /// The block of sentence index i.
   const Block& block_of(std::size_t sentence) const { return blocks[sentence_block[sentence]]; }
+  /// True when block opens a live blog's entry: its time stamp, a line opening with one, or the line under one.
+  bool opens_entry(std::size_t block) const {
+    return blocks[block].kind == BlockKind::stamp || blocks[block].stamped ||
+           (block > 0 && blocks[block - 1].kind == BlockKind::stamp);
+  }
   /// The line (1-based, in the whole text) where sentence i starts.
   std::uint32_t line_of(std::size_t sentence) const {
     if (sentence < sentence_line.size()) return sentence_line[sentence];

@@ -1,8 +1,6 @@
 // What the names resolve to: the parties, sources and chambers of one article (its registry).
 #include "extract/entities.h"
 
-#include <cctype>
-
 #include "extract/names.h"
 
 namespace tally::extract {
@@ -167,12 +165,7 @@ std::optional<DocSource> country_body_named(Doc& d, std::string_view written) {
   // (asked for every sentence that names the body: the answer is kept for the article)
   if (auto known = d.country_bodies.find(std::string(written)); known != d.country_bodies.end()) return known->second;
   auto& answer = d.country_bodies[std::string(written)];
-  auto lower = [](std::string_view v) {
-    std::string out(v);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
-  std::string name = lower(written);
+  std::string name = detail::lower_ascii(written);
   // "Sweden's Election Authority": the country that owns the body is no part of its name
   for (std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
     if (auto at = name.find(mark); at != std::string::npos && at > 0 && name.find(' ') > at &&
@@ -229,16 +222,14 @@ std::optional<DocSource> source_of(Doc& d, const Mention& m) {
       // article named itself, when its name holds this one; not "the election commission" named before "the
       // Central Election Commission")
       // (an acronym, "TSE", is the body the article named, whatever its name)
-      std::string as_written = strip_possessive(d.slice(m.first, m.name_last));
+      std::string as_written = strip_possessive(d.slice(d.is_word(m.first, "the") ? m.first + 1 : m.first, m.name_last));
       bool acronym = m.name_last == m.first + 1 && d.tok(m.first).upper;
       std::string written = detail::lower_ascii(as_written);
-      if (written.rfind("the ", 0) == 0) written.erase(0, 4);
       for (const auto& named : d.sources) {
         if (named.kind == SourceKind::electoral_body && (acronym || detail::lower_ascii(named.canonical).find(written) != std::string::npos))
           return named;
       }
       // the name as written, kept as a body the article named ("the commission's figures" after it are its)
-      if (as_written.rfind("the ", 0) == 0 || as_written.rfind("The ", 0) == 0) as_written.erase(0, 4);
       return d.sources[static_cast<std::size_t>(add_source(d, as_written, best->kind))];
     }
     return DocSource{strip_possessive(d.slice(m.first, m.name_last)), best->kind};

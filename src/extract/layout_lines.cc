@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "text.h"
 #include "words.h"
 
 namespace tally::extract::lines {
@@ -473,16 +474,16 @@ bool name_number_cells(std::string_view s) {
 
 /// True when w is a number cell: digits with signs, separators, a percent or brackets ("159", "-71", "(+3)").
 bool number_word(std::string_view w) {
-  // ("9\u22121": the minus sign U+2212 of a change, three bytes that stand for a '-')
-  std::string minus_as_dash;
-  if (w.find("\xe2\x88\x92") != std::string_view::npos) {
-    minus_as_dash = std::string(w);
-    for (std::size_t at; (at = minus_as_dash.find("\xe2\x88\x92")) != std::string::npos;) minus_as_dash.replace(at, 3, "-");
-    w = minus_as_dash;
+  bool any_digit = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    any_digit |= digit(c);
+    if (digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')') continue;
+    // ("9\u22121": the minus sign U+2212 of a change, three bytes that stand for a '-')
+    if (w.substr(i, 3) != "\xe2\x88\x92") return false;
+    i += 2;
   }
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-           return digit(c) || c == '+' || c == '-' || c == ',' || c == '.' || c == '%' || c == '(' || c == ')';
-         }) && std::any_of(w.begin(), w.end(), [](char c) { return digit(c); });
+  return any_digit;
 }
 
 bool dash_word(std::string_view w) { return w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94"; }
@@ -602,8 +603,7 @@ bool sized_chamber_heading(std::string_view s) {
   if (s.empty() || s.back() != ')') return false;
   std::size_t open = s.rfind('(');
   if (open == std::string_view::npos || open == 0) return false;
-  std::string inside;
-  for (char c : s.substr(open + 1, s.size() - open - 2)) inside += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string inside = detail::lower_ascii(s.substr(open + 1, s.size() - open - 2));
   if (!std::any_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   static constexpr std::string_view units[] = {"seat", "member", "mp", "constituenc", "ward", "district"};
   // ("Sindh Assembly (128 of 130)": the seats declared of the chamber's, the unit left out)
@@ -615,20 +615,17 @@ bool sized_chamber_heading(std::string_view s) {
   std::string_view before = s.substr(0, open);
   while (!before.empty() && space(before.back())) before.remove_suffix(1);
   std::size_t start = before.find_last_of(" \t");
-  std::string last;
-  for (char c : before.substr(start == std::string_view::npos ? 0 : start + 1))
-    last += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string last = detail::lower_ascii(before.substr(start == std::string_view::npos ? 0 : start + 1));
   static constexpr std::string_view chambers[] = {
       "assembly", "council", "parliament", "senate", "house", "legislature", "chamber", "diet", "sabha", "duma",
       "majlis", "sejm", "sejmik", "bundestag", "landtag", "riksdag", "storting", "knesset", "representatives",
       "commons", "councillors", "lords", "deputies", "corporation", "municipality", "assemblies"};
   // ("PARLIAMENT OF CATALONIA (135 seats)", "Chamber of Deputies (513 seats)": the chamber noun first)
   std::size_t space1 = before.find(' ');
-  std::string first_word, second_word;
-  for (char c : before.substr(0, space1)) first_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string first_word = detail::lower_ascii(before.substr(0, space1)), second_word;
   if (space1 != std::string_view::npos) {
     std::string_view after = before.substr(space1 + 1);
-    for (char c : after.substr(0, after.find(' '))) second_word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    second_word = detail::lower_ascii(after.substr(0, after.find(' ')));
   }
   bool noun_first = second_word == "of" && std::find(std::begin(chambers), std::end(chambers), first_word) != std::end(chambers);
   // ("PROPORTIONAL (110 seats)", "Party-list (63 seats)": a tier of the chamber's seats)

@@ -17,7 +17,7 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
   if (r.index < d.sentence_block.size()) {
     std::size_t b = d.sentence_block[r.index];
     bool first_of_block = r.index == 0 || d.sentence_block[r.index - 1] != b;
-    if (first_of_block && b > 0 && (d.blocks[b - 1].kind == BlockKind::stamp || d.blocks[b].stamped)) st.past_frame = false;
+    if (first_of_block && d.opens_entry(b)) st.past_frame = false;
   }
   {
     std::size_t open = d.opening_word(s);

@@ -84,7 +84,7 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k <= b; ++k) {
       if (k < b && !is_bar(d, k, a)) continue;
       if (k > start && start == a) {
-        std::string first_cell = lower_text(d.slice(start, k));
+        std::string first_cell = detail::lower_ascii(d.slice(start, k));
         while (!first_cell.empty() && first_cell.back() == ' ') first_cell.pop_back();
         header_cells = detail::in(kNameColumns, first_cell);
       }
@@ -246,10 +246,5 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
   return cells;
 }
 
-std::string lower_text(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 }  // namespace tally::extract

@@ -27,7 +27,7 @@ inline constexpr std::string_view kNameColumns[] = {"party", "parties", "list", 
                                               "group", "groups", "bloc", "blocs", "federation", "name"};
 
 /// s in lower case (ASCII letters).
-std::string lower_text(std::string_view s);
+// (lower-casing a cell's text: detail::lower_ascii in text.h)
 
 /// The cells of tokens [a, b): split by bars when there are some, else name runs and number tokens.
 std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b);
