@@ -84,7 +84,6 @@ AliasMatch Lexicon::Impl::match(const detail::Tokens& tokens, std::size_t i, std
   AliasMatch best;
   std::int64_t slot = first_words.find(tokens.norm(i));
   if (slot < 0) return best;
-  const auto& first = tokens.items[i];
   // The entries of two tokens or more whose second token is the next one, then those of one token: the
   // longest that fit are the match, in the order of by_first (an entry of the other group could not be one).
   if (i + 1 < limit) {

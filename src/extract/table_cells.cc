@@ -170,9 +170,9 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
           cells.push_back({start, k});
         }
         if (change != b) add_number(change, cell_end, saved_k);
-        for (auto [name, number] : members) {
-          cells.push_back({name, number});
-          add_number(number, number, number + 1);
+        for (auto [name, count] : members) {
+          cells.push_back({name, count});
+          add_number(count, count, count + 1);
         }
         k = saved_k;
       }
