@@ -86,13 +86,14 @@ DocumentResult extract_document(std::string_view path, std::string_view text, co
                    [](const Observation& a, const Observation& b) { return a.span.begin < b.span.begin; });
   // The same count repeated in one article (a headline and its story) is one observation; the first
   // keeps the attribution the repeats add.
-  // Candidates are looked up by (party, seats, historical, chamber, seats_max), so a document with very many
+  // Candidates are looked up by (party, seats, historical, chamber, seats_max, scope: a region's count is not
+  // the chamber's), so a document with very many
   // counts is not compared pair by pair.
   std::vector<Observation> unique;
   std::unordered_map<std::string, std::vector<std::size_t>> by_key;
   for (auto& o : result.observations) {
     std::string key = o.party + '\x1f' + std::to_string(o.seats) + '\x1f' + (o.historical ? "h" : "c") + '\x1f' + o.chamber +
-                      '\x1f' + (o.seats_max ? std::to_string(*o.seats_max) : std::string());
+                      '\x1f' + (o.seats_max ? std::to_string(*o.seats_max) : std::string()) + '\x1f' + o.scope.value_or(std::string());
     auto& candidates = by_key[key];
     Observation* same = nullptr;
     for (std::size_t i : candidates) {

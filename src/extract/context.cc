@@ -154,7 +154,16 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   }
   if (st.intro && st.intro->rows && b.kind == BlockKind::paragraph && b.blank_before) st.intro.reset();
   // (so does a heading's section: "SENATE (PKW, official)" over its row, then prose after a blank line)
-  if (st.section && st.section->rows && b.kind == BlockKind::paragraph && b.blank_before) st.section.reset();
+  if (st.section && st.section->rows && b.kind == BlockKind::paragraph && b.blank_before) {
+    // (and the chamber it named gives way to the one before it: "Law and Justice's 194 seats" after the
+    // Senate's row is the Sejm's again)
+    if (!st.section->said.chamber.empty() && st.section->chamber_before == d.default_chamber &&
+        st.context.chamber == st.section->said.chamber) {
+      st.context.chamber = st.section->chamber_before;
+      st.context.chamber_at = st.section->chamber_before_at;
+    }
+    st.section.reset();
+  }
   if (b.kind == BlockKind::heading) st.section.reset();
   if (st.intro && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.intro->rows = true;
   if (st.section && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.section->rows = true;
@@ -406,7 +415,8 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
         o.chamber = own;
         o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
         defaulted = false;
-      } else {
+      } else if (detail::lower_latin(o.chamber).find(detail::lower_latin(place)) == std::string::npos) {
+        // (not "In São Paulo, ..." in a count of São Paulo's own council: that is the whole)
         o.scope = place;
         // in a story of local elections, a place's count is its council's ("Tshwane: the CSIR projects the ANC on 75")
         if (d.local_election && !named && o.chamber == d.default_chamber) {
@@ -524,7 +534,13 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   bool heading = links.empty() && s.last - s.first <= 14 && !d.is_punct(s.last - 1, '.') && !d.is_punct(s.last - 1, '!') &&
                  !d.is_punct(s.last - 1, '?') && !d.is_punct(s.last - 1, '"') &&
                  (s.last >= d.tokens.items.size() || d.tok(s.last).newlines_before >= 1);
+  std::string chamber_before;
+  std::size_t chamber_before_at = kNoSentence;
   if (heading && !label && d.tok(s.first).blank_line_before) {
+    if (here_block.kind == BlockKind::heading) {
+      chamber_before = st.context.chamber;
+      chamber_before_at = st.context.chamber_at;
+    }
     Attribution fresh;
     if (r.chambers_named == 1) {
       fresh.chamber = chamber;
@@ -604,6 +620,8 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     if (!place_chamber.empty()) section.said.chamber = place_chamber;
     else section.place = place_heading;
     stated(section.said);
+    section.chamber_before = std::move(chamber_before);
+    section.chamber_before_at = chamber_before_at;
     if (!st.section || st.section->line != section.line) st.section = section;
   }
   // An intro ("The official results, as released by the ECP:", "Here are the IEC's results", "Below is

@@ -29,6 +29,9 @@ struct Scope {
   std::uint32_t line = 0;                 ///< the line that stated it
   bool rows = false;                      ///< list or table lines have come under it
   std::string place;                      ///< a heading that names a region ("Copperbelt Province"): its counts' scope
+  /// The chamber in force before a heading named its own: it holds again when the section ends.
+  std::string chamber_before;
+  std::size_t chamber_before_at = kNoSentence;
 };
 
 /// The state carried from sentence to sentence while an article is read.

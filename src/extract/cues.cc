@@ -365,9 +365,10 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
   // the article's own country is the whole, not a part ("In Pakistan, ...")
   static const std::unordered_map<std::string_view, std::string_view> countries(std::begin(detail::kCountryNameList),
                                                                               std::end(detail::kCountryNameList));
-  if (k == start + 1) {
-    if (auto it = countries.find(d.norm(start)); it != countries.end() && it->second == d.country &&
-        !detail::in(detail::kPlaceWithinList, d.norm(start)))
+  // ("Sierra Leone: SLPP wins 81", "In South Africa, ...": a name of two words, its last the country's)
+  if (k == start + 1 || (k == start + 2 && d.tok(start).cap)) {
+    if (auto it = countries.find(d.norm(k - 1)); it != countries.end() && it->second == d.country &&
+        !detail::in(detail::kPlaceWithinList, d.norm(k - 1)))
       return {};
   }
   static constexpr std::string_view not_places[] = {"total", "overall", "all", "results", "result", "update", "note",

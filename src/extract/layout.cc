@@ -143,8 +143,8 @@ std::vector<Block> read_layout(std::string_view text, std::uint32_t first_line) 
     } else if (cells >= 2 && i + 1 < lines.size() && cell_marks(lines[i + 1].text) >= 2 &&
                numeric_cell(lines[i + 1].text)) {
       b.kind = BlockKind::table;  // a header row of cells over rows of numbers
-    } else if (cells >= 2 && name_number_cells(body)) {
-      b.kind = BlockKind::table;  // names and their numbers, a pair a cell ("PTI 116 | PML-N 64 | PPP 43")
+    } else if (cells >= 1 && name_number_cells(body)) {
+      b.kind = BlockKind::table;  // names and their numbers, a pair a cell ("PTI 116 | PML-N 64 | PPP 43", "PiS 34 | KO 41")
     } else if (cells >= 2 && !closed(body)) {
       b.kind = BlockKind::junk;  // a bar of links or page details ("Share | Print", "Dhaka | Published: ...")
     } else if (name_then_numbers(body) || captioned_row(body)) {

@@ -443,12 +443,13 @@ bool name_number_cells(std::string_view s) {
   each_cell(s, [&](std::string_view cell) {
     if (cell.empty()) return true;
     ++all;
-    // ("Reform UK 49 (+49)": a change in brackets after the count)
+    // ("Reform UK 49 (+49)": a change in brackets after the count; "Senate Pact 66 (KO 41, Lewica 9)": its
+    // members)
     if (cell.size() > 3 && cell.back() == ')') {
-      std::size_t open = cell.rfind('(');
-      if (open != std::string_view::npos && open > 0 &&
-          std::all_of(cell.begin() + static_cast<long>(open) + 1, cell.end() - 1,
-                      [](char c) { return digit(c) || c == '+' || c == '-' || c == '=' || c == ' '; })) {
+      std::size_t open = cell.find('(');
+      std::size_t before = open;
+      while (before > 0 && before != std::string_view::npos && space(cell[before - 1])) --before;
+      if (open != std::string_view::npos && before > 0 && digit(cell[before - 1])) {
         cell = cell.substr(0, open);
         while (!cell.empty() && space(cell.back())) cell.remove_suffix(1);
       }

@@ -5,6 +5,26 @@
 
 namespace tally::extract {
 
+/// "four senators", "25 deputies", "175 House seats": the national chamber of the article's country that the
+/// members' name says (a Senate; a chamber of Deputies; a House of ..., when the country has one alone), else
+/// empty.
+std::string member_chamber(const Doc& d, std::string_view w) {
+  if (d.country.empty()) return {};
+  bool senate = w == "senators" || w == "senator", deputies = w == "deputies", house = w == "house";
+  if (!senate && !deputies && !house) return {};
+  const std::string* found = nullptr;
+  for (const auto& c : d.lex.tables.chambers) {
+    if (c.country != d.country || !c.national) continue;
+    bool named = senate ? c.canonical.rfind("Senate", 0) == 0
+                        : deputies ? c.canonical.find("Deputies") != std::string::npos : c.canonical.rfind("House of ", 0) == 0;
+    if (!named) continue;
+    if (senate) return c.canonical;
+    if (found) return {};  // (two: "House of Representatives" and "House of Councillors")
+    found = &c.canonical;
+  }
+  return found ? *found : std::string();
+}
+
 /// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
 void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<const Mention*>& ms) {
   std::size_t k = n.last;
@@ -33,15 +53,8 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
     if (detail::in_set<detail::kSeatNounList>(w)) {
       n.seat_noun = true;
       n.head_end = k + 1;
-      // "four senators": the country's senate, when the tables know one
-      if ((w == "senators" || w == "senator") && n.chamber.empty() && !d.country.empty()) {
-        for (const auto& c : d.lex.tables.chambers) {
-          if (c.country == d.country && c.national && c.canonical.rfind("Senate", 0) == 0) {
-            n.chamber = c.canonical;
-            break;
-          }
-        }
-      }
+      // "four senators", "25 deputies": the chamber they sit in, when the tables know it
+      if (n.chamber.empty()) n.chamber = member_chamber(d, w);
       // "one constituency seat each": a seat noun that only says which seats, before the seat noun
       if (k + 1 < limit && (d.is_word(k + 1, "seat") || d.is_word(k + 1, "seats"))) n.head_end = k + 2;
       return;
@@ -76,6 +89,7 @@ void classify_head(Doc& d, NumberItem& n, std::size_t limit, const std::vector<c
       for (std::size_t j = k + 1; j < limit && j <= k + 2 && !seat_after; ++j)
         seat_after = detail::in_set<detail::kSeatNounList>(d.norm(j));
       if (!seat_after) break;
+      if (w == "house" && n.chamber.empty()) n.chamber = member_chamber(d, w);  // "175 House seats"
     }
     ++k;
     ++steps;
@@ -229,6 +243,14 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     // "lost control of 48", "in control of 12": councils or chambers controlled, not seats
     if (!n.seat_noun && n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "control"))
       n.excluded = true;
+    // "a gain of three for the GOP", "a net loss of 12": a change
+    if (n.first >= s.first + 2 && d.is_word(n.first - 1, "of")) {
+      std::string_view w = d.norm(n.first - 2);
+      if (w == "gain" || w == "gains" || w == "loss" || w == "losses" || w == "swing") n.excluded = true;
+    }
+    // "to become the clear number two", "the No. 3 party": a rank
+    if (!n.seat_noun && n.first > s.first && (d.is_word(n.first - 1, "number") || d.is_word(n.first - 1, "no")))
+      n.excluded = true;
     // "the FTSE 100 index", "the Nikkei 225 index": the name of a stock index
     if (d.is_word(n.last, "index") || d.is_word(n.last, "indices")) n.excluded = true;
     // Words after the noun phrase that make it a need or a size: "seats needed for a majority"
@@ -310,6 +332,33 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     for (auto& n : out) {
       if (!n.seat_noun && n.first > s.first && (d.is_word(n.first - 1, "at") || d.is_word(n.first - 1, "on"))) n.excluded = true;
     }
+  }
+  // "18 of the state's 24 House seats": the count is of the chamber its total names; "202 seats in the
+  // House": a chamber named by its members' word after the count
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    NumberItem& n = out[i];
+    if (!n.chamber.empty()) continue;
+    std::size_t k = n.head_end;
+    if (n.seat_noun && d.is_word(k, "in") && d.is_word(k + 1, "the") && k + 2 < s.last && d.tok(k + 2).cap &&
+        !(k + 3 < s.last && d.tok(k + 3).kind == TokKind::word && d.tok(k + 3).cap)) {
+      n.chamber = member_chamber(d, d.norm(k + 2));
+      continue;
+    }
+    // ("... 24 House seats and the LP six": a count gapped after a party is of the chamber of the one before)
+    if (i > 0 && !n.seat_noun && !out[i - 1].chamber.empty() && n.first > s.first) {
+      if (const Mention* m = d.mention_at(ms, n.first - 1)) {
+        std::size_t b = m->first;
+        if (b > s.first && d.is_word(b - 1, "the")) --b;
+        if (b > s.first && (d.is_word(b - 1, "and") || d.is_punct(b - 1, ',')) && out[i - 1].last <= b) {
+          n.chamber = out[i - 1].chamber;
+          continue;
+        }
+      }
+    }
+    if (i + 1 >= out.size() || !d.is_word(n.last, "of")) continue;
+    k = n.last + 1;
+    while (k < out[i + 1].first && (d.is_word(k, "the") || d.tok(k).possessive)) ++k;
+    if (k == out[i + 1].first) n.chamber = out[i + 1].chamber;
   }
   return out;
 }

@@ -558,3 +558,49 @@ TEST_CASE("context: prose after a heading's rows, past a blank line, is no longe
   CHECK(find(d, "Law and Justice", 200)->source == "Ipsos");
   CHECK(find(d, "Law and Justice", 34)->status == Status::official);  // (the status closing the heading)
 }
+
+TEST_CASE("context: prose after the sections of two chambers is the main chamber's again") {
+  auto d = test::extract(
+      " date 2023-10-17 Official results\n\n"
+      "The commission published the official results on Tuesday.\n\n"
+      "SEJM\n"
+      "PiS 194 | KO 157 | Lewica 26\n\n"
+      "SENATE\n"
+      "PiS 34 | KO 41\n\n"
+      "The exit poll had given PiS 200 seats and KO 163.\n");
+  REQUIRE(find(d, "Law and Justice", 34));
+  CHECK(find(d, "Law and Justice", 34)->chamber == "Senate (PL)");
+  REQUIRE(find(d, "Law and Justice", 200));
+  CHECK(find(d, "Law and Justice", 200)->chamber == "Sejm");
+  CHECK(find(d, "Civic Coalition", 163)->chamber == "Sejm");
+}
+
+TEST_CASE("context: members' names and a total's chamber say which chamber a count is of") {
+  auto d = test::extract(
+      " date 2023-03-07 Results\n\n"
+      "ABUJA - The APC has won 57 seats in the Senate, INEC said.\n\n"
+      "In Lagos, the APC won 17 of the state's 24 House seats and the LP six.\n\n"
+      "In 2019, the APC won 202 seats in the House and the PDP 111.\n");
+  REQUIRE(find(d, "APC", 17));
+  CHECK(find(d, "APC", 17)->chamber == "House of Representatives (NG)");
+  REQUIRE(find(d, "LP", 6));
+  CHECK(find(d, "LP", 6)->chamber == "House of Representatives (NG)");
+  REQUIRE(find(d, "PDP", 111));
+  CHECK(find(d, "PDP", 111)->chamber == "House of Representatives (NG)");
+
+  auto cl = test::extract(
+      " date 2021-11-22 Results\n\n"
+      "SANTIAGO - Chile's Senate will be split, Servel said. Inside Chile Podemos Mas, National Renewal (RN) took 25 "
+      "deputies.\n");
+  REQUIRE(find(cl, "RN", 25));
+  CHECK(find(cl, "RN", 25)->chamber == "Chamber of Deputies (CL)");
+}
+
+TEST_CASE("context: a place that is the country itself, or the chamber's own, is no scope") {
+  auto d = test::extract(
+      " date 2023-06-28 Results\n\n"
+      "Sierra Leone: SLPP wins 81 parliamentary seats, APC 54 - ECSL\n\n"
+      "The ECSL declared the final results.\n");
+  REQUIRE(find(d, "SLPP", 81));
+  CHECK_FALSE(find(d, "SLPP", 81)->scope);
+}
