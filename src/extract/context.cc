@@ -185,6 +185,32 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   }
 }
 
+/// "seats on the Baghdad council", "in the outgoing Gelderland council", "the Lagos assembly": a chamber the
+/// article already has counts of, named by its place and a generic noun; empty when none, or several, fit.
+std::string chamber_by_place(const Doc& d, const detail::Sentence& s) {
+  static constexpr std::string_view nouns[] = {"council", "assembly", "legislature", "parliament"};
+  for (std::size_t k = s.first + 1; k < s.last; ++k) {
+    if (d.tok(k).cap || !detail::in(nouns, d.norm(k))) continue;
+    std::size_t b = k;
+    while (b > s.first && b + 3 > k && d.tok(b - 1).kind == TokKind::word && d.tok(b - 1).cap && !d.tok(b - 1).possessive) --b;
+    if (b == k) continue;
+    std::string place = detail::lower_latin(d.slice(b, k)) + ' ';
+    std::string found;
+    // (the last counts only: a long document is not read again for each sentence)
+    const auto& obs = d.out.observations;
+    for (std::size_t i = obs.size() > 200 ? obs.size() - 200 : 0; i < obs.size(); ++i) {
+      const std::string& chamber = obs[i].chamber;
+      if (chamber == found) continue;
+      std::string name = detail::lower_latin(chamber);
+      if (name.rfind(place, 0) != 0 || name.find(d.norm(k)) == std::string::npos) continue;
+      if (!found.empty()) return {};
+      found = chamber;
+    }
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
 /// A heading that names a region of the country, not a chamber: "Copperbelt Province", "Region of Murcia",
 /// "NORTHERN REGION (14 of 16 declared)". Its words, as written; empty when it names none.
 std::string heading_place(Doc& d, const detail::Sentence& s, const std::vector<const Mention*>& ms) {
@@ -359,6 +385,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   if (st.intro) scopes.push_back(&*st.intro);
   if (st.section) scopes.push_back(&*st.section);
   std::sort(scopes.begin(), scopes.end(), [](const Scope* a, const Scope* b) { return a->line > b->line; });
+  const std::string by_place = links.empty() || !r.chamber.empty() ? std::string() : chamber_by_place(d, s);
   for (std::size_t li = 0; li < links.size(); ++li) {
     const Link& link = links[li];
     Observation o;
@@ -384,6 +411,9 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
       o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
     } else if (r.several_chambers) {
       o.chamber = nearest_chamber(link.number->first);
+      o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
+    } else if (!by_place.empty()) {
+      o.chamber = by_place;
       o.context.chamber = {ContextFrom::sentence, d.line_of(at)};
     } else if (!here.chamber.empty()) {
       o.chamber = here.chamber;

@@ -604,3 +604,18 @@ TEST_CASE("context: a place that is the country itself, or the chamber's own, is
   REQUIRE(find(d, "SLPP", 81));
   CHECK_FALSE(find(d, "SLPP", 81)->scope);
 }
+
+TEST_CASE("context: 'the Lagos assembly' names the chamber of Lagos the article counts") {
+  auto d = test::extract(
+      " date 2023-03-20 Results\n\n"
+      "INEC declared the final results on Monday.\n\n"
+      "LAGOS STATE HOUSE OF ASSEMBLY\n"
+      "APC: 38\n"
+      "LP: 2\n\n"
+      "KANO STATE HOUSE OF ASSEMBLY\n"
+      "NNPP: 26\n"
+      "APC: 14\n\n"
+      "In 2019 the APC won all 40 seats in the Lagos assembly.\n");
+  REQUIRE(find(d, "APC", 40));
+  CHECK(find(d, "APC", 40)->chamber == "Lagos State House of Assembly");
+}
