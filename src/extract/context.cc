@@ -386,6 +386,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   if (st.section) scopes.push_back(&*st.section);
   std::sort(scopes.begin(), scopes.end(), [](const Scope* a, const Scope* b) { return a->line > b->line; });
   const std::string by_place = links.empty() || !r.chamber.empty() ? std::string() : chamber_by_place(d, s);
+  std::string last_trailing;
   for (std::size_t li = 0; li < links.size(); ++li) {
     const Link& link = links[li];
     Observation o;
@@ -429,6 +430,10 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     // ("the SP won 37 seats in Uttar Pradesh", "... in Uttar Pradesh with 37 seats": a region with a
     // legislature of its own named right after the count or right before "with" it)
     std::string trailing = r.place.empty() ? place_of_count(d, s, *link.number) : std::string();
+    // ("won 44 seats in KwaZulu-Natal and the IFP 13": a count gapped after it is of the same place)
+    if (trailing.empty() && r.place.empty() && li > 0 && !link.number->seat_noun && links[li - 1].number->last <= link.number->first)
+      trailing = last_trailing;
+    last_trailing = trailing;
     const std::string& place = !r.place.empty() ? r.place : !trailing.empty() ? trailing : !st.section ? r.place : st.section->place;
     if (!place.empty() && (!r.place.empty() || !trailing.empty() || !r.past[li])) {
       // (a section's chamber names the chamber unless it is another region's own: "In Gauteng, the ANC had 37"

@@ -619,3 +619,13 @@ TEST_CASE("context: 'the Lagos assembly' names the chamber of Lagos the article 
   REQUIRE(find(d, "APC", 40));
   CHECK(find(d, "APC", 40)->chamber == "Lagos State House of Assembly");
 }
+
+TEST_CASE("context: a count gapped after a count of a place is of the same place") {
+  auto d = test::extract(
+      " date 2024-02-10 Results\n\n"
+      "The ECP released the provisional results on Saturday.\n\n"
+      "In 2018, the PML-N won 129 general seats in Punjab and the PTI 123.\n");
+  REQUIRE(find(d, "PTI", 123));
+  CHECK(find(d, "PTI", 123)->chamber == find(d, "PML-N", 129)->chamber);
+  CHECK(find(d, "PTI", 123)->chamber == "Punjab Assembly");
+}
