@@ -23,6 +23,11 @@ void read_cues(Doc& d, SentenceReading& r) {
     auto named = parse_status(d.norm(s.first + 2));
     if (named) r.status = *named;
   }
+  // "Final: The Statistical Office has published the results ...", "Preliminary: ...": a status label opening
+  // a live-blog entry
+  if (r.status == Status::unknown && d.is_punct(s.first + 1, ':') && s.first + 2 < s.last && d.tok(s.first).cap) {
+    if (auto named = parse_status(d.norm(s.first)); named && *named != Status::projected) r.status = *named;
+  }
   r.source = r.relevant ? source_in(d, s, ms) : std::nullopt;
   // "..., together have 292 seats, but the next prime minister needs 376 votes in a joint sitting with the
   // junta-appointed Senate": a chamber named in another clause after the counts is not theirs

@@ -713,6 +713,13 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
         scope.said.status_at = st.seen_source_at;
       }
     }
+    // ("... according to preliminary results announced by the ISIE." then "ISIE president Nabil Baffoun read
+    // out the seat distribution:": the same body's results, with the status the opening gave them)
+    if (source && st.opening && st.opening->source && st.opening->source->canonical == source->canonical &&
+        scope.said.status == Status::unknown && st.opening->status != Status::unknown) {
+      scope.said.status = st.opening->status;
+      scope.said.status_at = st.opening->status_at;
+    }
     if (from_opening) {
       scope.from = ContextFrom::article;
       scope.said.source = st.opening->source;

@@ -143,7 +143,10 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
     if (t.kind == TokKind::punct || x == "and" || x == "while" || x == "but" || x == "whereas" || x == "compared" ||
         x == "compares" || x == "compare" || x == "against" || x == "versus" || x == "vs" || x == "once" ||
         x == "when" || x == "since" || x == "which" || x == "who" || x == "than" || x == "it" || x == "they" ||
-        x == "that" || (x == "from" && k + 1 < s.last && d.tok(k + 1).kind == TokKind::number)) {
+        // ("69 in that election": a determiner, no clause)
+        (x == "that" && !(k + 1 < s.last && (d.is_word(k + 1, "election") || d.is_word(k + 1, "vote") ||
+                                             d.is_word(k + 1, "poll") || d.is_word(k + 1, "polls")))) ||
+        (x == "from" && k + 1 < s.last && d.tok(k + 1).kind == TokKind::number)) {
       if (past_marker(d, after_end, k, s)) return true;
       // a relative clause on the number: "tripling the 33 it won in 2018", "the 17 that it held in 2021"
       if (k == after_end && (x == "it" || x == "they" || x == "that" || x == "which")) {
@@ -160,8 +163,11 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
   std::size_t gap_last = forward ? holder_first : number_first;
   std::size_t start = gap_first;
   for (std::size_t k = gap_first; k < gap_last; ++k) {
+    // (a year is no count: "which came first in 2014 with 86 seats")
+    const Token& t = d.tok(k);
+    bool year = t.kind == TokKind::number && !t.decimal && !t.grouped && t.value >= 1900 && t.value <= 2100;
     if (d.is_punct(k, ',') || d.is_punct(k, '-') || d.is_punct(k, '(') || d.is_punct(k, ')') || d.is_word(k, "and") ||
-        d.tok(k).kind == TokKind::number)
+        (t.kind == TokKind::number && !year))
       start = k + 1;
   }
   if (past_marker(d, start, gap_last, s)) return true;

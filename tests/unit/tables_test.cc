@@ -49,7 +49,10 @@ TEST_CASE("an unknown chamber keeps the words that name it, nothing more") {
 TEST_CASE("a source's spelling gives the table's name for the country, else stays as written") {
   CHECK(canonical_source(tables(), "ECP", "PK") == "Election Commission of Pakistan");
   CHECK(canonical_source(tables(), "the Election Commission of India", "IN") == "Election Commission of India");
-  CHECK(canonical_source(tables(), "Statistics Office", "SK") == "Statistics Office");
+  CHECK(canonical_source(tables(), "Statistics Bureau", "SK") == "Statistics Bureau");
+  // (a generic name the tables give to two countries' bodies: the article's country decides)
+  CHECK(canonical_source(tables(), "Statistical Office", "SK") == "Statistical Office of the Slovak Republic");
+  CHECK(canonical_source(tables(), "Statistical Office", "CZ") == "Czech Statistical Office");
 }
 
 TEST_CASE("a chamber written without the country suffix of its table name is the country's own") {
