@@ -303,13 +303,15 @@ void mark_earlier_years(Scan& s) {
 /// The date of a mention, its year from the text when it gives none (0 when there is none to take).
 std::optional<Date> date_of(const MonthDay& md, int year) { return make(md.year ? md.year : year, md.month, md.day); }
 
-/// The election the article reports bounds its date from below: the latest plain date of an election clause.
+/// The election the article reports bounds its date from below: the earliest plain date of an election clause
+/// (a later one may be another vote it looks ahead to: "The Port Waikato by-election on November 25, ..., will
+/// add a 123rd seat").
 std::optional<Date> election_bound(const Scan& s, int year) {
   std::optional<Date> bound;
   for (const auto& md : s.dates) {
     if (md.tense != Tense::plain || !md.election) continue;
     auto date = date_of(md, year);
-    if (date && (!bound || *date > *bound)) bound = date;
+    if (date && (!bound || *date < *bound)) bound = date;
   }
   return bound;
 }
@@ -365,6 +367,9 @@ bool stamp_filler(std::string_view word) {
   static constexpr std::array<std::string_view, 18> fillers{"am", "pm", "gmt", "utc", "bst", "cet", "cest", "ist", "pkt",
                                                             "est", "edt", "pst", "pdt", "et", "jst", "updated", "uhr", "stand"};
   if (word.empty()) return true;
+  // ("5.00am", "02:15pm": a time with its half of the day glued on)
+  if (word.size() > 2 && (word.substr(word.size() - 2) == "am" || word.substr(word.size() - 2) == "pm") && is_digit(word.front()))
+    word.remove_suffix(2);
   if (std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c) || c == ':' || c == '.'; })) return true;
   return one_of(word, fillers) || weekday_of(word) >= 0;
 }
@@ -471,7 +476,10 @@ std::optional<Date> find_stamp(std::string_view body, bool& cued, std::optional<
     for (std::string_view word : {"updated", "update :", "update:", "published", "posted", "post by", "last modified", "written by"}) {
       if (low.find(word) != std::string::npos) cue = true;
     }
-    if (!cue && line.size() > 60) continue;
+    // a byline with its date: "By Aibarshyn Akhmetkali in Nation on 28 March 2023"
+    if (low.rfind("by ", 0) == 0 && low.find(" on ") != std::string::npos) cue = true;
+    // (a line of cells may be longer: "Politics | Radio Prague International | 5 October 2025, 09:30")
+    if (!cue && line.size() > (line.find('|') != std::string_view::npos ? 120u : 60u)) continue;
     if (auto date = stamp_date(line, cue, &month_first)) {
       cued = cue;
       return date;
@@ -555,6 +563,18 @@ DateFinding find_date(std::string_view text, std::optional<Date> fallback) {
     std::size_t mark = before.find_last_of(",]");
     bool after_place = mark != std::string_view::npos && before.find_first_not_of(" \t:-", mark + 1) == std::string_view::npos &&
                        place_like(before.substr(0, mark + (before[mark] == ']' ? 1 : 0)));
+    // "QUITO, Ecuador (AFP) – April 14, 2025 –": a place and an agency in brackets, then a dash
+    if (!after_place) {
+      std::string_view lead = before;
+      while (!lead.empty()) {
+        if (lead.back() == ' ' || lead.back() == '\t' || lead.back() == '-') lead.remove_suffix(1);
+        else if (lead.size() >= 3 && (lead.substr(lead.size() - 3) == "\xe2\x80\x93" || lead.substr(lead.size() - 3) == "\xe2\x80\x94"))
+          lead.remove_suffix(3);
+        else break;
+      }
+      after_place = lead.size() < before.size() && !lead.empty() && lead.back() == ')' && lead.find(',') != std::string_view::npos &&
+                    place_like(lead.substr(0, lead.find(',')));
+    }
     if (!after_place) continue;
     int y = md.year ? md.year : year;
     if (y == 0 && fallback) y = fallback->year;

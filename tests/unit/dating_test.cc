@@ -199,3 +199,24 @@ TEST_CASE("a stamp after a place, and an \"Update :\" stamp") {
   auto ankara = find_date("Title\n\nANKARA | 02.04.2024 - Update : 02.04.2024 09:48\n\nText of the story.\n");
   CHECK(ankara.date == Date{2024, 4, 2});
 }
+
+TEST_CASE("page stamps and datelines as outlets write them") {
+  // a place, its country and an agency in brackets, then a dash and the date
+  auto quito = find_date("Headline\n\nQUITO, Ecuador (AFP) \xe2\x80\x93 April 14, 2025 \xe2\x80\x93 The count went on.\n");
+  CHECK(quito.source == DateSource::dateline);
+  CHECK(quito.date == Date{2025, 4, 14});
+  // a line of cells longer than a bare stamp
+  CHECK(find_date("Headline\n\nPolitics | Radio Prague International | 5 October 2025, 09:30\n\nANO won.\n").date ==
+        Date{2025, 10, 5});
+  // a byline with its date
+  CHECK(find_date("Headline\n\nBy Aibarshyn Akhmetkali in Nation on 28 March 2023\n\nThe CEC said.\n").date ==
+        Date{2023, 3, 28});
+  // a time with am/pm glued on
+  CHECK(find_date("Headline\n\nBy Tony Moore\nMarch 23, 2024 \xe2\x80\x94 5.00am\n\nThe LNP won.\n").date == Date{2024, 3, 23});
+  // a by-election the article looks ahead to does not bound the stamp from below
+  auto nz = find_date(
+      "Headline\n\n3 Nov, 2023 02:15 PM\n\nThe commission released the official results of the October 14 election. "
+      "The Port Waikato by-election on November 25 will add a seat.\n");
+  CHECK(nz.source == DateSource::stamp);
+  CHECK(nz.date == Date{2023, 11, 3});
+}
