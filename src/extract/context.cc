@@ -173,6 +173,12 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   if (!st.intro && !st.section && st.opening && (b.kind == BlockKind::item || b.kind == BlockKind::table) && block > 0) {
     std::size_t prev = block - 1;
     while (prev > 0 && d.blocks[prev].kind == BlockKind::junk) --prev;
+    // (or with a heading of their own between: "... its final allocation of seats in the General Assembly
+    // confirms ..." then "Chamber of Representatives (99 seats)" over "- Frente Amplio: 48")
+    if (prev > 0 && d.blocks[prev].kind == BlockKind::heading && !(st.section && st.section->said.source)) {
+      --prev;
+      while (prev > 0 && d.blocks[prev].kind == BlockKind::junk) --prev;
+    }
     std::size_t opening_block = d.sentence_block[st.opening->source_at];
     if (prev == opening_block && d.blocks[prev].kind == BlockKind::paragraph) {
       Scope scope;

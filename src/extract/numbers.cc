@@ -243,6 +243,14 @@ std::vector<NumberItem> numbers_in(Doc& d, const detail::Sentence& s, const std:
     // "lost control of 48", "in control of 12": councils or chambers controlled, not seats
     if (!n.seat_noun && n.first >= s.first + 2 && d.is_word(n.first - 1, "of") && d.is_word(n.first - 2, "control"))
       n.excluded = true;
+    // "DPP heads for biggest bloc as MEC declares 227 seats": the seats a body has declared, no party's
+    if (n.first >= s.first + 2) {
+      std::string_view v = d.norm(n.first - 1);
+      if (v == "declares" || v == "declared" || v == "declaring" || v == "certifies" || v == "certified") {
+        const Mention* m = d.mention_at(ms, n.first - 2);
+        if (m && d.has_kind(*m, EntityKind::source) && !d.has_kind(*m, EntityKind::party)) n.excluded = true;
+      }
+    }
     // "a gain of three for the GOP", "a net loss of 12": a change
     if (n.first >= s.first + 2 && d.is_word(n.first - 1, "of")) {
       std::string_view w = d.norm(n.first - 2);

@@ -107,10 +107,17 @@ bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::
   // "In 2013, the PML-N won 126 seats, while the PTI managed 28": the whole sentence is about the past
   if (d.is_word(s.first, "in") && s.first + 1 < s.last && past_marker(d, s.first + 1, s.first + 2, s)) return true;
   // (also after a live blog's stamp or a lead-in: "9:00pm - A reminder: in 2018, BN won 79 seats")
-  for (std::size_t k = s.first + 1; k + 2 < s.last && k < s.first + 12; ++k) {
+  // ("A reminder of where things stood five years ago: in 2017 the UML won 80 ...": the comma may be left out)
+  for (std::size_t k = s.first + 1; k + 2 < s.last && k < s.first + 16; ++k) {
     if (d.is_word(k, "in") && (d.is_punct(k - 1, ':') || d.is_punct(k - 1, '-')) && past_marker(d, k + 1, k + 2, s) &&
-        d.is_punct(k + 2, ','))
+        (d.is_punct(k + 2, ',') || d.tok(k + 2).kind == TokKind::word))
       return true;
+  }
+  // "How it looked in 2018: FijiFirst won 27 seats, SODELPA 21 ...": a lead-in about the past before a colon
+  for (std::size_t k = s.first + 2; k < s.last && k < s.first + 10; ++k) {
+    if (!d.is_punct(k, ':')) continue;
+    if (number_first > k && past_marker(d, s.first, k, s)) return true;
+    break;
   }
   // "up from 116", "down from 303", "compared with 303"
   std::size_t q = qual_first;
