@@ -85,7 +85,9 @@ const Mention* name_party(Doc& d, std::size_t a, std::size_t b, const std::vecto
   if (words == 0 || words > 7) return nullptr;
   // "the Majlis Wahdat (MWM)": a name with the acronym it defines is that acronym, as the article uses it
   std::string canonical(d.slice(a, b));
-  if (b >= a + 4 && d.is_punct(b - 1, ')') && d.is_punct(b - 3, '(') && d.tok(b - 2).upper && d.tok(b - 2).norm_len >= 2)
+  // ("(UzLiDeP)": a word of two capitals or more is an acronym too)
+  if (b >= a + 4 && d.is_punct(b - 1, ')') && d.is_punct(b - 3, '(') && (d.tok(b - 2).upper || d.capitals(b - 2) >= 2) &&
+      d.tok(b - 2).norm_len >= 2)
     canonical = std::string(d.slice(b - 2, b - 1));
   Mention m;
   m.first = a;

@@ -50,6 +50,13 @@ bool past_marker(Doc& d, std::size_t first, std::size_t last, const detail::Sent
       if (ref_year ? year < ref_year : year < d.max_year) return true;
     }
     std::string_view x = w(k);
+    // "In GE2020, ...", "LS2019": an election named by its year glued to letters
+    if (t.kind == TokKind::word && x.size() >= 6 && x.size() <= 8 &&
+        std::all_of(x.end() - 4, x.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::all_of(x.begin(), x.end() - 4, [](char c) { return c >= 'a' && c <= 'z'; })) {
+      int year = (x[x.size() - 4] - '0') * 1000 + (x[x.size() - 3] - '0') * 100 + (x[x.size() - 2] - '0') * 10 + (x.back() - '0');
+      if (year >= 1900 && (ref_year ? year < ref_year : year < d.max_year)) return true;
+    }
     if ((x == "last" || x == "previous" || x == "preceding" || x == "prior" || x == "outgoing" || x == "past") &&
         (w(k + 1) == "time" || w(k + 1) == "election" || w(k + 1) == "elections" || w(k + 1) == "poll" ||
          w(k + 1) == "polls" || w(k + 1) == "general" || w(k + 1) == "parliament" || w(k + 1) == "vote" ||
