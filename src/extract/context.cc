@@ -393,6 +393,27 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   std::sort(scopes.begin(), scopes.end(), [](const Scope* a, const Scope* b) { return a->line > b->line; });
   const std::string by_place = links.empty() || !r.chamber.empty() ? std::string() : chamber_by_place(d, s);
   std::string last_trailing;
+  // the outlets and pollsters the sentence names as subjects of clauses of their own (not an agency's dateline
+  // in brackets)
+  std::vector<std::pair<std::size_t, DocSource>> sources_here;
+  if (!links.empty() && source) {
+    for (const Mention* m : r.ms) {
+      if (!d.has_kind(*m, EntityKind::source) || d.has_kind(*m, EntityKind::party) || d.inside_brackets(s, m->first)) continue;
+      // (outlets and pollsters only: an electoral body's names are resolved to the country's own elsewhere)
+      // (each the subject of a clause of its own: "..., while Matrize predicted ...")
+      std::size_t b = m->first;
+      if (b > s.first && d.is_word(b - 1, "the")) --b;
+      bool clause = b == s.first || d.is_punct(b - 1, ',') || d.is_punct(b - 1, ';') || d.is_punct(b - 1, ':') ||
+                    d.is_punct(b - 1, '-') || d.is_word(b - 1, "while") ||
+                    d.is_word(b - 1, "whereas") || d.is_word(b - 1, "but");
+      static constexpr std::string_view verbs[] = {"predicted", "predicts", "projected", "projects", "gave", "gives",
+                                                   "put", "puts", "forecast", "forecasts", "showed", "shows", "had", "has"};
+      bool subject = m->last < s.last && detail::in(verbs, d.norm(m->last));
+      if (!clause || !subject) continue;
+      if (auto named = source_of(d, *m); named && (named->kind == SourceKind::media || named->kind == SourceKind::pollster))
+        sources_here.emplace_back(m->first, std::move(*named));
+    }
+  }
   for (std::size_t li = 0; li < links.size(); ++li) {
     const Link& link = links[li];
     Observation o;
@@ -486,6 +507,18 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
         o.status = link.row->status;
         o.context.status = {ContextFrom::column, d.line_of(at)};
         if (o.status == Status::projected) o.coverage.reset();
+      }
+      // "Axis My India had given the NDA 17-27, while Matrize predicted 42-47 seats for the NDA": in a sentence
+      // of two sources, a count after the second is the second's
+      if (o.source && here.source_at == at && !sources_here.empty()) {
+        const DocSource* nearest = nullptr;
+        for (const auto& [pos, src] : sources_here)
+          if (pos < link.number->first) nearest = &src;
+        if (nearest && nearest->canonical != *o.source &&
+            (o.source_kind == SourceKind::media || o.source_kind == SourceKind::pollster)) {
+          o.source = nearest->canonical;
+          o.source_kind = nearest->kind;
+        }
       }
       for (const Scope* scope : scopes) fill_from(o, *scope);
       if (o.status == Status::unknown && r.leads && o.source_kind != SourceKind::media && o.source_kind != SourceKind::pollster) {

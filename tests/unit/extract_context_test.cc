@@ -630,3 +630,15 @@ TEST_CASE("context: a count gapped after a count of a place is of the same place
   CHECK(find(d, "PTI", 123)->scope == find(d, "PML-N", 129)->scope);
   CHECK(find(d, "PTI", 123)->scope == std::optional<std::string>("Punjab"));
 }
+
+TEST_CASE("context: in a sentence of two forecasters, a count after the second is the second's") {
+  auto d = test::extract(
+      " date 2019-05-20 Exit polls\n\n"
+      "NEW DELHI - Axis My India projected 339 seats for the NDA and 77 for the UPA, while Today's Chanakya gave the "
+      "NDA 350 and the UPA 95.\n");
+  REQUIRE(find(d, "NDA", 339));
+  REQUIRE(find(d, "NDA", 350));
+  CHECK(find(d, "NDA", 339)->source == "Axis My India");
+  CHECK(find(d, "NDA", 350)->source == "Today's Chanakya");
+  CHECK(find(d, "UPA", 95)->source == "Today's Chanakya");
+}
