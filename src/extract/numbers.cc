@@ -577,10 +577,15 @@ std::optional<Coverage> find_coverage(Doc& d, const detail::Sentence& s, std::ve
       return k >= s.first && k < s.last &&
              (d.is_word(k, "results") || d.is_word(k, "allocation") || d.is_word(k, "distribution"));
     };
+    // ("based on results from all 276 constituencies", "with results in from all 61 constituencies")
+    auto of = [&](std::size_t k) {
+      return d.is_word(k, "of") || d.is_word(k, "for") || d.is_word(k, "in") || (all && d.is_word(k, "from"));
+    };
     bool results_before = n.first >= s.first + 2 &&
-                          (d.is_word(n.first - 1, "of") || d.is_word(n.first - 1, "for") || d.is_word(n.first - 1, "in") ||
-                           (all && (d.is_word(n.first - 2, "of") || d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in")))) &&
-                          (d.is_word(n.first - 2, "results") || result_noun(n.first - 3) || d.is_word(n.first - 2, "counting"));
+                          (of(n.first - 1) || (all && of(n.first - 2))) &&
+                          (d.is_word(n.first - 2, "results") || result_noun(n.first - 3) || d.is_word(n.first - 2, "counting") ||
+                           (all && n.first >= s.first + 4 && d.is_word(n.first - 3, "in") && d.is_word(n.first - 2, "from") &&
+                            result_noun(n.first - 4)));
     // "has declared all 50 constituencies", "have now counted all 225 seats"
     // ("with results declared for all 250 wards")
     std::size_t verb = n.first >= s.first + 3 && (d.is_word(n.first - 2, "for") || d.is_word(n.first - 2, "in"))

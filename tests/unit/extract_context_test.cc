@@ -642,3 +642,14 @@ TEST_CASE("context: in a sentence of two forecasters, a count after the second i
   CHECK(find(d, "NDA", 350)->source == "Today's Chanakya");
   CHECK(find(d, "UPA", 95)->source == "Today's Chanakya");
 }
+
+TEST_CASE("context: 'based on results from all 276 constituencies' is full coverage") {
+  auto d = test::extract(
+      " date 2024-12-10 Results\n\n"
+      "JoyNews' own collation, based on results from all 276 constituencies, puts the NDC on 185 and the NPP on 87.\n");
+  REQUIRE(find(d, "NDC", 185));
+  REQUIRE(find(d, "NDC", 185)->coverage);
+  CHECK(find(d, "NDC", 185)->coverage->declared == 276);
+  CHECK(find(d, "NDC", 185)->coverage->total == std::optional<int>(276));
+  CHECK(find(d, "NDC", 185)->status == Status::final);
+}
