@@ -235,6 +235,13 @@ std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const s
     // "far more than exit polls had predicted", "which exit polls had tipped to win": a comparison with the
     // source, not what the count is attributed to
     if (w1 == "than" || w1 == "which" || w1 == "unlike" || compared_forecast(d, s, b)) continue;
+    // "projection by gfs.bern for SRF", "Mediana's exit poll for TV Slovenija": the client after "for" gives way
+    // to the one who made it, named before
+    if (w1 == "for" && std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
+          return o != m && o->last < b && o->last + 6 > b && d.has_kind(*o, EntityKind::source) && !d.has_kind(*o, EntityKind::party) &&
+                 o->first > s.first && (d.is_word(o->first - 1, "by") || d.tok(o->name_last - 1).possessive);
+        }))
+      continue;
     // "state broadcaster SABC reported": the name in apposition is the source, not the kind of outlet
     if (std::any_of(ms.begin(), ms.end(), [&](const Mention* o) {
           return o->first == m->last && d.has_kind(*o, EntityKind::source) && !d.has_kind(*o, EntityKind::party);

@@ -425,6 +425,13 @@ bool source_anaphor(Doc& d, const detail::Sentence& s, bool& body) {
                                                "forecast", "forecasts", "reported", "reports", "added", "has", "had",
                                                "expects", "expected", "sees", "saw"};
   if (d.is_word(s.first, "it") && s.first + 1 < s.last && detail::in(verbs, d.norm(s.first + 1))) return true;
+  // "Its preliminary results give the seats ...": the figures of the source named before
+  if (d.is_word(s.first, "its") || d.is_word(s.first, "their")) {
+    for (std::size_t k = s.first + 1; k < s.last && k < s.first + 4; ++k) {
+      if (detail::in(figures, d.norm(k))) return true;
+      if (d.tok(k).kind != TokKind::word) break;
+    }
+  }
   for (std::size_t k = s.first; k + 2 < s.last; ++k) {
     if (!d.is_word(k, "the") || !(k == s.first || d.is_punct(k - 1, ',') || d.is_word(k - 1, "and"))) continue;
     std::size_t n = k + 1;

@@ -764,9 +764,9 @@ TEST_CASE("a country the chamber tables do not know: the national chamber the ar
   REQUIRE(sb.observations.size() == 2);
   CHECK(sb.country == "SB");
   CHECK(sb.observations[0].chamber.find("Parliament") != std::string::npos);  // as the article names it
-  auto vu = tally::test::extract(" date 2022-10-20 x\n\nPORT VILA - The Leaders Party won 7 seats in Vanuatu's parliament.\n");
-  REQUIRE(vu.observations.size() == 1);
-  CHECK(vu.observations[0].chamber == "Parliament");
+  auto sy = tally::test::extract(" date 2024-07-18 x\n\nDAMASCUS - The Baath Party won 169 seats in Syria's parliament.\n");
+  REQUIRE(sy.observations.size() == 1);
+  CHECK(sy.observations[0].chamber == "Parliament");
 }
 
 TEST_CASE("a gapped clause after an ally and a relative clause of having take the time of the count before") {

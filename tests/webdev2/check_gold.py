@@ -61,6 +61,11 @@ QUALIFIERS = {'exact', 'at_least', 'more_than', 'at_most', 'less_than', 'about',
 STATUSES = {'provisional', 'unofficial', 'official', 'final', 'projected', 'unknown'}
 KINDS = {'electoral_body', 'observer', 'pollster', 'media', 'unknown'}
 FILE_RE = re.compile('^' + re.escape(PREFIX) + r'(\d{3})_[a-z]{2}\.txt$')
+
+
+def country_of_file(name):
+    """The country code of an article file name: the two letters after the underscore (w2001_in.txt, w10001_ee.txt)."""
+    return name.split('_', 1)[1][:2]
 FIRST, LAST = int(_option('--first', '1')), int(_option('--last', '40'))
 
 problems = []
@@ -185,7 +190,7 @@ def main():
                     problem(f'{where}: document for missing file {f}')
                 if not (isinstance(obj['country'], str) and re.fullmatch(r'[A-Z]{2}', obj['country'])):
                     problem(f'{where}: bad country {obj["country"]!r}')
-                elif f in texts and f[6:8] != obj['country'].lower():
+                elif f in texts and country_of_file(f) != obj['country'].lower():
                     problem(f'{where}: country {obj["country"]} does not match file name')
                 if not (isinstance(obj['tallies'], int) and obj['tallies'] >= 0):
                     problem(f'{where}: bad tallies {obj["tallies"]!r}')
@@ -312,7 +317,7 @@ def main():
             seen[key] = where
 
     if stats or not problems:
-        by_country = collections.Counter(f[6:8].upper() for f in article_files)
+        by_country = collections.Counter(country_of_file(f).upper() for f in article_files)
         n_claims = sum(len(v) for v in claims.values())
         free = sum(1 for f in article_files if not claims.get(f))
         dated = sum(1 for f in article_files if texts[f].startswith(' date '))
@@ -326,7 +331,7 @@ def main():
         print(f'historical: {sum(1 for c in all_claims if c["historical"])}  '
               f'with coverage: {sum(1 for c in all_claims if c["coverage"])}  '
               f'with a source: {sum(1 for c in all_claims if c["source"])}  '
-              f'chambers: {len({(c["file"][6:8], c["chamber"]) for c in all_claims})}')
+              f'chambers: {len({(country_of_file(c["file"]), c["chamber"]) for c in all_claims})}')
         print(f'claims with a scope key: {sum(1 for c in all_claims if "scope" in c)}  '
               f'with a region scope: {sum(1 for c in all_claims if c.get("scope"))}  '
               f'coverage with null total: {sum(1 for c in all_claims if c["coverage"] and c["coverage"]["total"] is None)}')
