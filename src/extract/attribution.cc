@@ -306,6 +306,8 @@ std::optional<DocSource> named_source(Doc& d, const detail::Sentence& s, const s
     else if (d.tok(k).sentence_start && d.is_word(k + 1, "the") && k + 2 < s.last && d.tok(k + 2).cap) start = k + 2;
     std::size_t len = capitalised_run(d, start, s.last);
     if (len == 0) continue;
+    // "Mozambique's Constitutional Council": the country that owns it is no part of the body's name
+    if (len >= 3 && d.tok(start).possessive && country_word(d.norm(start))) ++start, --len;
     // "The REB said ..." before "the Ruritanian Electoral Board (REB)" is written out later: an acronym the
     // article defines anywhere names that source
     std::optional<DocSource> defined;

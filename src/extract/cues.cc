@@ -253,12 +253,17 @@ bool counterfactual(Doc& d, std::size_t from, std::size_t to) {
 /// predicted", "which exit polls had tipped to win".
 bool compared_forecast(Doc& d, const detail::Sentence& s, std::size_t k) {
   bool pluperfect = (k > s.first && d.is_word(k - 1, "had")) || d.is_word(k + 2, "had") || d.is_word(k + 1, "had");
-  for (std::size_t j = k, steps = 0; j > s.first && steps < 5; ++steps) {
+  for (std::size_t j = k, steps = 0; j > s.first && steps < 7; ++steps) {
     --j;
     if (d.tok(j).kind == TokKind::punct) break;
     std::string_view w = d.norm(j);
-    if (w == "than" || w == "what" || w == "confounding" || w == "defying" || w == "unlike" || w == "contrary" ||
-        w == "despite")
+    if (steps < 5 && (w == "than" || w == "what" || w == "confounding" || w == "defying" || w == "unlike" ||
+                      w == "contrary" || w == "despite"))
+      return true;
+    // "well below the figure announced by the National Elections Commission": another count, compared
+    if ((w == "below" || w == "above") && d.is_word(j + 1, "the") &&
+        (d.is_word(j + 2, "figure") || d.is_word(j + 2, "figures") || d.is_word(j + 2, "count") ||
+         d.is_word(j + 2, "tally") || d.is_word(j + 2, "number") || d.is_word(j + 2, "total")))
       return true;
     if ((w == "which" || w == "that" || w == "who") && pluperfect) return true;
   }
