@@ -214,3 +214,13 @@ TEST_CASE("a body the tables do not know, named with its place after \"for\" or 
   CHECK(d.observations[0].source == "Electoral Office for Northern Ireland");
   CHECK(d.observations[0].source_kind == SourceKind::electoral_body);
 }
+
+TEST_CASE("a court that proclaims the results is the source, not the body whose figure it is compared with") {
+  auto d = extract(
+      " date 2024-12-23 x\n\nMaputo, 23 Dec 2024 (Lusa) - The Constitutional Council on Monday proclaimed the final results, "
+      "giving Frelimo 171 of the 250 seats, well below the figure announced by the National Elections Commission (CNE).\n\n"
+      "Frelimo keeps 171 seats, Mozambique's Constitutional Council said.\n");
+  REQUIRE(pairs(d) == V{"Frelimo=171"});
+  REQUIRE(d.observations[0].source);
+  CHECK(*d.observations[0].source == "Constitutional Council");
+}
