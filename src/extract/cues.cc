@@ -392,7 +392,9 @@ std::string place_of(Doc& d, const detail::Sentence& s, const std::vector<const 
                                                     "fptp", "pr", "smd", "constituency", "constituencies", "list", "lists",
                                                     "proportional", "district", "districts", "direct", "directly",
                                                     "compensatory", "bonus", "tier", "mandates", "elected", "won",
-                                                    "leading", "leads"};
+                                                    "leading", "leads",
+                                                    // "Party-wise: LDF 99, UDF 41": a heading word, no place
+                                                    "party", "partywise", "parties", "alliance", "alliances"};
   if (detail::in(not_places, d.norm(start))) return {};
   if (label && k - start > 3) return {};
   return std::string(d.slice(start, k));

@@ -127,6 +127,10 @@ int party_of(Doc& d, const Mention& m) {
   if (!d.country.empty() && std::none_of(candidates.begin(), candidates.end(), [&](const PartyEntry* c) {
         return c->country == d.country || c->country == "*" || c->country.empty();
       })) {
+    // ("the 160-seat Congress" in a Guatemalan article: India's party by name, but a chamber by its size)
+    if (m.first >= 2 && (d.is_word(m.first - 1, "seat") || d.is_word(m.first - 1, "member")) && d.tok(m.first - 1).hyphen_before &&
+        d.tok(m.first - 2).kind == TokKind::number)
+      return -1;
     // ("Democratic Alliance Party (DAP)" in a Solomon Islands article: the acronym the article defines for it)
     std::size_t acr_end = 0, k = m.name_last;
     if (d.is_word(k, "party") && d.tok(k).cap) ++k;  // ("Democratic Alliance Party (DAP)")

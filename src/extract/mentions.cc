@@ -445,7 +445,10 @@ void find_mentions(Doc& d) {
           }
           len = end - start;
         }
-        bool chamber_like = local_council || (len >= 2 && !party_like && !inner_known &&
+        // ("GE15: Hung Parliament as no coalition crosses 112": a state of the chamber, not its name)
+        bool state_word = d.is_word(start, "hung") || d.is_word(start, "new") || d.is_word(start, "next") ||
+                          d.is_word(start, "outgoing") || d.is_word(start, "divided");
+        bool chamber_like = local_council || (len >= 2 && !party_like && !inner_known && !state_word &&
                             (last_word == "assembly" || last_word == "legislature" || last_word == "parliament" ||
                              last_word == "sangsad" || last_word == "senate" || last_word == "sabha" ||
                              last_word == "diet" || last_word == "councillors" || last_word == "representatives" ||

@@ -829,3 +829,16 @@ TEST_CASE("day's small constructions: outgoing council, an adjective before the 
   REQUIRE(zm.observations.size() == 1);
   CHECK(zm.observations[0].party == "UPND");
 }
+
+TEST_CASE("a hung parliament is no chamber's name, and another country's party by name is no party as a sized chamber") {
+  auto my = tally::test::extract(
+      " date 2022-11-20 GE15: Hung Parliament as no coalition crosses 112\n\nKUALA LUMPUR - Umno won just 26 seats in the "
+      "Dewan Rakyat, the Election Commission said.\n");
+  REQUIRE(my.observations.size() == 1);
+  CHECK(my.observations[0].chamber == "Dewan Rakyat");
+  auto gt = tally::test::extract(
+      " date 2023-06-30 x\n\nGUATEMALA CITY - The ruling Vamos party will have the largest bloc in the 160-seat Congress, "
+      "with 39 deputies, the TSE said.\n");
+  for (const auto& o : gt.observations) CHECK(o.party != "Congress");
+  CHECK(gt.observations.size() <= 1);
+}
