@@ -276,6 +276,9 @@ std::string chamber_of(Doc& d, const Mention& m) {
   // another country's chamber name ("National Assembly" in a Bangladeshi article): the country's own chamber
   // by that name ("National Assembly (ZM)" in a Zambian one), else the name as written
   if (best->country != d.country) {
+    // (a region's chamber has a name of its own: "PARLIAMENT OF CATALONIA" is the Parliament of Catalonia in an
+    // article the country of which was read otherwise)
+    if (!best->national) return best->canonical;
     std::string written(d.slice(m.first, m.name_last));
     std::string own = d.country.empty() ? std::string() : canonical_chamber(d.lex.tables, written, d.country);
     for (const auto& c : d.lex.tables.chambers)
