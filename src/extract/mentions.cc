@@ -80,6 +80,14 @@ bool party_compound(const Doc& d, std::size_t k, std::size_t limit) {
   return k < limit && d.tok(k).kind == TokKind::word && detail::in(nouns, d.norm(k));
 }
 
+/// "People's Party", "Nation's Future Party", "Workers' Party": a possessive of a common noun is part of a
+/// party's name, not its owner's ("Shinde's Shiv Sena").
+bool common_owner(const Doc& d, std::size_t j) {
+  static constexpr std::string_view nouns[] = {"people", "nation", "workers", "farmers", "women", "citizens",
+                                               "voters", "peasants", "youth", "patriots", "toilers", "labourers"};
+  return detail::in(nouns, d.norm(j));
+}
+
 /// True when acronym is made of the words' initials, each word's initial possibly followed by more of its
 /// letters in order ("Rastriya Janamorcha" = RJM, "Janamorcha" giving J and M): the words of compound
 /// names are abbreviated by their parts. Connectors ("the", "of", "and") may give no letter.
@@ -399,7 +407,7 @@ void find_mentions(Doc& d) {
         if (defines) {
           // "Prime Minister Shigeru Ishiba's Liberal Democratic Party (LDP)": the name starts after the owner
           for (std::size_t j = start; j + 1 < end; ++j) {
-            if (d.tok(j).possessive && !d.is_word(j, "people") && j + 2 <= end) start = j + 1;
+            if (d.tok(j).possessive && !common_owner(d, j) && j + 2 <= end) start = j + 1;
           }
           len = end - start;
         }
@@ -414,7 +422,7 @@ void find_mentions(Doc& d) {
           if (reaches_end && !party_like && !defines) party_like = true;
           if (reaches_end) run_inner = inner_match.entries;
           if ((inner > 0 && !reaches_end) || match_local(d, j, limit, ignored) > 0 ||
-              (d.tok(j).possessive && !(d.is_word(j, "people") && j <= start + 1) && j + 1 < end && !defines)) {
+              (d.tok(j).possessive && !(common_owner(d, j) && j <= start + 1) && j + 1 < end && !defines)) {
             party_like = false;
             defines = false;
           }

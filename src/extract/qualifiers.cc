@@ -98,6 +98,19 @@ void qualify(Doc& d, SentenceReading& r, QualifierState& st) {
     }
     if (before && past[before_index]) past[i] = 1;
   }
+  // "The SDF had 18 seats in the outgoing assembly, while the CPDM held 148": a clause of having in the past
+  // after "while" shares the time of the count before it
+  for (std::size_t i = 1; i < links.size(); ++i) {
+    const Link& link = links[i];
+    if (past[i] || link.row || link.party->first >= link.number->first) continue;
+    std::size_t b = link.party->first;
+    if (b > s.first && d.is_word(b - 1, "the")) --b;
+    if (!(b > s.first && (d.is_word(b - 1, "while") || d.is_word(b - 1, "whereas")))) continue;
+    std::size_t v = link.party->last;
+    if (!(d.is_word(v, "held") || d.is_word(v, "had"))) continue;
+    for (std::size_t j = 0; j < links.size(); ++j)
+      if (past[j] && links[j].number->last <= b) past[i] = 1;
+  }
 }
 
 bool historical(Doc& d, std::size_t holder_first, std::size_t holder_last, std::size_t number_first,
