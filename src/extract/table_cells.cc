@@ -152,6 +152,16 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
         // "Party | Channel 12 | Kan 11 | Final": on a header line (its first cell the column of names) a name
         // with a number is a column's label
         if (name_then_count && header_cells) name_then_count = false, other = true, number = b;
+        // "Eesti 200 | 81,329 | 13.3 | 14": the first cell of a row whose next cell is a number alone is its name,
+        // digits and all
+        if (name_then_count && start == a && saved_k < b) {
+          std::size_t next = saved_k + 1, numbers = 0, words = 0;
+          for (; next < b && !is_bar(d, next, a); ++next) {
+            numbers += d.tok(next).kind == TokKind::number;
+            words += d.tok(next).kind == TokKind::word;
+          }
+          if (numbers == 1 && words == 0) name_then_count = false, other = true, number = b;
+        }
         if (name_then_count) {
           std::size_t name_end = number;
           while (name_end > start && (d.is_punct(name_end - 1, ':') || d.is_punct(name_end - 1, '-'))) --name_end;
@@ -159,7 +169,7 @@ std::vector<Cell> cells_of(const Doc& d, std::size_t a, std::size_t b) {
           add_number(number, number, k);
         } else if (number != b && !other) {
           add_number(number, start, k);
-        } else if (number == b && !other) {
+        } else if (number == b && !other && !header_cells) {  // (on a header line, "%" and "+/-" are labels)
           Cell c;
           c.first = start;
           c.last = k;
