@@ -12,7 +12,7 @@ namespace tally::extract {
 namespace {
 
 /// Words of a row's name that make it no party: totals and other summary rows.
-constexpr std::string_view kSummaryRows[] = {"total", "totals", "overall", "majority", "seats", "all", "sum", "turnout",
+constexpr std::string_view kSummaryRows[] = {"total", "totals", "overall", "majority", "seats", "all", "sum", "turnout", "results", "result",
                                               "others total", "valid", "invalid", "registered"};
 
 /// The chamber a column label names: a chamber mention in it, or "<label> Assembly" in the tables
@@ -302,9 +302,11 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
     if (k > a + 1 && (d.is_word(k + 1, "party") || d.is_word(k + 1, "parties") || d.mention_at_any(k + 1))) a = k + 1;
     break;
   }
-  // "KHYBER PAKHTUNKHWA (110 of 113)": a heading with its coverage, no row
+  // "KHYBER PAKHTUNKHWA (110 of 113)": a heading with its coverage, no row; so is "Results 650 of 650" over the
+  // rows of a results widget
   for (std::size_t k = a + 1; k + 2 < b; ++k) {
-    if (d.is_punct(k - 1, '(') && d.tok(k).kind == TokKind::number && d.is_word(k + 1, "of") &&
+    if ((d.is_punct(k - 1, '(') || (k == a + 1 && (d.is_word(a, "results") || d.is_word(a, "declared")))) &&
+        d.tok(k).kind == TokKind::number && d.is_word(k + 1, "of") &&
         (d.tok(k + 2).kind == TokKind::number || d.is_word(k + 2, "the")))
       return;
   }

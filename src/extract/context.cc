@@ -143,6 +143,18 @@ std::string place_of_count(Doc& d, const detail::Sentence& s, const NumberItem& 
   return {};
 }
 
+/// "Change", "Net change", "Seats" between the rows of a results widget: a column's label, no heading of a
+/// section.
+bool column_label(const Doc& d, std::size_t block) {
+  const Block& b = d.blocks[block];
+  if (b.kind != BlockKind::heading || b.end - b.begin > 16) return false;
+  std::string text = detail::lower_ascii(d.text.substr(b.begin, b.end - b.begin));
+  while (!text.empty() && (text.back() == ' ' || text.back() == ':' || text.back() == '\r')) text.pop_back();
+  static constexpr std::string_view labels[] = {"change", "net change", "seats", "votes", "share", "vote share",
+                                                "+/-", "gain", "loss", "seats won", "won", "leading", "total"};
+  return detail::in(labels, std::string_view(text));
+}
+
 /// A new block: a new live-blog entry ends the intro and the passage; prose after the rows of a list ends
 /// the intro; a heading ends the section before it.
 void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
@@ -150,6 +162,7 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
   if (d.opens_entry(block)) {
     st.intro.reset();
     st.section.reset();
+    st.table_rows = 0;  // (a footer is under its table, not in the next entry)
     st.opening.reset();  // (a live blog's first entry is no opening for the others)
   }
   if (st.intro && st.intro->rows && b.kind == BlockKind::paragraph && b.blank_before) st.intro.reset();
@@ -164,7 +177,7 @@ void enter_block(const Doc& d, std::size_t block, ReadingState& st) {
     }
     st.section.reset();
   }
-  if (b.kind == BlockKind::heading) st.section.reset();
+  if (b.kind == BlockKind::heading && !column_label(d, block)) st.section.reset();
   if (st.intro && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.intro->rows = true;
   if (st.section && (b.kind == BlockKind::item || b.kind == BlockKind::table)) st.section->rows = true;
   // "... according to preliminary results released by the IHEC." then, after a blank line, "▪ Sadrist
@@ -570,8 +583,12 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
     ++st.table_footers;
   }
   // "Seats declared: 251/265" under the table: its coverage (a heading over the next table is no footer)
+  // (not a line about another chamber: "- 18 of the 46 seats in the Council of States go to second rounds"
+  // under a bullet of the National Council's)
+  bool other_chamber = !chamber.empty() && st.table_first_obs < d.out.observations.size() &&
+                       d.out.observations[st.table_first_obs].chamber != chamber;
   if (!label && links.empty() && coverage && st.table_rows > 0 && st.table_footers < 4 &&
-      here_block.kind != BlockKind::heading && !here_block.intro) {
+      here_block.kind != BlockKind::heading && !here_block.intro && !other_chamber) {
     for (std::size_t j = st.table_first_obs; j < d.out.observations.size(); ++j) {
       Observation& o = d.out.observations[j];
       if (!o.coverage && !o.historical && o.status != Status::projected) {
@@ -683,7 +700,7 @@ void attribute(Doc& d, SentenceReading& r, ReadingState& st) {
   }
   // A heading opens a section: what it states (a chamber, a source, a status, coverage) holds for the
   // blocks under it until the next heading.
-  if (here_block.kind == BlockKind::heading && links.empty()) {
+  if (here_block.kind == BlockKind::heading && links.empty() && !column_label(d, block)) {
     Scope section;
     section.from = ContextFrom::heading;
     section.line = d.line_of(at);

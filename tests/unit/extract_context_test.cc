@@ -663,3 +663,19 @@ TEST_CASE("context: 'based on results from all 276 constituencies' is full cover
   CHECK(find(d, "NDC", 185)->coverage->total == std::optional<int>(276));
   CHECK(find(d, "NDC", 185)->status == Status::final);
 }
+
+TEST_CASE("context: a footer stays under its table; a widget's 'Results 650 of 650' covers its rows") {
+  auto d = test::extract(
+      " date 2023-10-23 Swiss election\n\n"
+      "06:00\nThe Federal Statistical Office has published the final results for the National Council:\n"
+      "SVP 62, SP 41, FDP 28.\n\n"
+      "22:40\nThe Council of States: 28 of the 46 seats have been filled so far.\n");
+  REQUIRE(find(d, "SVP", 62));
+  CHECK_FALSE(find(d, "SVP", 62)->coverage);
+  auto w = test::extract(
+      " date 2024-07-05 Results\n\nResults 650 of 650\nLab\n411\nChange\n+209\nCon\n121\nChange\n-251\n");
+  REQUIRE(find(w, "Conservative", 121));
+  REQUIRE(find(w, "Conservative", 121)->coverage);
+  CHECK(find(w, "Conservative", 121)->coverage->declared == 650);
+  CHECK_FALSE(find(w, "Results", 650));
+}
