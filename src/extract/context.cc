@@ -843,21 +843,43 @@ void adopt_named_chambers(Doc& d, ReadingState& st) {
 }
 
 void complete_chamber_names(Doc& d) {
-  std::vector<std::string> named;  // the chambers the tables do not know, as the article names them
+  // the chambers the article names, as written (lower case), with the name each stands for: a chamber the
+  // tables do not know as the article names it, or the table's name for one of the article's country
+  std::vector<std::pair<std::string, std::string>> named;
+  std::size_t local = 0;
   for (const Mention& m : d.mentions) {
-    if (!m.local_chamber.empty() && std::find(named.begin(), named.end(), m.local_chamber) == named.end())
-      named.push_back(m.local_chamber);
+    std::string name = m.local_chamber;
+    if (name.empty()) {
+      bool own = false;
+      for (const AliasEntry* e : m.entries)
+        own |= e->kind == EntityKind::chamber && d.lex.tables.chambers[static_cast<std::size_t>(e->index)].country == d.country;
+      if (!own || d.country.empty()) continue;
+      name = chamber_of(d, m);
+      if (name.empty()) continue;
+    } else {
+      ++local;
+    }
+    std::string written = detail::lower_ascii(m.local_chamber.empty() ? d.slice(m.first, m.name_last) : m.local_chamber);
+    if (std::find(named.begin(), named.end(), std::make_pair(written, name)) == named.end()) named.emplace_back(written, name);
   }
   if (named.size() < 2) return;
-  using detail::lower_ascii;
   for (Observation& o : d.out.observations) {
-    if (std::find(named.begin(), named.end(), o.chamber) == named.end()) continue;
-    std::string tail = " " + lower_ascii(o.chamber);
+    // (a name the tables give the article's country is complete)
+    bool table_name = false;
+    for (const auto& c : d.lex.tables.chambers) table_name |= c.country == d.country && c.canonical == o.chamber;
+    if (table_name && local < 2) continue;
+    bool in_article = false;
+    std::string lower = detail::lower_ascii(o.chamber);
+    for (const auto& [written, name] : named) in_article |= written == lower || name == o.chamber;
+    if (!in_article) continue;
+    std::string tail = " " + lower;
     const std::string* longer = nullptr;
     int found = 0;
-    for (const std::string& n : named) {
-      std::string l = lower_ascii(n);
-      if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) longer = &n, ++found;
+    for (const auto& [written, name] : named) {
+      if (name == o.chamber) continue;
+      if (written.size() > tail.size() && written.compare(written.size() - tail.size(), tail.size(), tail) == 0 &&
+          (!longer || *longer != name))
+        longer = &name, ++found;
     }
     if (found == 1) o.chamber = *longer;
   }

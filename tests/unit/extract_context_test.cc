@@ -498,7 +498,7 @@ TEST_CASE("context: chambers the tables do not know keep their whole name; a hea
       "The NSW Electoral Commission has declared all 93 seats in the NSW Legislative Assembly. The final numbers:\n\n"
       "LEGISLATIVE ASSEMBLY\nLabor 45\nCoalition 36\n");
   REQUIRE(find(d, "Labor", 45));
-  CHECK(find(d, "Labor", 45)->chamber == "NSW Legislative Assembly");
+  CHECK(find(d, "Labor", 45)->chamber == "Legislative Assembly of New South Wales");  // (the tables' name)
   // an acronym before a body's name in title case is part of it: a state's commission, not the country's
   CHECK(find(d, "Labor", 45)->source == "NSW Electoral Commission");
   CHECK(find(d, "Labor", 45)->status == Status::final);
