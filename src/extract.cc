@@ -8,6 +8,7 @@
 #include "extract/attribution.h"
 #include "extract/claims.h"
 #include "extract/context.h"
+#include "extract/context_places.h"
 #include "extract/country.h"
 #include "extract/doc.h"
 #include "extract/entities.h"

@@ -67,12 +67,6 @@ struct ReadingState {
 /// its scopes carry) and makes an observation of each link.
 void attribute(Doc& d, SentenceReading& r, ReadingState& st);
 
-/// "BJP on 48" in a headline, "the BJP won 48 of the 70 seats in the Delhi Assembly" in the story: a count
-/// whose chamber is only the article's default takes the chamber the same count names elsewhere in it.
-void adopt_named_chambers(Doc& d, ReadingState& st);
-/// "LEGISLATIVE ASSEMBLY" over a list, "the NSW Legislative Assembly" in the intro: a chamber the tables do not
-/// know, named by a shorter form of a longer name the article gives it, takes the longer name when one alone
-/// ends with it.
-void complete_chamber_names(Doc& d);
+// (the passes over the whole article that complete chamber names: context_places.h)
 
 }  // namespace tally::extract
