@@ -33,6 +33,15 @@ Lexicon::Impl::Impl(const Tables& t) : tables(t) {
   }
   for (std::size_t i = 0; i < tables.chambers.size(); ++i) {
     for (auto& a : tables.chambers[i].aliases) add(a, EntityKind::chamber, static_cast<int>(i));
+    if (tables.chambers[i].national) continue;
+    for (auto& a : tables.chambers[i].aliases) {
+      if (a.empty()) continue;
+      std::vector<std::string> words = detail::alias_tokens(a.front() == '~' ? std::string_view(a).substr(1) : std::string_view(a));
+      if (words.empty()) continue;
+      auto& countries = regional_first_words[words.front()];
+      if (std::find(countries.begin(), countries.end(), tables.chambers[i].country) == countries.end())
+        countries.push_back(tables.chambers[i].country);
+    }
   }
   // Duplicate aliases of one entry are harmless but wasteful.
   std::sort(entries.begin(), entries.end(), [](const AliasEntry& a, const AliasEntry& b) {

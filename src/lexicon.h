@@ -45,6 +45,9 @@ struct Lexicon::Impl {
     std::vector<std::string> lower_names;
   };
   std::unordered_map<std::string, std::vector<CountryBody>> bodies_by_country;
+  /// The countries with a regional chamber an alias of which opens with a word (its norm): a place whose first
+  /// word opens none of the article country's is no region with a legislature (regional_chamber()).
+  std::unordered_map<std::string, std::vector<std::string>> regional_first_words;
 
   explicit Impl(const Tables& t);
   /// Longest alias match starting at token i of the given tokens.

@@ -157,30 +157,38 @@ void adopt_named_chambers(Doc& d, ReadingState& st) {
 }
 
 void complete_chamber_names(Doc& d) {
+  if (d.out.observations.empty()) return;
   // the chambers the article names, as written (lower case), with the name each stands for: a chamber the
   // tables do not know as the article names it, or the table's name for one of the article's country
+  // (each spelling looked up once: an article names its chamber many times)
   std::vector<std::pair<std::string, std::string>> named;
   std::size_t local = 0;
   for (const Mention& m : d.mentions) {
+    std::string written;
     std::string name = m.local_chamber;
     if (name.empty()) {
+      if (d.country.empty()) continue;
       bool own = false;
       for (const AliasEntry* e : m.entries)
         own |= e->kind == EntityKind::chamber && d.lex.tables.chambers[static_cast<std::size_t>(e->index)].country == d.country;
-      if (!own || d.country.empty()) continue;
+      if (!own) continue;
+      written = detail::lower_ascii(d.slice(m.first, m.name_last));
+      if (std::any_of(named.begin(), named.end(), [&](const auto& n) { return n.first == written; })) continue;
       name = chamber_of(d, m);
       if (name.empty()) continue;
     } else {
       ++local;
+      written = detail::lower_ascii(m.local_chamber);
     }
-    std::string written = detail::lower_ascii(m.local_chamber.empty() ? d.slice(m.first, m.name_last) : m.local_chamber);
     if (std::find(named.begin(), named.end(), std::make_pair(written, name)) == named.end()) named.emplace_back(written, name);
   }
   if (named.size() < 2) return;
+  std::vector<const std::string*> own_names;  // the tables' names of the country's chambers
+  for (const auto& c : d.lex.tables.chambers)
+    if (c.country == d.country) own_names.push_back(&c.canonical);
   for (Observation& o : d.out.observations) {
     // (a name the tables give the article's country is complete)
-    bool table_name = false;
-    for (const auto& c : d.lex.tables.chambers) table_name |= c.country == d.country && c.canonical == o.chamber;
+    bool table_name = std::any_of(own_names.begin(), own_names.end(), [&](const std::string* n) { return *n == o.chamber; });
     if (table_name && local < 2) continue;
     bool in_article = false;
     std::string lower = detail::lower_ascii(o.chamber);

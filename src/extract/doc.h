@@ -198,6 +198,8 @@ struct Doc {
   int speaks_of_regions = -1;     ///< the article speaks of regional chambers ("provincial", "state assembly"); -1 unread
   bool local_election = false;    ///< the headline is about local elections ("Local elections 2021: ...")
   std::unordered_map<std::string, std::string> regional_chambers;  ///< regional_chamber()'s answers, by place
+  /// chamber_of()'s answers for another country's chamber name, and member_chamber()'s, by the words written
+  std::unordered_map<std::string, std::string> written_chambers;
   std::unordered_map<std::string, std::optional<DocSource>> country_bodies;  ///< country_body_named()'s, by name
 
   // What the names resolve to. Hash indexes keep an article naming thousands of parties linear.

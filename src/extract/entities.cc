@@ -280,10 +280,12 @@ std::string chamber_of(Doc& d, const Mention& m) {
     // article the country of which was read otherwise)
     if (!best->national) return best->canonical;
     std::string written(d.slice(m.first, m.name_last));
+    if (auto known = d.written_chambers.find(written); known != d.written_chambers.end()) return known->second;
+    std::string& answer = d.written_chambers[written];
     std::string own = d.country.empty() ? std::string() : canonical_chamber(d.lex.tables, written, d.country);
     for (const auto& c : d.lex.tables.chambers)
-      if (c.country == d.country && c.canonical == own) return own;
-    return written;
+      if (c.country == d.country && c.canonical == own) return answer = own;
+    return answer = written;
   }
   return best->canonical;
 }
@@ -354,11 +356,11 @@ std::string regional_chamber(Doc& d, std::string_view place) {
   std::string& answer = d.regional_chambers[std::string(place)];
   Tokens words = detail::tokenize(place);
   if (words.items.empty()) return answer;
-  std::int64_t slot = d.lex.first_words.find(words.norm(0));
-  bool opens_chamber = false;
-  if (slot >= 0)
-    for (std::size_t e : d.lex.by_first[static_cast<std::size_t>(slot)]) opens_chamber |= d.lex.entries[e].kind == EntityKind::chamber;
-  if (!opens_chamber) return answer;
+  // (only a place whose first word opens an alias of one of the country's regional chambers can be one)
+  auto first = d.lex.regional_first_words.find(std::string(words.norm(0)));
+  if (first == d.lex.regional_first_words.end() ||
+      std::find(first->second.begin(), first->second.end(), d.country) == first->second.end())
+    return answer;
   static constexpr std::string_view suffixes[] = {" Provincial Legislature", " Legislature", " Assembly",
                                                   " Provincial Parliament", " Legislative Assembly", " State Assembly",
                                                   " Provincial Assembly"};

@@ -5,13 +5,8 @@
 
 namespace tally::extract {
 
-/// "four senators", "25 deputies", "175 House seats": the national chamber of the article's country that the
-/// members' name says (a Senate; a chamber of Deputies; a House of ..., when the country has one alone), else
-/// empty.
-std::string member_chamber(const Doc& d, std::string_view w) {
-  if (d.country.empty()) return {};
-  bool senate = w == "senators" || w == "senator", deputies = w == "deputies", house = w == "house";
-  if (!senate && !deputies && !house) return {};
+/// The national chamber of the article's country that members so named sit in (member_chamber()).
+std::string member_chamber_of(const Doc& d, bool senate, bool deputies) {
   const std::string* found = nullptr;
   for (const auto& c : d.lex.tables.chambers) {
     if (c.country != d.country || !c.national) continue;
@@ -23,6 +18,19 @@ std::string member_chamber(const Doc& d, std::string_view w) {
     found = &c.canonical;
   }
   return found ? *found : std::string();
+}
+
+/// "four senators", "25 deputies", "175 House seats": the national chamber of the article's country that the
+/// members' name says (a Senate; a chamber of Deputies; a House of ..., when the country has one alone), else
+/// empty.
+std::string member_chamber(Doc& d, std::string_view w) {
+  if (d.country.empty()) return {};
+  bool senate = w == "senators" || w == "senator", deputies = w == "deputies", house = w == "house";
+  if (!senate && !deputies && !house) return {};
+  // (asked for every such word: the answer is kept for the article, under a key no written name has)
+  std::string key = std::string("\x1fmembers ") + (senate ? "senate" : deputies ? "deputies" : "house");
+  if (auto known = d.written_chambers.find(key); known != d.written_chambers.end()) return known->second;
+  return d.written_chambers[key] = member_chamber_of(d, senate, deputies);
 }
 
 /// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
