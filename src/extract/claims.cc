@@ -21,8 +21,7 @@ void read_claims(Doc& d, SentenceReading& r, ClaimState& st) {
     if (r.index == 0 || d.sentence_block[r.index - 1] != block) read_table(d, r, st.table);
     // ("Results 650 of 650" over a widget's rows: a caption with the coverage of what follows)
     if (r.links.empty() && block + 1 < d.blocks.size() && !d.blocks[block + 1].blank_before &&
-        (d.is_word(s.first, "results") || d.is_word(s.first, "declared")) && s.first + 3 < s.last &&
-        d.tok(s.first + 1).kind == TokKind::number && d.is_word(s.first + 2, "of")) {
+        coverage_caption(d, s.first, s.last)) {
       nums = numbers_in(d, s, ms);
       r.coverage = find_coverage(d, s, nums, ms, r.chamber_total, r.total_index);
     }

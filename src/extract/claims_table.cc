@@ -286,6 +286,11 @@ std::vector<TableColumn> columns_by_values(const Doc& d, const std::vector<Row>&
 
 }  // namespace
 
+bool coverage_caption(const Doc& d, std::size_t a, std::size_t b) {
+  return a + 3 < b + 1 && (d.is_word(a, "results") || d.is_word(a, "declared")) && d.tok(a + 1).kind == TokKind::number &&
+         d.is_word(a + 2, "of") && (d.tok(a + 3).kind == TokKind::number || d.is_word(a + 3, "the"));
+}
+
 void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   std::size_t block = d.sentence_block[r.index];
   // the block's tokens (its sentences are contiguous), or the sentence's alone
@@ -304,9 +309,9 @@ void read_table(Doc& d, SentenceReading& r, TableState& st, bool whole_block) {
   }
   // "KHYBER PAKHTUNKHWA (110 of 113)": a heading with its coverage, no row; so is "Results 650 of 650" over the
   // rows of a results widget
+  if (coverage_caption(d, a, b)) return;
   for (std::size_t k = a + 1; k + 2 < b; ++k) {
-    if ((d.is_punct(k - 1, '(') || (k == a + 1 && (d.is_word(a, "results") || d.is_word(a, "declared")))) &&
-        d.tok(k).kind == TokKind::number && d.is_word(k + 1, "of") &&
+    if (d.is_punct(k - 1, '(') && d.tok(k).kind == TokKind::number && d.is_word(k + 1, "of") &&
         (d.tok(k + 2).kind == TokKind::number || d.is_word(k + 2, "the")))
       return;
   }

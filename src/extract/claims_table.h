@@ -26,6 +26,10 @@ struct TableState {
   bool council_rows = false;  ///< "Council | ANC | DA | ...": each row a council of its own
 };
 
+/// "Results 650 of 650", "Declared 110 of 113" opening a table line at token a: a caption with the coverage of
+/// the rows under it, no row itself.
+bool coverage_caption(const Doc& d, std::size_t a, std::size_t b);
+
 /// Reads the table block of sentence r.index (all its lines, when r is the block's first sentence; the
 /// sentence alone, when whole_block is false: a table written into a paragraph) into links, one per count;
 /// a header row sets the columns for the rows under it.

@@ -3,6 +3,7 @@
 // tokens and sentences, the names it mentions and the parties, sources and aliases they resolve to, with
 // the small queries every rule uses. A stage is a set of free functions over a Doc; no stage calls another.
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <map>
 #include <optional>
@@ -198,8 +199,10 @@ struct Doc {
   int speaks_of_regions = -1;     ///< the article speaks of regional chambers ("provincial", "state assembly"); -1 unread
   bool local_election = false;    ///< the headline is about local elections ("Local elections 2021: ...")
   std::unordered_map<std::string, std::string> regional_chambers;  ///< regional_chamber()'s answers, by place
-  /// chamber_of()'s answers for another country's chamber name, and member_chamber()'s, by the words written
+  /// chamber_of()'s answers for another country's chamber name, by the words written
   std::unordered_map<std::string, std::string> written_chambers;
+  /// member_chamber()'s answers: the chamber of senators, of deputies, of a "House"
+  std::array<std::optional<std::string>, 3> member_chambers;
   std::unordered_map<std::string, std::optional<DocSource>> country_bodies;  ///< country_body_named()'s, by name
 
   // What the names resolve to. Hash indexes keep an article naming thousands of parties linear.

@@ -27,10 +27,10 @@ std::string member_chamber(Doc& d, std::string_view w) {
   if (d.country.empty()) return {};
   bool senate = w == "senators" || w == "senator", deputies = w == "deputies", house = w == "house";
   if (!senate && !deputies && !house) return {};
-  // (asked for every such word: the answer is kept for the article, under a key no written name has)
-  std::string key = std::string("\x1fmembers ") + (senate ? "senate" : deputies ? "deputies" : "house");
-  if (auto known = d.written_chambers.find(key); known != d.written_chambers.end()) return known->second;
-  return d.written_chambers[key] = member_chamber_of(d, senate, deputies);
+  // (asked for every such word: the answer is kept for the article)
+  auto& known = d.member_chambers[senate ? 0 : deputies ? 1 : 2];
+  if (!known) known = member_chamber_of(d, senate, deputies);
+  return *known;
 }
 
 /// Reads the noun phrase after a number: "seats", "NA seats", "National Assembly seats", "votes" ...
